@@ -1,0 +1,263 @@
+"""The one data model every stage shares.
+
+Records are frozen pydantic models so they survive a JSON round trip and can be shipped to
+Dask workers unchanged. The chain follows the pipeline:
+
+    RawArticle (a page as read) -> CleanArticle (normalised, junk dropped)
+    -> Article (one story cut out of a page) -> AnalysedArticle (sentences, terms, facts)
+    -> Story (articles grouped across the stream) -> Brief (what a reader sees).
+
+A stage adds its own fields and never rewrites the fields of earlier stages. Fields of
+``AnalysedArticle`` that a later analysis component fills start out empty, so one record type
+carries the whole per-article analysis (spaCy's ``Doc`` with ``assigns``), while the pipeline
+checks at start-up that every component's ``requires`` are met.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for every record: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+R = TypeVar("R", bound=Record)
+
+
+def extend(record: Record, cls: type[R], **fields: Any) -> R:
+    """Build the next stage's record from ``record`` plus the fields this stage adds.
+
+    Refuses to overwrite a field the earlier record already has, so a stage cannot silently
+    rewrite another stage's output.
+    """
+    base = {name: getattr(record, name) for name in type(record).model_fields}
+    clash = sorted(set(fields) & set(base))
+    if clash:
+        raise ValueError(f"{cls.__name__} would overwrite earlier fields: {', '.join(clash)}")
+    return cls.model_construct(**base, **fields)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class RawArticle(Record):
+    """One input page or one dataset document, decoded but otherwise untouched."""
+
+    path: str | None = Field(description="Input file the page came from; None for stdin.")
+    text: str
+    external_id: str | None = Field(default=None, description="Id given by the input (JSONL).")
+    title: str | None = None
+    lead: str | None = None
+    source: str | None = Field(default=None, description="Outlet or site name.")
+    url: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date or datetime.")
+    author: str | None = None
+    encoding: str = "utf-8"
+    format: Literal["txt", "html", "jsonl"] = "txt"
+
+
+class Rejection(Record):
+    """An input that could not become an article, with a stable reason code."""
+
+    path: str
+    reason: str = Field(description="Stable code: empty, binary, undecodable, too_large, ...")
+    detail: str = ""
+
+    def message(self) -> str:
+        return f"{self.path}: {self.reason}" + (f" ({self.detail})" if self.detail else "")
+
+
+# --------------------------------------------------------------------------- clean
+
+
+class DroppedLine(Record):
+    """A line removed as site junk, kept so every drop can be audited."""
+
+    line: int
+    text: str
+    reason: str = Field(description="e.g. known_phrase, photo_caption, read_link, teaser")
+
+
+class CleanArticle(RawArticle):
+    """A normalised page: display text kept readable, junk lines dropped with reasons."""
+
+    lines: tuple[str, ...] = Field(description="Kept lines, NFC, canonical tone marks.")
+    line_numbers: tuple[int, ...] = Field(description="Line number in the page of each kept line.")
+    dropped: tuple[DroppedLine, ...] = ()
+    contributors: tuple[str, ...] = Field(default=(), description="Byline/contributor lines.")
+
+
+class Article(Record):
+    """One story's text cut out of a page; the unit every later stage works on."""
+
+    id: str = Field(description="Hash of the normalised body text: the deduplication key.")
+    path: str | None
+    part: int = Field(default=0, description="Index of this story on its page.")
+    external_id: str | None = None
+    title: str | None = None
+    lead: str | None = None
+    body: tuple[str, ...] = Field(description="Paragraphs, in page order, title excluded.")
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    contributors: tuple[str, ...] = ()
+    dropped: tuple[DroppedLine, ...] = ()
+
+
+# --------------------------------------------------------------------------- analyse
+
+
+class Sentence(Record):
+    index: int = Field(description="Position among the article's body sentences, from 0.")
+    paragraph: int
+    text: str
+    words: tuple[str, ...] = Field(description="Word-segmented tokens, syllables joined by '_'.")
+
+
+class Mention(Record):
+    """A named entity mention in one sentence."""
+
+    text: str
+    type: Literal["PER", "ORG", "LOC", "MISC"]
+    sentence: int
+    canonical: str | None = Field(default=None, description="Gazetteer name when known.")
+
+
+class Quote(Record):
+    text: str
+    cue: str
+    speaker: str | None
+    sentence: int
+
+
+class NumberMention(Record):
+    value: float
+    unit: str | None
+    about: str
+    text: str
+    sentence: int
+    qualifier: str | None = Field(default=None, description="hơn, ít nhất, gần, khoảng ...")
+
+
+class DateMention(Record):
+    text: str
+    date: str | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY once resolved.")
+    inferred: bool = Field(description="True when the year (or more) was not written out.")
+    sentence: int
+
+
+class AnalysedArticle(Article):
+    """An article with everything per-article analysis knows about it."""
+
+    dateline: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    title_words: tuple[str, ...] = ()
+    terms: dict[str, float] = Field(default_factory=dict, description="Weighted term vector.")
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    reference_date: str | None = Field(
+        default=None, description="Date relative expressions were resolved against."
+    )
+    reference_inferred: bool = True
+    stages: dict[str, str] = Field(
+        default_factory=dict, description="Name and version of each component that ran."
+    )
+
+
+# --------------------------------------------------------------------------- group
+
+
+class Story(Record):
+    """Articles that report the same event."""
+
+    id: str
+    thread_id: str
+    title: str
+    article_ids: tuple[str, ...]
+    duplicate_of: dict[str, str] = Field(
+        default_factory=dict, description="Near-duplicate article id -> the article it copies."
+    )
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+# --------------------------------------------------------------------------- brief
+
+
+class ArticleRef(Record):
+    id: str
+    path: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+    duplicate_of: str | None = None
+
+
+class SummarySentence(Record):
+    text: str
+    article_id: str
+    sentence: int
+
+
+class EntityFact(Record):
+    name: str
+    type: Literal["PER", "ORG", "LOC", "MISC"]
+    aliases: tuple[str, ...] = ()
+    mentions: int
+    article_ids: tuple[str, ...]
+
+
+class QuoteFact(Record):
+    speaker: str | None
+    cue: str
+    text: str
+    article_id: str
+    sentence: int
+
+
+class NumberFact(Record):
+    value: float
+    unit: str | None
+    about: str
+    text: str
+    article_ids: tuple[str, ...]
+    agreement: Literal["all", "some", "conflict"]
+
+
+class TimelineEntry(Record):
+    date: str
+    inferred: bool
+    text: str
+    article_id: str
+    sentence: int
+
+
+class Discrepancy(Record):
+    kind: str
+    detail: str
+    article_ids: tuple[str, ...]
+
+
+class Brief(Record):
+    """The sourced brief of one story."""
+
+    id: str
+    thread_id: str
+    title: str
+    articles: tuple[ArticleRef, ...]
+    summary: tuple[SummarySentence, ...]
+    entities: tuple[EntityFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+    numbers: tuple[NumberFact, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None
