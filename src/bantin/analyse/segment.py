@@ -1,0 +1,69 @@
+"""Sentences, words and the dateline of one article (underthesea, offline)."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from underthesea import sent_tokenize, word_tokenize
+
+from ..models import AnalysedArticle, Sentence
+
+# "NAPLES, Ý – Hôm thứ Sáu, ..." / "HÀ NỘI (TTXVN) - ..." / "WASHINGTON (Reuters) — ...":
+# a place in capitals, optionally a country or agency, then a dash. Capitals only, so an
+# ordinary sentence that happens to contain a dash is never read as a dateline.
+_UPPER = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_DATELINE = re.compile(
+    rf"^(?P<dateline>[{_UPPER}][{_UPPER} .'-]{{1,40}}"
+    r"(?:,\s*[^\s,–—-][^,–—-]{0,30})?"
+    r"(?:\s*\([^()]{1,30}\))?)\s*[–—-]\s+(?=\S)"
+)
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """The dateline at the start of a paragraph ("NAPLES, Ý –"), or None."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    head = match.group("dateline").split(",")[0].split("(")[0].strip()
+    # A dateline's place is written in capitals ("NAPLES"); "Ông A - người ..." is not one.
+    if len(head) < 2 or head != head.upper():
+        return None
+    return match.group(0).strip()
+
+
+def segment_words(text: str) -> tuple[str, ...]:
+    """Word-segmented tokens with the syllables of a word joined by '_'."""
+    if not text.strip():
+        return ()
+    return tuple(word_tokenize(text, format="text").split())
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; paragraphs are split first because underthesea's
+    ``sent_tokenize`` glues a line without final punctuation onto the next one."""
+    return [s.strip() for s in sent_tokenize(paragraph) if s.strip()]
+
+
+class Segmenter:
+    """Assigns ``sentences`` and ``dateline``."""
+
+    name: ClassVar[str] = "segment"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "dateline")
+
+    def __call__(self, article: AnalysedArticle) -> AnalysedArticle:
+        sentences: list[Sentence] = []
+        for paragraph_index, paragraph in enumerate(article.body):
+            for text in split_sentences(paragraph):
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        paragraph=paragraph_index,
+                        text=text,
+                        words=segment_words(text),
+                    )
+                )
+        dateline = find_dateline(article.body[0]) if article.body else None
+        return article.model_copy(update={"sentences": tuple(sentences), "dateline": dateline})

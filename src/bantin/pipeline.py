@@ -1,0 +1,254 @@
+"""The runner: reads inputs, runs the per-article stages locally or on Dask, groups, briefs, stores.
+
+The runner owns batching, parallelism and the failure policy; stages only transform records.
+Each batch is written in one store transaction together with the grouper's state, so a crash
+between batches loses nothing that was committed and a re-run skips what is already stored.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Literal, TextIO
+
+from .analyse import Analyser
+from .brief import build_brief
+from .clean import clean_article, split_stories
+from .errors import ConfigError, check_range
+from .group import StoryGrouper
+from .ingest import read_paths
+from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
+from .store import Store
+
+Engine = Literal["local", "dask"]
+ENGINES: tuple[str, ...] = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """What the per-article stages made of one page: its articles, or why it failed."""
+
+    articles: tuple[AnalysedArticle, ...] = ()
+    rejection: Rejection | None = None
+
+
+def process_page(raw: RawArticle, analyser: Analyser | None = None) -> PageResult:
+    """Clean, split and analyse one page. A pure function of the page: safe to ship to Dask."""
+    analyser = analyser or _default_analyser()
+    try:
+        parts = split_stories(clean_article(raw))
+        if not parts:
+            return PageResult(rejection=_reject(raw, "no_text", "nothing left after cleaning"))
+        return PageResult(articles=tuple(analyser(part) for part in parts))
+    except Exception as exc:  # the runner's failure policy: one page fails, the batch goes on
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return PageResult(rejection=_reject(raw, "error", detail))
+
+
+def _reject(raw: RawArticle, reason: str, detail: str) -> Rejection:
+    where = raw.path or "-"
+    if raw.external_id:
+        where = f"{where}#{raw.external_id}"
+    return Rejection(path=where, reason=reason, detail=detail)
+
+
+_ANALYSER: Analyser | None = None
+
+
+def _default_analyser() -> Analyser:
+    # One analyser per process: building it loads underthesea's models once, not per page.
+    global _ANALYSER
+    if _ANALYSER is None:
+        _ANALYSER = Analyser()
+    return _ANALYSER
+
+
+def _process_batch(raws: list[RawArticle]) -> list[PageResult]:
+    return [process_page(raw) for raw in raws]
+
+
+class LocalEngine:
+    """Runs the per-article stages in this process."""
+
+    def map_pages(self, raws: list[RawArticle]) -> list[PageResult]:
+        return _process_batch(raws)
+
+    def close(self) -> None:
+        return None
+
+
+class DaskEngine:
+    """Runs the per-article stages on a local Dask cluster of worker processes."""
+
+    def __init__(self, workers: int) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ConfigError(
+                "engine 'dask' needs the dask extra: pip install 'bantin[dask]'"
+            ) from exc
+        self.workers = workers
+        self.cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        self.client = Client(self.cluster)
+
+    def map_pages(self, raws: list[RawArticle]) -> list[PageResult]:
+        chunks = [raws[i :: self.workers] for i in range(self.workers)]
+        futures = self.client.map(_process_batch, [c for c in chunks if c], pure=False)
+        done = self.client.gather(futures)
+        # Undo the round-robin split so results keep input order (stable story ids).
+        results: list[PageResult | None] = [None] * len(raws)
+        for offset, chunk_results in enumerate(done):
+            for j, result in enumerate(chunk_results):
+                results[offset + j * self.workers] = result
+        return [r for r in results if r is not None]
+
+    def close(self) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def make_engine(engine: str, workers: int) -> LocalEngine | DaskEngine:
+    if engine not in ENGINES:
+        raise ConfigError(f"'engine' of run must be one of {', '.join(ENGINES)}; got {engine!r}")
+    check_range("run", "workers", workers, 1, 64, int)
+    return DaskEngine(workers) if engine == "dask" else LocalEngine()
+
+
+@dataclass
+class RunResult:
+    """What one ``run`` did: counts, rejections and the briefs of the stories it touched."""
+
+    run_id: int
+    pages: int = 0
+    added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    briefs: list[Brief] = field(default_factory=list)
+
+
+def _batches(items: Iterable[RawArticle | Rejection], size: int) -> Iterator[list[RawArticle | Rejection]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def run(
+    paths: Sequence[str],
+    *,
+    db: str | os.PathLike[str] = "bantin.db",
+    max_words: int = 120,
+    engine: str = "local",
+    workers: int = 2,
+    batch_size: int = 256,
+    stdin: TextIO | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
+) -> RunResult:
+    """Ingest ``paths`` into the store at ``db``, group them into stories and brief each story.
+
+    Running the same input twice adds nothing: articles are keyed by a hash of their
+    normalised text, and a known article comes back as a ``duplicate`` rejection.
+    """
+    check_range("run", "max_words", max_words, 10, 5000, int)
+    check_range("run", "batch_size", batch_size, 1, 100_000, int)
+    runner = make_engine(engine, workers)
+    store = Store(db)
+    try:
+        return _run(paths, store, runner, max_words, batch_size, stdin, on_rejection)
+    finally:
+        runner.close()
+        store.close()
+
+
+def _run(
+    paths: Sequence[str],
+    store: Store,
+    runner: LocalEngine | DaskEngine,
+    max_words: int,
+    batch_size: int,
+    stdin: TextIO | None,
+    on_rejection: Callable[[Rejection], None] | None,
+) -> RunResult:
+    result = RunResult(run_id=store.start_run(list(paths)))
+    grouper = StoryGrouper()
+    state = store.grouper_state()
+    if state is not None:
+        grouper.set_state(state)
+    touched: dict[str, None] = {}  # story ids, in first-touched order
+    for batch in _batches(read_paths(paths, stdin=stdin), batch_size):
+        rejections = [item for item in batch if isinstance(item, Rejection)]
+        raws = [item for item in batch if isinstance(item, RawArticle)]
+        result.pages += len(raws)
+        articles: list[AnalysedArticle] = []
+        for page in runner.map_pages(raws):
+            if page.rejection is not None:
+                rejections.append(page.rejection)
+            articles.extend(page.articles)
+        new_articles, duplicates = _drop_known(articles, store)
+        rejections.extend(duplicates)
+        grouper.partial_fit(new_articles)
+        changed = [s for s in grouper.stories_ if s.id in set(grouper.changed_story_ids_)]
+        briefs = _briefs(changed, new_articles, store, max_words)
+        store.write_batch(
+            articles=new_articles,
+            rejections=rejections,
+            stories=changed,
+            removed_story_ids=list(grouper.removed_story_ids_),
+            briefs=briefs,
+            grouper_state=grouper.get_state(),
+            run_id=result.run_id,
+        )
+        result.added += len(new_articles)
+        result.rejected.extend(rejections)
+        if on_rejection is not None:
+            for rejection in rejections:
+                on_rejection(rejection)
+        for article in articles:
+            story_id = grouper.story_of(article.id)
+            if story_id is not None:
+                touched.setdefault(story_id)
+    store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
+    result.briefs = [store.brief(story_id) for story_id in touched]
+    return result
+
+
+def _drop_known(
+    articles: list[AnalysedArticle], store: Store
+) -> tuple[list[AnalysedArticle], list[Rejection]]:
+    """Split off articles whose text is already stored or repeated within this batch."""
+    known = store.known_ids(a.id for a in articles)
+    seen: dict[str, AnalysedArticle] = {}
+    fresh: list[AnalysedArticle] = []
+    duplicates: list[Rejection] = []
+    for article in articles:
+        if article.id in known or article.id in seen:
+            first = seen.get(article.id)
+            where = f"as {first.path}" if first and first.path else "already stored"
+            duplicates.append(
+                Rejection(
+                    path=article.path or "-",
+                    reason="duplicate",
+                    detail=f"same text as article {article.id} ({where})",
+                )
+            )
+            continue
+        seen[article.id] = article
+        fresh.append(article)
+    return fresh, duplicates
+
+
+def _briefs(
+    stories: Sequence[Story], batch: list[AnalysedArticle], store: Store, max_words: int
+) -> list[Brief]:
+    """Rebuild the briefs of the stories this batch changed, reading older members from the store."""
+    in_batch = {a.id: a for a in batch}
+    briefs = []
+    for story in stories:
+        missing = [i for i in story.article_ids if i not in in_batch]
+        stored = {a.id: a for a in store.articles(missing)} if missing else {}
+        members = [in_batch.get(i) or stored[i] for i in story.article_ids]
+        briefs.append(build_brief(story, members, max_words=max_words))
+    return briefs
+
