@@ -261,3 +261,21 @@ class Brief(Record):
     discrepancies: tuple[Discrepancy, ...] = ()
     first_date: str | None = None
     last_date: str | None = None
+
+
+# --------------------------------------------------------------------------- store
+
+
+class StorySummaryRow(Record):
+    """One line of a story listing (``bantin stories``, ``/stories.json``)."""
+
+    id: str
+    thread_id: str
+    title: str
+    n_articles: int = Field(description="Articles in the story, near-duplicates included.")
+    n_sources: int = Field(
+        description="Independent sources: distinct outlets (or input files when the outlet "
+        "is unknown) among the articles that are not near-duplicates."
+    )
+    first_date: str | None = None
+    last_date: str | None = None

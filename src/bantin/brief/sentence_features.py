@@ -1,0 +1,249 @@
+"""What the summariser knows about each sentence of a story: position, support, form.
+
+Every candidate sentence of a story gets one feature row. Similarities use TF-IDF vectors of
+content words fitted on the story's own sentences (no corpus statistics to ship). Support only
+counts *independent* sources: articles that copy another (``duplicate_of``) are folded into the
+article they copy, so a wire story reprinted five times is not five confirmations.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from ..analyse.terms import content_words
+from ..models import AnalysedArticle, Sentence
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "is_first",
+    "inverse_position",
+    "relative_position",
+    "inverse_paragraph",
+    "length",
+    "is_short",
+    "is_long",
+    "centroid_similarity",
+    "centroid_rank",
+    "article_similarity",
+    "degree",
+    "support_max",
+    "support_mean",
+    "support_sources",
+    "bigram_support",
+    "title_similarity",
+    "titles_similarity",
+    "has_number",
+    "has_date",
+    "has_quote",
+    "starts_with_quote",
+    "ends_with_stop",
+    "is_caption",
+    "is_question",
+    "sources",
+    "article_length",
+)
+
+# Two sentences this similar say the same thing; used to count which sources confirm a sentence.
+SUPPORT_SIMILARITY = 0.35
+
+_DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:ngày|tháng|năm)\s+\d", re.IGNORECASE)
+_QUOTE_MARKS = "“”\"«»"
+_STOP = (".", "!", "?", "…", '."', ".”", "!”", "?”", ')"', ".)")
+# Credits of photos and clips ("Ảnh: AFP", "(Ảnh: TTXVN)", "Nguồn: ..."): captions, not story text.
+_CAPTION = re.compile(r"(?:^|[\s(\[-])(?:ảnh|nguồn|video|clip|đồ họa)\s*(?:minh họa)?\s*:", re.I)
+_LONG_SENTENCE = 60
+
+
+class Candidate(NamedTuple):
+    """One sentence of one article of the story."""
+
+    article: int
+    """Position of the article in the ``articles`` given to :func:`story_sentences`."""
+    sentence: Sentence
+
+
+class StorySentences(NamedTuple):
+    candidates: list[Candidate]
+    features: np.ndarray
+    """One row per candidate, columns in ``FEATURE_NAMES`` order."""
+    vectors: sparse.csr_matrix
+    """L2-normalised TF-IDF vectors of the candidates, for redundancy checks."""
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def source_groups(
+    articles: Sequence[AnalysedArticle], duplicate_of: Mapping[str, str] | None
+) -> list[int]:
+    """For each article, the index of the independent source it belongs to."""
+    duplicate_of = duplicate_of or {}
+    roots: dict[str, int] = {}
+    groups = []
+    for article in articles:
+        root, seen = article.id, {article.id}
+        while root in duplicate_of and duplicate_of[root] not in seen:
+            root = duplicate_of[root]
+            seen.add(root)
+        groups.append(roots.setdefault(root, len(roots)))
+    return groups
+
+
+def lower_words(sentence: Sentence) -> list[str]:
+    """The sentence's words lower-cased, punctuation dropped: the unit ROUGE counts."""
+    return [w.lower() for w in sentence.words if any(ch.isalnum() for ch in w)]
+
+
+def _form_features(n_words: int) -> list[float]:
+    return [
+        min(n_words, _LONG_SENTENCE) / _LONG_SENTENCE,
+        float(n_words < 8),
+        float(n_words > _LONG_SENTENCE),
+    ]
+
+
+def _text_features(text: str) -> list[float]:
+    stripped = text.rstrip()
+    return [
+        float(any(ch.isdigit() for ch in text)),
+        float(bool(_DATE.search(text))),
+        float(any(mark in text for mark in _QUOTE_MARKS)),
+        float(text[:1] in _QUOTE_MARKS or text.startswith("-")),
+        float(stripped.endswith(_STOP)),
+        float(bool(_CAPTION.search(text))),
+        float(stripped.endswith("?")),
+    ]
+
+
+def _support(
+    similarity: np.ndarray, groups: np.ndarray, n_groups: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per sentence: best match in another source, mean best match, share of sources agreeing."""
+    n = similarity.shape[0]
+    if n_groups < 2:
+        zeros = np.zeros(n)
+        return zeros, zeros, zeros
+    best = np.zeros((n, n_groups))
+    for group in range(n_groups):
+        members = groups == group
+        best[:, group] = similarity[:, members].max(axis=1)
+    own = groups[:, None] == np.arange(n_groups)[None, :]
+    best[own] = np.nan
+    others = n_groups - 1
+    support_max = np.nanmax(best, axis=1)
+    support_mean = np.nansum(best, axis=1) / others
+    support_sources = np.nansum(best >= SUPPORT_SIMILARITY, axis=1) / others
+    return support_max, support_mean, support_sources
+
+
+def _bigram_support(bigrams: list[set[tuple[str, str]]], groups: np.ndarray) -> np.ndarray:
+    """Share of a sentence's word bigrams that some other source also writes."""
+    by_group: dict[int, set[tuple[str, str]]] = {}
+    for group, grams in zip(groups.tolist(), bigrams, strict=True):
+        by_group.setdefault(group, set()).update(grams)
+    values = []
+    for group, grams in zip(groups.tolist(), bigrams, strict=True):
+        if not grams or len(by_group) < 2:
+            values.append(0.0)
+            continue
+        elsewhere = set().union(*(g for k, g in by_group.items() if k != group))
+        values.append(len(grams & elsewhere) / len(grams))
+    return np.asarray(values)
+
+
+def story_sentences(
+    articles: Sequence[AnalysedArticle], duplicate_of: Mapping[str, str] | None = None
+) -> StorySentences:
+    """Candidates and their feature rows for one story."""
+    candidates = [
+        Candidate(i, sentence)
+        for i, article in enumerate(articles)
+        for sentence in article.sentences
+        if lower_words(sentence)
+    ]
+    n = len(candidates)
+    if n == 0:
+        return StorySentences([], np.zeros((0, len(FEATURE_NAMES))), sparse.csr_matrix((0, 0)))
+    article_groups = source_groups(articles, duplicate_of)
+    groups = np.asarray([article_groups[c.article] for c in candidates])
+    n_groups = max(article_groups) + 1
+
+    tokens = [content_words(c.sentence.words) or lower_words(c.sentence) for c in candidates]
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+    vectors = sparse.csr_matrix(vectorizer.fit_transform(tokens))
+    titles = vectorizer.transform(
+        [list(a.title_words) or content_words(a.title.split() if a.title else []) for a in articles]
+    )
+    similarity = (vectors @ vectors.T).toarray()
+    np.fill_diagonal(similarity, 0.0)
+
+    # The story centroid averages sources, not sentences, so a long or copied article
+    # does not pull the centre towards itself.
+    article_of = np.asarray([c.article for c in candidates])
+    article_centroids = np.vstack(
+        [
+            np.asarray(vectors[article_of == i].mean(axis=0))
+            if (article_of == i).any()
+            else np.zeros((1, vectors.shape[1]))
+            for i in range(len(articles))
+        ]
+    )
+    group_centroids = np.vstack(
+        [
+            article_centroids[[i for i, g in enumerate(article_groups) if g == group]].mean(axis=0)
+            for group in range(n_groups)
+        ]
+    )
+    centroid = group_centroids.mean(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    centroid_similarity = vectors @ centroid
+    order = np.argsort(-centroid_similarity, kind="stable")
+    centroid_rank = np.empty(n)
+    centroid_rank[order] = 1.0 / (1.0 + np.arange(n))
+    norms = np.linalg.norm(article_centroids, axis=1, keepdims=True)
+    article_unit = article_centroids / np.where(norms == 0, 1.0, norms)
+    article_similarity = np.asarray(
+        [vectors[k] @ article_unit[c.article] for k, c in enumerate(candidates)]
+    ).ravel()
+    title_matrix = (vectors @ titles.T).toarray()
+    title_similarity = title_matrix[np.arange(n), article_of]
+    titles_similarity = title_matrix.max(axis=1)
+    degree = similarity.sum(axis=1) / max(n - 1, 1)
+    support_max, support_mean, support_sources = _support(similarity, groups, n_groups)
+    words = [lower_words(c.sentence) for c in candidates]
+    bigram_support = _bigram_support([set(zip(w, w[1:], strict=False)) for w in words], groups)
+
+    rows = []
+    for k, candidate in enumerate(candidates):
+        sentence = candidate.sentence
+        article_length = len(articles[candidate.article].sentences)
+        rows.append(
+            [
+                float(sentence.index == 0),
+                1.0 / (1.0 + sentence.index),
+                sentence.index / max(article_length - 1, 1),
+                1.0 / (1.0 + sentence.paragraph),
+                *_form_features(len(words[k])),
+                centroid_similarity[k],
+                centroid_rank[k],
+                article_similarity[k],
+                degree[k],
+                support_max[k],
+                support_mean[k],
+                support_sources[k],
+                bigram_support[k],
+                title_similarity[k],
+                titles_similarity[k],
+                *_text_features(sentence.text),
+                1.0 / n_groups,
+                math.log1p(article_length),
+            ]
+        )
+    return StorySentences(candidates, np.asarray(rows, dtype=float), vectors)

@@ -1,0 +1,88 @@
+"""Bytes to text: the encodings we accept, and a stable reason for everything we refuse."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from bantin.ingest.legacy import guess_legacy_encoding
+
+# Leading bytes of formats that are never text; NUL bytes catch most of the rest.
+BINARY_MAGIC: dict[bytes, str] = {
+    b"%PDF": "PDF",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "ZIP archive (or DOCX/XLSX)",
+    b"\x1f\x8b": "gzip archive",
+    b"\xfd7zXZ\x00": "xz archive",
+    b"BZh": "bzip2 archive",
+    b"\x7fELF": "executable",
+    b"\xd0\xcf\x11\xe0": "old Office document",
+    b"SQLite format 3\x00": "SQLite database",
+}
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why some bytes are not usable text: becomes a ``Rejection`` once the path is known."""
+
+    reason: str
+    detail: str
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, if any."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is plainly not text (magic number or NUL bytes), else None."""
+    for magic, kind in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if b"\x00" in data[:8192]:
+        return "contains NUL bytes"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str] | Refusal:
+    """Decode a whole file: UTF-8 (BOM or not) or UTF-16/32 with a BOM; refuse the rest."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            return Refusal("undecodable", f"starts with a {encoding} byte-order mark but {exc}")
+        return _checked(text, encoding.removesuffix("-sig"))
+    kind = binary_kind(data)
+    if kind is not None:
+        return Refusal("binary", f"{kind}: give text, HTML or JSONL files")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        legacy = guess_legacy_encoding(data)
+        if legacy is not None:
+            return Refusal(
+                "legacy_encoding",
+                f"looks like {legacy}-encoded Vietnamese: convert it to UTF-8 "
+                "(e.g. with UniKey's converter) and retry",
+            )
+        return Refusal(
+            "undecodable",
+            f"not UTF-8 ({exc.reason} at byte {exc.start}): save it as UTF-8 or UTF-16 with a BOM",
+        )
+    return _checked(text, "utf-8")
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str] | Refusal:
+    if not text.strip():
+        return Refusal("empty", "only whitespace: nothing to read")
+    return text, encoding

@@ -1,0 +1,147 @@
+"""The store's schema, changed only through named migrations applied in order and recorded.
+
+Each migration is ``(name, step)`` where ``step`` is SQL text or a function of the connection.
+``apply_migrations`` runs each pending one in its own transaction together with the row that
+records it, so a crash leaves either the old schema or the new one, never half of it. A file
+that records a migration this code does not know was written by a newer bantin: refuse it
+rather than guess at its schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..errors import StoreError
+
+Step = str | Callable[[sqlite3.Connection], None]
+
+INITIAL_SCHEMA = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    paths TEXT NOT NULL,            -- JSON list of the paths given to the run
+    added INTEGER,
+    rejected INTEGER
+);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,            -- hash of the normalised body: the deduplication key
+    path TEXT,
+    part INTEGER NOT NULL,
+    external_id TEXT,
+    title TEXT,
+    source TEXT,
+    published TEXT,
+    stages TEXT NOT NULL,           -- JSON {component name: version}, to spot stale rows
+    record TEXT NOT NULL,           -- the full AnalysedArticle as JSON
+    run_id INTEGER REFERENCES runs(id)
+);
+CREATE INDEX articles_path ON articles(path);
+CREATE TABLE rejections (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES runs(id),
+    path TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE INDEX rejections_run ON rejections(run_id);
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    record TEXT NOT NULL            -- the full Story as JSON, so fields added later survive
+);
+CREATE INDEX stories_thread ON stories(thread_id);
+CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,
+    duplicate_of TEXT REFERENCES articles(id),
+    PRIMARY KEY (story_id, article_id)
+);
+CREATE INDEX story_articles_article ON story_articles(article_id);
+CREATE TABLE briefs (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    record TEXT NOT NULL            -- the Brief as JSON
+);
+CREATE TABLE grouper_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),   -- a single row
+    state TEXT NOT NULL             -- opaque JSON owned by the grouper
+);
+"""
+
+MIGRATIONS: tuple[tuple[str, Step], ...] = (("0001_initial", INITIAL_SCHEMA),)
+
+_LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
+
+
+def split_statements(script: str) -> list[str]:
+    """Cut an SQL script into complete statements (``;`` inside strings does not cut).
+
+    ``executescript`` would commit before running, breaking the one-transaction rule, so each
+    statement goes through ``execute`` inside the migration's own transaction.
+    """
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n\t;"):
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending!r}")
+    return statements
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    conn.execute(_LEDGER)
+    return [name for (name,) in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def apply_migrations(
+    conn: sqlite3.Connection,
+    where: str,
+    migrations: tuple[tuple[str, Step], ...] = MIGRATIONS,
+) -> list[str]:
+    """Apply the pending migrations in order; return the names applied now.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): transactions are explicit.
+    """
+    known = [name for name, _ in migrations]
+    done = applied_migrations(conn)
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise StoreError(
+            f"{where} was written by a newer bantin (unknown migrations: {', '.join(unknown)}): "
+            "upgrade bantin to read it"
+        )
+    applied_now: list[str] = []
+    for name, step in migrations:
+        if name in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check under the write lock: another process may have applied it meanwhile.
+            if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                conn.execute("COMMIT")
+                continue
+            if isinstance(step, str):
+                for statement in split_statements(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
+            conn.execute(
+                "INSERT INTO migrations (name, applied) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied_now.append(name)
+    return applied_now

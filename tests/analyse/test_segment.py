@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter, TermCounter, find_dateline
+from bantin.analyse.component import check_chain
+from bantin.errors import PipelineError
+from bantin.models import AnalysedArticle, Article, extend
+
+
+def make_article(*body: str, title: str | None = "Tiêu đề bài viết") -> AnalysedArticle:
+    article = Article(id="a1", path="page.txt", title=title, body=body)
+    return extend(article, AnalysedArticle)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("NAPLES, Ý – Hôm thứ Sáu, Hoa Kỳ đã thông báo.", "NAPLES, Ý –"),
+        ("HÀ NỘI (TTXVN) - Sáng nay, Quốc hội họp.", "HÀ NỘI (TTXVN) -"),
+        ("WASHINGTON — Tổng thống phát biểu.", "WASHINGTON —"),
+        ("Ông Nguyễn Văn A - người phát ngôn - cho biết.", None),
+        ("Hà Nội - Sáng nay trời mưa.", None),
+        ("Lầu Năm Góc hôm 22/4 cho biết.", None),
+    ],
+)
+def test_find_dateline_reads_only_capitalised_places(paragraph: str, expected: str | None) -> None:
+    assert find_dateline(paragraph) == expected
+
+
+def test_segmenter_splits_paragraphs_before_sentences() -> None:
+    # No final punctuation on the first paragraph: underthesea alone would glue it to the next.
+    article = make_article("Một dòng không có dấu chấm", "Câu thứ hai. Câu thứ ba có số 1.000 người.")
+    analysed = Segmenter()(article)
+    assert [s.text for s in analysed.sentences] == [
+        "Một dòng không có dấu chấm",
+        "Câu thứ hai.",
+        "Câu thứ ba có số 1.000 người.",
+    ]
+    assert [s.paragraph for s in analysed.sentences] == [0, 1, 1]
+    assert [s.index for s in analysed.sentences] == [0, 1, 2]
+
+
+def test_segmenter_joins_syllables_of_a_word() -> None:
+    analysed = Segmenter()(make_article("Mỹ bắt đầu đàm phán với Niger."))
+    words = analysed.sentences[0].words
+    assert "bắt_đầu" in words and "đàm_phán" in words
+    assert " ".join(w.replace("_", " ") for w in words).startswith("Mỹ bắt đầu đàm phán")
+
+
+def test_term_counter_drops_stopwords_and_punctuation() -> None:
+    analysed = TermCounter()(Segmenter()(make_article("Mỹ và Niger đàm phán. Mỹ rút quân!")))
+    assert analysed.terms["mỹ"] == 2
+    assert analysed.terms["đàm_phán"] == 1
+    assert "và" not in analysed.terms
+    assert "." not in analysed.terms and "!" not in analysed.terms
+
+
+def test_term_counter_title_words_are_lowercased_content_words() -> None:
+    analysed = TermCounter()(Segmenter()(make_article("Nội dung.", title="Hoa Kỳ rút quân khỏi Niger")))
+    assert "hoa_kỳ" in analysed.title_words
+    assert all(w == w.lower() for w in analysed.title_words)
+
+
+def test_analyser_records_component_versions() -> None:
+    analysed = Analyser([Segmenter(), TermCounter()])(Article(id="x", path=None, body=("Câu.",)))
+    assert analysed.stages == {"segment": Segmenter.version, "terms": TermCounter.version}
+
+
+def test_check_chain_rejects_a_component_before_its_requirement() -> None:
+    with pytest.raises(PipelineError, match="requires sentences"):
+        check_chain([TermCounter(), Segmenter()])
