@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from .errors import ConfigError
+from .errors import BantinError, ConfigError
 from .models import Rejection
 
 app = typer.Typer(help="Turn Vietnamese news articles into sourced story briefs.", no_args_is_help=True)
 FORMATS = ("md", "json", "html")
 eval_app = typer.Typer(help="Measure quality on evaluation data (../shared/data format).")
 app.add_typer(eval_app, name="eval")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def exit_on_bantin_error(command: Callable[P, T]) -> Callable[P, T]:
+    """Print a ``BantinError`` raised by ``command`` as one line on stderr and exit 1.
+
+    Put it under ``@app.command(...)``. Other exceptions are bugs and keep their traceback.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return command(*args, **kwargs)
+        except BantinError as err:
+            typer.echo(re.sub(r"\s*\n\s*", " ", str(err)).strip(), err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
 
 
 @app.command("run")
@@ -56,6 +80,149 @@ def run_command(
         f"{len(result.rejected)} rejected -> {db}",
         err=True,
     )
+
+
+@app.command("stories")
+@exit_on_bantin_error
+def stories_command(
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print {data, count} as JSON.")] = False,
+) -> None:
+    """List the stored stories, most recent first. Python: ``bantin.store.Store(db).stories()``."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    from .store import Store
+
+    with Store(db, create=False) as store:
+        rows = store.stories()
+    if as_json:
+        data = [row.model_dump(mode="json") for row in rows]
+        typer.echo(json.dumps({"data": data, "count": len(rows)}, ensure_ascii=False, indent=2))
+        return
+    table = Table(caption=f"{len(rows)} stories in {db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("id", "thread"):
+        table.add_column(name, overflow="fold")  # ids are copied: fold, never cut with "…"
+    table.add_column("title", min_width=16, ratio=1)
+    for name in ("#art", "#src"):
+        table.add_column(name, justify="right")
+    for name in ("first", "last"):
+        table.add_column(name, no_wrap=True)
+    for row in rows:
+        table.add_row(
+            row.id,
+            row.thread_id,
+            row.title,
+            str(row.n_articles),
+            str(row.n_sources),
+            row.first_date or "",
+            row.last_date or "",
+        )
+    Console(highlight=False).print(table)
+
+
+@app.command("show")
+@exit_on_bantin_error
+def show_command(
+    story_id: Annotated[str, typer.Argument(help="A story id, as `bantin stories` lists it.")],
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+) -> None:
+    """Print the stored brief of one story.
+
+    Python: ``bantin.brief.render`` of the brief ``bantin.store.Store(db).brief(story_id)``.
+    """
+    from .brief.render import check_format, render
+    from .store import Store
+
+    checked = check_format(fmt)
+    with Store(db, create=False) as store:
+        brief = store.brief(story_id)
+    typer.echo(render([brief], checked), nl=False)
+
+
+@eval_app.command("summaries")
+@exit_on_bantin_error
+def eval_summaries_command(
+    dataset: Annotated[Path, typer.Argument(help="Clusters, ../shared/data format.")],
+    output: Annotated[Path | None, typer.Option(help="Summaries as JSONL.")] = None,
+    max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """ROUGE-1/2/L F1 of the production summaries against the references (AbMuSu scoring).
+
+    Python: ``bantin.eval.summaries.evaluate_summaries(dataset, max_words=..., output=...)``.
+    """
+    from .eval.summaries import evaluate_summaries
+
+    scores = evaluate_summaries(dataset, max_words=max_words, output=output)
+    if as_json:
+        typer.echo(json.dumps(scores._asdict()))
+        return
+    typer.echo(
+        f"{scores.clusters} clusters, {max_words} words: ROUGE-1 {scores.rouge1:.4f}  "
+        f"ROUGE-2 {scores.rouge2:.4f}  ROUGE-L {scores.rougeL:.4f}  ({scores.seconds:.1f} s)"
+    )
+
+
+@eval_app.command("clusters")
+@exit_on_bantin_error
+def eval_clusters_command(
+    datasets: Annotated[list[str], typer.Argument(help="Evaluation files (.jsonl), pooled.")],
+    assignments: Annotated[Path | None, typer.Option(help="Write each document's story as JSONL.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """B-cubed, ARI and NMI of the default story grouping against the gold clusters.
+
+    Python: ``bantin.eval.clusters.evaluate_clusters(datasets, assignments_out=...)``.
+    """
+    from .eval.clusters import evaluate_clusters
+
+    out = str(assignments) if assignments is not None else None
+    scores = evaluate_clusters(datasets, assignments_out=out)
+    if as_json:
+        typer.echo(json.dumps(scores.model_dump()))
+        return
+    typer.echo(
+        f"B3 precision {scores.b3_precision:.4f}  recall {scores.b3_recall:.4f}  "
+        f"F1 {scores.b3_f1:.4f}  ARI {scores.ari:.4f}  NMI {scores.nmi:.4f}\n"
+        f"{scores.stories} stories vs {scores.gold_clusters} gold clusters  "
+        f"({scores.seconds:.1f} s, peak {scores.peak_mb:.0f} MB)"
+    )
+
+
+@eval_app.command("clean")
+@exit_on_bantin_error
+def eval_clean_command(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to clean and split.")],
+    limit: Annotated[int | None, typer.Option(help="Read at most this many documents.")] = None,
+    examples: Annotated[int, typer.Option(help="Sample this many drops per reason.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Lines dropped by reason, pages split into several stories, articles/s of clean + split.
+
+    Python: ``bantin.clean.stats.clean_stats(paths, limit=..., examples=...)``.
+    """
+    from .clean.stats import clean_stats
+
+    stats = clean_stats(paths, limit=limit, examples=examples)
+    if as_json:
+        typer.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        return
+    dropped = ", ".join(f"{reason} {count}" for reason, count in stats.dropped.items())
+    typer.echo(
+        f"{stats.documents} documents ({stats.rejected} rejected) -> {stats.articles} articles; "
+        f"{stats.split_documents} split\n{stats.lines} lines, "
+        f"{sum(stats.dropped.values())} dropped: {dropped or 'none'}\n"
+        f"clean + split: {stats.articles_per_second:.0f} documents/s ({stats.seconds:.2f} s)"
+    )
+    for reason, texts in stats.examples.items():
+        typer.echo(f"-- {reason}")
+        for text in texts:
+            typer.echo(f"   {text}")
+    for titles in stats.split_examples:
+        typer.echo(f"-- split: {' | '.join(t or '(no title)' for t in titles)}")
 
 
 def main() -> None:

@@ -206,7 +206,7 @@ def _run(
             for rejection in rejections:
                 on_rejection(rejection)
         for article in articles:
-            story_id = grouper.story_of(article.id)
+            story_id = grouper.story_for(article.id)
             if story_id is not None:
                 touched.setdefault(story_id)
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))

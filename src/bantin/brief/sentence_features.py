@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -47,13 +48,29 @@ FEATURE_NAMES: tuple[str, ...] = (
     "is_question",
     "sources",
     "article_length",
+    "bigram_frequency",
 )
+# Scores that only mean something next to the story's other sentences: each also enters
+# divided by its story maximum, so "the most central sentence here" reads the same in a
+# tight two-article story and a loose five-article one.
+RELATIVE_FEATURES: tuple[str, ...] = (
+    "centroid_similarity",
+    "article_similarity",
+    "degree",
+    "support_max",
+    "support_mean",
+    "bigram_support",
+    "title_similarity",
+    "titles_similarity",
+    "length",
+)
+FEATURE_NAMES += tuple(f"{name}_relative" for name in RELATIVE_FEATURES)
 
 # Two sentences this similar say the same thing; used to count which sources confirm a sentence.
 SUPPORT_SIMILARITY = 0.35
 
 _DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:ngày|tháng|năm)\s+\d", re.IGNORECASE)
-_QUOTE_MARKS = "“”\"«»"
+_QUOTE_MARKS = '“”"«»'
 _STOP = (".", "!", "?", "…", '."', ".”", "!”", "?”", ')"', ".)")
 # Credits of photos and clips ("Ảnh: AFP", "(Ảnh: TTXVN)", "Nguồn: ..."): captions, not story text.
 _CAPTION = re.compile(r"(?:^|[\s(\[-])(?:ảnh|nguồn|video|clip|đồ họa)\s*(?:minh họa)?\s*:", re.I)
@@ -88,10 +105,13 @@ def source_groups(
     roots: dict[str, int] = {}
     groups = []
     for article in articles:
-        root, seen = article.id, {article.id}
-        while root in duplicate_of and duplicate_of[root] not in seen:
+        root, seen = article.id, [article.id]
+        while root in duplicate_of:
             root = duplicate_of[root]
-            seen.add(root)
+            if root in seen:  # a cycle: name it by its smallest id, whichever end we start
+                root = min(seen[seen.index(root) :])
+                break
+            seen.append(root)
         groups.append(roots.setdefault(root, len(roots)))
     return groups
 
@@ -141,6 +161,21 @@ def _support(
     support_mean = np.nansum(best, axis=1) / others
     support_sources = np.nansum(best >= SUPPORT_SIMILARITY, axis=1) / others
     return support_max, support_mean, support_sources
+
+
+def _bigram_frequency(bigrams: list[set[tuple[str, str]]], articles: np.ndarray) -> np.ndarray:
+    """Mean share of the story's articles that write each of a sentence's word bigrams."""
+    by_article: dict[int, set[tuple[str, str]]] = {}
+    for article, grams in zip(articles.tolist(), bigrams, strict=True):
+        by_article.setdefault(article, set()).update(grams)
+    counts: dict[tuple[str, str], int] = {}
+    for grams in by_article.values():
+        for gram in grams:
+            counts[gram] = counts.get(gram, 0) + 1
+    n = len(by_article)
+    return np.asarray(
+        [sum(counts[g] for g in grams) / (len(grams) * n) if grams else 0.0 for grams in bigrams]
+    )
 
 
 def _bigram_support(bigrams: list[set[tuple[str, str]]], groups: np.ndarray) -> np.ndarray:
@@ -218,7 +253,9 @@ def story_sentences(
     degree = similarity.sum(axis=1) / max(n - 1, 1)
     support_max, support_mean, support_sources = _support(similarity, groups, n_groups)
     words = [lower_words(c.sentence) for c in candidates]
-    bigram_support = _bigram_support([set(zip(w, w[1:], strict=False)) for w in words], groups)
+    bigrams = [set(pairwise(w)) for w in words]
+    bigram_support = _bigram_support(bigrams, groups)
+    bigram_frequency = _bigram_frequency(bigrams, article_of)
 
     rows = []
     for k, candidate in enumerate(candidates):
@@ -244,6 +281,10 @@ def story_sentences(
                 *_text_features(sentence.text),
                 1.0 / n_groups,
                 math.log1p(article_length),
+                bigram_frequency[k],
             ]
         )
-    return StorySentences(candidates, np.asarray(rows, dtype=float), vectors)
+    absolute = np.asarray(rows, dtype=float)
+    relative = absolute[:, [FEATURE_NAMES.index(name) for name in RELATIVE_FEATURES]]
+    relative = relative / np.maximum(relative.max(axis=0), 1e-9)
+    return StorySentences(candidates, np.hstack([absolute, relative]), vectors)

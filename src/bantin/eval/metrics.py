@@ -45,9 +45,7 @@ def bcubed(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[flo
     return precision, recall, f1
 
 
-def cluster_agreement(
-    predicted: Sequence[Hashable], gold: Sequence[Hashable]
-) -> ClusterAgreement:
+def cluster_agreement(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> ClusterAgreement:
     """B-cubed P/R/F1, adjusted Rand index and normalised mutual information."""
     precision, recall, f1 = bcubed(predicted, gold)
     predicted_ids = _as_ints(predicted)

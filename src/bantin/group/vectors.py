@@ -8,6 +8,7 @@ is what makes grouping incremental.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from datetime import date, datetime
 from ..models import AnalysedArticle
 
 SparseVector = dict[str, float]
+_DIGIT = re.compile(r"\d")
 
 
 class DocumentFrequencies:
@@ -84,24 +86,21 @@ def entity_counts(article: AnalysedArticle) -> Counter[str]:
     """
     if article.mentions:
         return Counter((m.canonical or m.text).lower() for m in article.mentions)
-    counts: Counter[str] = Counter()
-    for sentence in article.sentences:
-        for position, word in enumerate(sentence.words):
-            if position and word[:1].isupper() and any(ch.isalpha() for ch in word):
-                counts[word.lower()] += 1
-    return counts
+    return Counter(
+        word.lower()
+        for sentence in article.sentences
+        for word in sentence.words[1:]
+        if word[:1].isupper()
+    )
 
 
 def number_counts(article: AnalysedArticle) -> Counter[str]:
     """Numbers and dates written in the body ("1.000", "24/8"): specific to one event."""
     if article.numbers:
         return Counter(f"{n.value:g}" for n in article.numbers)
-    counts: Counter[str] = Counter()
-    for sentence in article.sentences:
-        for word in sentence.words:
-            if any(ch.isdigit() for ch in word):
-                counts[word] += 1
-    return counts
+    return Counter(
+        word for sentence in article.sentences for word in sentence.words if _DIGIT.search(word)
+    )
 
 
 def day_number(published: str | None) -> float | None:

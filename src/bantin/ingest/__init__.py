@@ -1,0 +1,12 @@
+"""Stage 1, read: files, directories, HTML, JSONL and stdin in; ``RawArticle`` or ``Rejection`` out.
+
+Decoding accepts UTF-8 (with or without BOM) and UTF-16/32 with a BOM. Everything else is a
+``Rejection`` with a stable reason code — ``not_found``, ``empty``, ``binary``,
+``undecodable``, ``legacy_encoding``, ``too_large``, ``bad_json``, ``no_text``,
+``unsupported``, ``unreadable`` — and the batch goes on.
+"""
+
+from bantin.ingest.legacy import guess_legacy_encoding
+from bantin.ingest.paths import SUFFIXES, read_paths
+
+__all__ = ["SUFFIXES", "guess_legacy_encoding", "read_paths"]

@@ -46,7 +46,14 @@ _TCVN3 = {
 
 # VNI: a base vowel followed by a byte carrying its marks ("Vieät" = Việt).
 _VNI_TONE = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
-_VNI_CIRCUMFLEX = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
+_VNI_CIRCUMFLEX = {
+    "â": "",
+    "á": "\u0301",
+    "à": "\u0300",
+    "å": "\u0309",
+    "ã": "\u0303",
+    "ä": "\u0323",
+}
 _VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
 _VNI_SINGLE = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò": "ị"}
 _VNI_SINGLE |= {code.upper(): letter.upper() for code, letter in _VNI_SINGLE.items()}

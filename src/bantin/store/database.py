@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,12 +59,12 @@ class Store:
         try:
             # Autocommit mode: every transaction below is an explicit BEGIN ... COMMIT.
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
+            self._refuse_foreign_database(conn)  # before anything changes the file
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL never corrupts; a power cut may only drop the last commits,
             # which a re-run restores.
             conn.execute("PRAGMA synchronous = NORMAL")
-            self._refuse_foreign_database(conn)
             apply_migrations(conn, self.path)
         except sqlite3.Error as err:
             if conn is not None:
@@ -282,6 +282,15 @@ class Store:
                 " use ids from a story of this store"
             )
         return [AnalysedArticle.model_validate_json(found[i]) for i in wanted]
+
+    def stale_article_ids(self, stages: Mapping[str, str]) -> list[str]:
+        """Stored articles analysed by other components or versions than ``stages``."""
+        # Both sides are JSON with sorted keys, so equal maps are equal text.
+        current = json.dumps(dict(stages), ensure_ascii=False, sort_keys=True)
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE stages != ? ORDER BY rowid", (current,)
+        )
+        return [article_id for (article_id,) in rows]
 
     def stories(self) -> list[StorySummaryRow]:
         """Every story with its counts, most recent first."""

@@ -1,0 +1,102 @@
+"""The project's gazetteer: countries, capitals and major organisations with their aliases.
+
+Rows of ``bantin/data/gazetteer.tsv``: canonical name, type, ``|``-separated aliases
+(Vietnamese variants, international names, acronyms) and, for a capital, its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from ...models import Record
+from .lexicon import fold, is_acronym
+
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+
+
+class GazetteerEntry(Record):
+    canonical: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    capital_of: str | None = None
+
+
+class GazetteerMatch(Record):
+    start: int
+    end: int
+    entry: GazetteerEntry
+
+
+class Gazetteer:
+    """Longest-match lookup of gazetteer names over a sentence's syllables."""
+
+    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
+        self.entries = tuple(entries)
+        self.by_key_: dict[tuple[str, ...], GazetteerEntry] = {}
+        # acronyms must match case exactly ("UN", not the syllable "un")
+        self.exact_: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            for name in (entry.canonical, *entry.aliases):
+                if is_acronym(name) and " " not in name:
+                    self.exact_[name] = entry
+                else:
+                    self.by_key_.setdefault(tuple(fold(name).split()), entry)
+        self.longest_ = max((len(key) for key in self.by_key_), default=1)
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        return self.exact_.get(name) or self.by_key_.get(tuple(fold(name).split()))
+
+    def find(self, syllables: Sequence[str]) -> list[GazetteerMatch]:
+        """Non-overlapping matches, longest first from left to right.
+
+        A match must start with a capitalised syllable or be written exactly as an alias, so
+        the common word "mỹ" (beautiful) in "thẩm mỹ" is not the United States.
+        """
+        keys = [fold(s) for s in syllables]
+        matches: list[GazetteerMatch] = []
+        i = 0
+        while i < len(syllables):
+            found = None
+            if syllables[i] in self.exact_:
+                found = GazetteerMatch(start=i, end=i + 1, entry=self.exact_[syllables[i]])
+            for size in range(min(self.longest_, len(syllables) - i), 0, -1):
+                entry = self.by_key_.get(tuple(keys[i : i + size]))
+                if entry is None:
+                    continue
+                if syllables[i][:1].isupper() or syllables[i][:1] == entry.canonical[:1]:
+                    if found is None or size > found.end - found.start:
+                        found = GazetteerMatch(start=i, end=i + size, entry=entry)
+                break
+            if found is None:
+                i += 1
+                continue
+            matches.append(found)
+            i = found.end
+        return matches
+
+
+def _parse(text: str) -> list[GazetteerEntry]:
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, type_, aliases, capital_of = (line.split("\t") + ["", "", ""])[:4]
+        entries.append(
+            GazetteerEntry(
+                canonical=canonical,
+                type=type_,  # type: ignore[arg-type]  # validated by pydantic
+                aliases=tuple(a for a in aliases.split("|") if a),
+                capital_of=capital_of or None,
+            )
+        )
+    return entries
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with bantin, read once per process."""
+    text = resources.files("bantin").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    return Gazetteer(_parse(text))

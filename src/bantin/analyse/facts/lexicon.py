@@ -1,0 +1,109 @@
+"""Word lists and text keys shared by the fact extractors.
+
+The lists are general Vietnamese news vocabulary (titles, organisation and place heads, cue
+verbs, units), not tuned to any dataset. Keys fold case and the two tone-mark placements
+(hoà/hòa, thuỷ/thủy) so a gazetteer entry matches however an outlet spells it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+# old-style (hòa) -> new-style (hoà) placement on the vowel pairs where outlets disagree
+_TONE_PAIRS = {
+    f"{first}{tone}{second}": f"{first}{second}{tone}"
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+    for tone in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+}
+
+
+def fold(text: str) -> str:
+    """Lower-cased, NFC, one tone-mark placement, straight apostrophes: the matching key."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    for old, new in _TONE_PAIRS.items():
+        decomposed = decomposed.replace(old, new)
+    return unicodedata.normalize("NFC", decomposed)
+
+
+def is_capitalised(syllable: str) -> bool:
+    return bool(syllable) and syllable[0].isupper()
+
+
+def is_acronym(syllable: str) -> bool:
+    letters = [c for c in syllable if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def phrases(*items: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(item).split()) for item in items)
+
+
+# Titles and roles before a person's name ("Thiếu tướng Pat Ryder", "ông Bazoum").
+TITLES = phrases(
+    "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
+    "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
+    "tổng bí thư", "bí thư", "bộ trưởng", "thứ trưởng", "ngoại trưởng", "đại sứ", "đặc phái viên",
+    "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc", "chuẩn đô đốc",
+    "giám đốc", "phó giám đốc", "tổng giám đốc", "chánh văn phòng", "trưởng ban", "trưởng phòng",
+    "người phát ngôn", "phát ngôn viên", "thống đốc", "thị trưởng", "nghị sĩ", "thượng nghị sĩ",
+    "hạ nghị sĩ", "vua", "nữ hoàng", "hoàng tử", "công chúa", "quốc vương", "giáo hoàng",
+    "tiến sĩ", "ts", "pgs", "gs", "ths", "bs", "giáo sư", "bác sĩ", "luật sư", "nhà báo",
+    "nhà văn", "ca sĩ", "nhạc sĩ", "diễn viên", "nghệ sĩ", "đạo diễn", "hlv", "huấn luyện viên",
+    "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ", "vận động viên",
+    "danh thủ", "thủ lĩnh", "lãnh đạo", "người đứng đầu", "chỉ huy", "tư lệnh", "phó tư lệnh",
+    "chủ nhiệm", "viện trưởng", "hiệu trưởng", "trưởng", "phó", "ứng viên", "cựu", "tân",
+    "nữ", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm", "bị cáo", "nạn nhân",
+)
+
+# Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
+ORG_HEADS = phrases(
+    "bộ", "bộ tư lệnh", "ủy ban", "uỷ ban", "ủy ban nhân dân", "ubnd", "hđnd", "công ty",
+    "tập đoàn", "tổng công ty", "ngân hàng", "tổ chức", "quỹ", "hội", "hiệp hội", "liên đoàn",
+    "liên minh", "đảng", "quân đội", "tòa án", "tòa", "viện", "viện kiểm sát",
+    "trường", "đại học", "học viện", "bệnh viện", "trung tâm", "câu lạc bộ", "clb", "sở", "cục",
+    "tổng cục", "ban", "văn phòng", "đài", "báo", "hãng", "nhà máy", "cảnh sát", "công an",
+    "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
+    "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
+)
+
+# Lower-case words before a name that say what kind of thing it is.
+ORG_CUES = phrases(
+    "công ty", "hãng", "hãng tin", "hãng thông tấn", "tờ", "báo", "tạp chí", "đài", "kênh",
+    "tập đoàn", "ngân hàng", "đội", "câu lạc bộ", "clb", "nhóm", "tổ chức", "trang", "mạng",
+)
+LOC_CUES = phrases(
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn",
+    "sông", "núi", "đảo", "quần đảo", "biển", "vịnh", "đường", "phố", "thủ đô", "bang", "vùng",
+    "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu", "tiểu bang",
+    "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại",
+)
+
+# Prepositions before a capital city that mean the place, not its government.
+LOCATIVES = phrases("ở", "tại", "đến", "tới", "từ", "thủ đô", "về", "rời", "rời khỏi", "quanh")
+
+# Common Vietnamese surnames: a capitalised run starting with one is a person's name.
+SURNAMES = frozenset(
+    fold(name)
+    for name in (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn "
+        "Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lương Đinh Quách Cao Lưu Chu Văn Kiều "
+        "Thái Tăng Lã Lại Châu Mạc Triệu Khúc Nghiêm La Doãn Hứa Tôn Thân Quan Lục"
+    ).split()
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Single-syllable Vietnamese dictionary words (underthesea's Viet22K list).
+
+    A capitalised syllable at the start of a sentence that is an ordinary word ("Theo",
+    "Trong") is not a name.
+    """
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet22K.txt"
+    words = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(fold(word) for word in words if word and " " not in word.strip())

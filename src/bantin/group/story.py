@@ -1,0 +1,83 @@
+"""The mutable state of one story while the grouper runs, and its frozen ``Story`` view."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Story
+from .vectors import SparseVector, add_into, norm, pruned
+
+
+def stable_id(prefix: str, article_id: str) -> str:
+    """An id derived only from the first article's id: same input, same id, on every run."""
+    return prefix + hashlib.sha1(article_id.encode()).hexdigest()[:11]
+
+
+@dataclass
+class StoryState:
+    """Centroids are sums of the unit vectors of a story's original (non-copy) articles."""
+
+    id: str
+    thread_id: str
+    title: str
+    article_ids: list[str]
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+    first_date: str | None = None
+    last_date: str | None = None
+    first_day: float | None = None
+    last_day: float | None = None
+    size: int = 0
+    body: SparseVector = field(default_factory=dict)
+    title_vector: SparseVector = field(default_factory=dict)
+    entities: SparseVector = field(default_factory=dict)
+    numbers: SparseVector = field(default_factory=dict)
+    norms: list[float] = field(default_factory=lambda: [0.0] * 4)
+
+    @property
+    def centroids(self) -> tuple[SparseVector, SparseVector, SparseVector, SparseVector]:
+        return (self.body, self.title_vector, self.entities, self.numbers)
+
+    def add_original(
+        self, vectors: tuple[SparseVector, SparseVector, SparseVector, SparseVector], keep: int
+    ) -> None:
+        for total, vector in zip(self.centroids, vectors, strict=True):
+            add_into(total, vector)
+        self.body = pruned(self.body, keep)
+        self.entities = pruned(self.entities, keep)
+        self.numbers = pruned(self.numbers, keep)
+        self.norms = [norm(vector) for vector in self.centroids]
+        self.size += 1
+
+    def add_date(self, published: str | None, day: float | None) -> None:
+        if day is None or published is None:
+            return
+        if self.first_day is None or day < self.first_day:
+            self.first_day, self.first_date = day, published
+        if self.last_day is None or day > self.last_day:
+            self.last_day, self.last_date = day, published
+
+    def days_apart(self, day: float | None) -> float:
+        """Days between ``day`` and the story's date range; 0 when either has no date."""
+        if day is None or self.first_day is None or self.last_day is None:
+            return 0.0
+        return max(self.first_day - day, day - self.last_day, 0.0)
+
+    def to_story(self) -> Story:
+        return Story(
+            id=self.id,
+            thread_id=self.thread_id,
+            title=self.title,
+            article_ids=tuple(self.article_ids),
+            duplicate_of=dict(self.duplicate_of),
+            first_date=self.first_date,
+            last_date=self.last_date,
+        )
+
+    def dump(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> StoryState:
+        return cls(**data)
