@@ -11,6 +11,7 @@ largest summed RSS of that process and all its children (Dask workers included),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import lzma
 import subprocess
 import sys
@@ -21,12 +22,13 @@ from pathlib import Path
 
 import psutil
 
+ENGINES = ("local", "dask")
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "vietnews-30k.jsonl.xz"
 
 
 def write_slice(corpus: Path, size: int, target: Path) -> None:
-    with lzma.open(corpus, "rt", encoding="utf-8") as src, target.open("w", encoding="utf-8") as out:
-        out.writelines(islice(src, size))
+    with lzma.open(corpus, "rt", encoding="utf-8") as src:
+        target.write_text("".join(islice(src, size)), encoding="utf-8")
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -51,21 +53,20 @@ def measure(corpus_slice: Path, engine: str, workdir: Path) -> tuple[float, floa
     watcher = psutil.Process(child.pid)
     peak = 0
     while child.poll() is None:
-        try:
+        with contextlib.suppress(psutil.Error):
             peak = max(peak, tree_rss(watcher))
-        except psutil.Error:
-            pass
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     if child.returncode != 0:
-        raise SystemExit(f"bantin run failed ({engine}): {child.stderr.read() if child.stderr else ''}")
+        error = child.stderr.read() if child.stderr else ""
+        raise SystemExit(f"bantin run failed ({engine}): {error}")
     return seconds, peak / 2**20
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
-    parser.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
+    parser.add_argument("--engines", nargs="+", default=list(ENGINES), choices=ENGINES)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     if not args.corpus.is_file():
@@ -80,7 +81,8 @@ def main() -> None:
             for engine in args.engines:
                 seconds, peak_mb = measure(corpus_slice, engine, workdir)
                 rate = size / seconds
-                print(f"| {size:,} | {engine} | {seconds:.1f} | {rate:.1f} | {peak_mb:.0f} |", flush=True)
+                row = f"| {size:,} | {engine} | {seconds:.1f} | {rate:.1f} | {peak_mb:.0f} |"
+                print(row, flush=True)
 
 
 if __name__ == "__main__":

@@ -71,12 +71,15 @@ def test_run_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path: Path, seeds
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (folder / "copy.txt").write_bytes((seeds_dir / "001_08a561256ea0afcd.txt").read_bytes())
     lines: list[str] = []
-    result = run([str(folder)], db=tmp_path / "news.db", on_rejection=lambda r: lines.append(r.message()))
+    result = run(
+        [str(folder)], db=tmp_path / "news.db", on_rejection=lambda r: lines.append(r.message())
+    )
     reasons = {Path(r.path).name: r.reason for r in result.rejected}
     assert reasons["empty.txt"] == "empty"
     assert reasons["binary.txt"] == "binary"
     # The copy is read first (sorted order), so one of the two names is the duplicate.
-    assert sorted(reasons.get(n) or "" for n in ("copy.txt", "001_08a561256ea0afcd.txt")) == ["", "duplicate"]
+    names = ("copy.txt", "001_08a561256ea0afcd.txt")
+    assert sorted(reasons.get(n) or "" for n in names) == ["", "duplicate"]
     assert result.added == 3
     assert all("\n" not in line and line for line in lines)
 
@@ -112,7 +115,9 @@ def test_run_crash_mid_run_leaves_a_store_a_rerun_completes(
     ({"engine": "spark"}, "'engine' of run must be one of local, dask"),
     ({"batch_size": 0}, "'batch_size' of run must be an int in"),
 ])  # fmt: skip
-def test_run_validates_parameters_before_any_work(tmp_path: Path, kwargs: dict[str, object], message: str) -> None:
+def test_run_validates_parameters_before_any_work(
+    tmp_path: Path, kwargs: dict[str, object], message: str
+) -> None:
     with pytest.raises(ConfigError, match=message):
         run(["nothing"], db=tmp_path / "x.db", **kwargs)  # type: ignore[arg-type]
     assert not (tmp_path / "x.db").exists()

@@ -48,7 +48,11 @@ def _dump(output: Any) -> Any:
     return output.model_dump(mode="json")
 
 
-@pytest.mark.parametrize(("name", "stage", "record", "empty"), _stages(), ids=lambda v: v if isinstance(v, str) else "")
+def _case_id(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@pytest.mark.parametrize(("name", "stage", "record", "empty"), _stages(), ids=_case_id)
 def test_stage_contract(name: str, stage: Callable[[Any], Any], record: Any, empty: Any) -> None:
     before = record.model_dump()
     first, second = stage(record), stage(record)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import functools
 import json
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from .errors import BantinError, ConfigError
+from .errors import BantinError
 from .models import Rejection
 
-app = typer.Typer(help="Turn Vietnamese news articles into sourced story briefs.", no_args_is_help=True)
-FORMATS = ("md", "json", "html")
+app = typer.Typer(
+    help="Turn Vietnamese news articles into sourced story briefs.", no_args_is_help=True
+)
 eval_app = typer.Typer(help="Measure quality on evaluation data (../shared/data format).")
 app.add_typer(eval_app, name="eval")
 
@@ -42,11 +42,12 @@ def exit_on_bantin_error(command: Callable[P, T]) -> Callable[P, T]:
 
 
 @app.command("run")
+@exit_on_bantin_error
 def run_command(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl .jsonl.xz), folders, or - for stdin.")],
-    db: Annotated[Path, typer.Option(help="SQLite store; created when missing.")] = Path("bantin.db"),
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: Annotated[Path, typer.Option(help="SQLite store (created).")] = Path("bantin.db"),
     fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
-    out: Annotated[Path | None, typer.Option(help="Write the briefs here instead of stdout.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the briefs here, not to stdout.")] = None,
     max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 120,
     engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
     workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
@@ -56,21 +57,19 @@ def run_command(
 
     Python: ``bantin.pipeline.run(paths, db=..., max_words=..., engine=...)``.
     """
-    from .brief import render
+    from .brief.render import check_format, render
     from .pipeline import run
 
-    if fmt not in FORMATS:
-        raise ConfigError(f"'format' must be one of {', '.join(FORMATS)}; got {fmt!r}")
+    checked = check_format(fmt)
 
     def report(rejection: Rejection) -> None:
         typer.echo(f"rejected {rejection.message()}", err=True)
 
-    stdin = sys.stdin if "-" in paths else None
     result = run(
         paths, db=db, max_words=max_words, engine=engine, workers=workers,
-        batch_size=batch_size, stdin=stdin, on_rejection=report,
+        batch_size=batch_size, on_rejection=report,
     )  # fmt: skip
-    text = render(result.briefs, fmt, rejected=result.rejected)  # type: ignore[arg-type]
+    text = render(result.briefs, checked, rejected=result.rejected)
     if out is None:
         typer.echo(text)
     else:
@@ -170,7 +169,9 @@ def eval_summaries_command(
 @exit_on_bantin_error
 def eval_clusters_command(
     datasets: Annotated[list[str], typer.Argument(help="Evaluation files (.jsonl), pooled.")],
-    assignments: Annotated[Path | None, typer.Option(help="Write each document's story as JSONL.")] = None,
+    assignments: Annotated[
+        Path | None, typer.Option(help="Write story per document (JSONL).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """B-cubed, ARI and NMI of the default story grouping against the gold clusters.
@@ -223,6 +224,33 @@ def eval_clean_command(
             typer.echo(f"   {text}")
     for titles in stats.split_examples:
         typer.echo(f"-- split: {' | '.join(t or '(no title)' for t in titles)}")
+
+
+@app.command("serve")
+@exit_on_bantin_error
+def serve_command(
+    db: Annotated[Path, typer.Option(help="SQLite store to serve.")] = Path("bantin.db"),
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    get: Annotated[str | None, typer.Option(help="Answer this one path and exit.")] = None,
+) -> None:
+    """Serve stories as HTML pages with JSON twins (/stories, /stories.json, /stories/ID[.json]).
+
+    Python: ``bantin.web.create_app(db)``; ``--get`` is ``bantin.web.get_once(db, path)``.
+    """
+    from .store import Store
+    from .web import create_app, get_once
+
+    Store(db, create=False).close()  # fail now, in one line, when there is no store
+    if get is not None:
+        status, body = get_once(db, get)
+        typer.echo(body)
+        if status >= 400:
+            raise typer.Exit(1)
+        return
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -129,7 +129,10 @@ class RunResult:
     briefs: list[Brief] = field(default_factory=list)
 
 
-def _batches(items: Iterable[RawArticle | Rejection], size: int) -> Iterator[list[RawArticle | Rejection]]:
+Item = RawArticle | Rejection
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -242,7 +245,7 @@ def _drop_known(
 def _briefs(
     stories: Sequence[Story], batch: list[AnalysedArticle], store: Store, max_words: int
 ) -> list[Brief]:
-    """Rebuild the briefs of the stories this batch changed, reading older members from the store."""
+    """Rebuild the briefs of the stories this batch changed; older members come from the store."""
     in_batch = {a.id: a for a in batch}
     briefs = []
     for story in stories:
@@ -251,4 +254,3 @@ def _briefs(
         members = [in_batch.get(i) or stored[i] for i in story.article_ids]
         briefs.append(build_brief(story, members, max_words=max_words))
     return briefs
-

@@ -9,6 +9,7 @@ story without counting as independent sources. Stories are linked into threads w
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import Counter
@@ -25,6 +26,7 @@ from .vectors import (
     dot,
     entity_counts,
     normalised,
+    pruned,
     number_counts,
     tfidf,
     top_terms,
@@ -47,6 +49,7 @@ class StoryGrouper:
       candidates: stories scored per article (best by shared indexed terms).
       index_terms: heaviest terms of each story put in the inverted index.
       posting_limit: most recent stories kept per index term (keeps cost per article flat).
+      article_terms: terms of an article's body (and entities, numbers) that are scored.
       centroid_terms: terms a story centroid keeps.
       num_perm: MinHash permutations.
     """
@@ -66,6 +69,7 @@ class StoryGrouper:
         candidates: int = 30,
         index_terms: int = 20,
         posting_limit: int = 300,
+        article_terms: int = 60,
         centroid_terms: int = 200,
         num_perm: int = 64,
     ) -> None:
@@ -81,6 +85,7 @@ class StoryGrouper:
         self.candidates = candidates
         self.index_terms = index_terms
         self.posting_limit = posting_limit
+        self.article_terms = article_terms
         self.centroid_terms = centroid_terms
         self.num_perm = num_perm
         self._validate()
@@ -94,7 +99,7 @@ class StoryGrouper:
             for name in (
                 "threshold body_weight title_weight entity_weight number_weight time_scale size_prior "
                 "thread_threshold duplicate_threshold candidates index_terms posting_limit "
-                "centroid_terms num_perm"
+                "article_terms centroid_terms num_perm"
             ).split()
         }
 
@@ -110,6 +115,7 @@ class StoryGrouper:
             ("candidates", 10_000),
             ("index_terms", 1_000),
             ("posting_limit", 1_000_000),
+            ("article_terms", 100_000),
             ("centroid_terms", 100_000),
             ("num_perm", 1_024),
         ):
@@ -184,12 +190,14 @@ class StoryGrouper:
         return index
 
     def _vectors(self, article: AnalysedArticle) -> Vectors:
-        title_counts = Counter(article.title_words)
+        # Only an article's heaviest terms are kept: the long tail of a body barely moves a
+        # cosine but dominates its cost.
+        keep = self.article_terms
         return (
-            tfidf(article.terms, self.frequencies_),
-            tfidf(title_counts, self.frequencies_),
-            tfidf(entity_counts(article), self.frequencies_),
-            normalised({k: 1.0 for k in number_counts(article)}),
+            pruned(tfidf(article.terms, self.frequencies_), keep),
+            tfidf(Counter(article.title_words), self.frequencies_),
+            pruned(tfidf(entity_counts(article), self.frequencies_), keep),
+            pruned(normalised({k: 1.0 for k in number_counts(article)}), keep),
         )
 
     def _candidates(self, vectors: Vectors) -> list[int]:
@@ -202,8 +210,8 @@ class StoryGrouper:
         for term in top_terms(query, self.index_terms):
             for index in self.postings_.get(term, ()):
                 hits[index] = hits.get(index, 0.0) + query[term]
-        ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
-        return [index for index, _ in ranked[: self.candidates]]
+        ranked = heapq.nsmallest(self.candidates, hits.items(), key=lambda hit: (-hit[1], hit[0]))
+        return [index for index, _ in ranked]
 
     def similarity(self, vectors: Vectors, state: StoryState) -> float:
         """Weighted cosine of article and story centroid over the signals both have."""

@@ -7,6 +7,7 @@ is what makes grouping incremental.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -67,11 +68,11 @@ def add_into(total: SparseVector, vector: Mapping[str, float]) -> None:
 
 def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
     """The ``k`` heaviest terms, ties broken by the term so results are deterministic."""
-    return [t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:k]]
+    return [t for t, _ in heapq.nsmallest(k, vector.items(), key=lambda tw: (-tw[1], tw[0]))]
 
 
 def pruned(vector: Mapping[str, float], k: int) -> SparseVector:
-    """Only the ``k`` heaviest terms: bounds a centroid's size however big its story grows."""
+    """Only the ``k`` heaviest terms: bounds a vector's size however big its story grows."""
     if len(vector) <= k:
         return dict(vector)
     return {t: vector[t] for t in top_terms(vector, k)}
@@ -98,9 +99,7 @@ def number_counts(article: AnalysedArticle) -> Counter[str]:
     """Numbers and dates written in the body ("1.000", "24/8"): specific to one event."""
     if article.numbers:
         return Counter(f"{n.value:g}" for n in article.numbers)
-    return Counter(
-        word for sentence in article.sentences for word in sentence.words if _DIGIT.search(word)
-    )
+    return Counter({term: count for term, count in article.terms.items() if _DIGIT.search(term)})
 
 
 def day_number(published: str | None) -> float | None:

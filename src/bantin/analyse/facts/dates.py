@@ -1,0 +1,238 @@
+"""Temporal expressions of one article, resolved to calendar dates.
+
+Own rules, not dateparser's free-text search (it reads "căng thẳng sau" as a date). Each
+expression is resolved against a reference date: the article's publication date, or, when the
+page has none, one inferred from the page's own dates that carry a year ("tháng 7/2023" makes
+a later "hôm 22/4" 22 April 2024). A date whose year was not written out is marked
+``inferred``; one that cannot be resolved keeps ``date=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import ClassVar
+
+from ...models import AnalysedArticle, DateMention, Sentence
+
+_PREFIX = r"(?:(?:hôm|ngày|vào|hồi|sáng|trưa|chiều|tối|đêm|rạng sáng|từ|đến|tới|trước|sau)\s+)*"
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
+_WEEKDAY_DIGITS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_UNITS_BACK = {"ngày": 1, "tuần": 7}
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("dmy", _PREFIX + r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b"),
+        ("dmy", _PREFIX + r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b"),
+        ("my", _PREFIX + r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})\b"),
+        ("dm", r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)"),
+        ("dm", r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
+        ("dm", r"\((\d{1,2})/(\d{1,2})\)"),
+        ("m", _PREFIX + r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)(\s+(?:tới|sắp tới|sau))?"),
+        ("y", r"(?<!\d\s)năm\s+((?:19|20)\d{2})\b"),
+        ("weekday", _PREFIX + r"(thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|chủ nhật)"),
+        ("ago", r"(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|tuần|tháng|năm)\s+(?:trước|qua)\b"),
+        ("rel", r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)|năm (?:ngoái|nay|tới|sau|trước))\b"),
+    )
+)
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                 "chín": 9, "mười": 10}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A temporal expression found in a sentence, before resolution."""
+
+    kind: str
+    text: str
+    groups: tuple[str | None, ...]
+    sentence: int
+    start: int
+
+
+def find_expressions(sentence: Sentence) -> Iterator[Expression]:
+    """Non-overlapping temporal expressions of one sentence, in pattern priority order."""
+    taken: list[tuple[int, int]] = []
+    found: list[Expression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence.text):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            if kind == "weekday" and match.group(1).lower().startswith("thứ"):
+                # "thứ hai" in lower case is the ordinal "second"; weekdays are capitalised
+                word = match.group(1).split()[-1]
+                if not (word[0].isupper() or word.isdigit()) or (
+                    word.isdigit() and span[0] == match.start(1)
+                ):
+                    continue
+            taken.append(span)
+            found.append(Expression(kind, match.group(0).strip(), match.groups(), sentence.index, span[0]))
+    yield from sorted(found, key=lambda e: e.start)
+
+
+def _safe(year: int, month: int, day: int = 1) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_shift(ref: date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def explicit_date(expr: Expression) -> tuple[date, str] | None:
+    """A date whose year is written out, with its granularity ("day" or "month")."""
+    g = expr.groups
+    if expr.kind == "dmy":
+        d = _safe(int(g[2] or 0), int(g[1] or 0), int(g[0] or 0))
+        return (d, "day") if d else None
+    if expr.kind == "my":
+        d = _safe(int(g[2] or 0), int(g[1] or 0))
+        return (d, "month") if d else None
+    return None
+
+
+def _backward_year(ref: date, month: int, day: int, future: bool) -> date | None:
+    """The occurrence of day/month nearest before ``ref`` (after it when marked future)."""
+    this_year = _safe(ref.year, month, day)
+    if this_year is None:
+        return None
+    if future:
+        return this_year if this_year >= ref else _safe(ref.year + 1, month, day)
+    # a month's grace: news also announces what is scheduled for the coming weeks
+    return this_year if this_year <= ref + timedelta(days=31) else _safe(ref.year - 1, month, day)
+
+
+def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
+    """ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of ``expr`` and whether it was inferred."""
+    g = expr.groups
+    if expr.kind == "dmy" or expr.kind == "my":
+        found = explicit_date(expr)
+        if found is None:
+            return None, False
+        d, grain = found
+        return (d.isoformat() if grain == "day" else d.isoformat()[:7]), False
+    if expr.kind == "y":
+        return g[0], False
+    if ref is None:
+        return None, True
+    if expr.kind == "dm":
+        d = _backward_year(ref, int(g[1] or 0), int(g[0] or 0), future=False)
+        return (d.isoformat() if d else None), True
+    if expr.kind == "m":
+        d = _backward_year(ref, int(g[1] or 0), 1, future=bool(g[2]))
+        return (d.isoformat()[:7] if d else None), True
+    if expr.kind == "weekday":
+        name = (g[0] or "").lower()
+        word = name.split()[-1]
+        target = _WEEKDAY_DIGITS.get(word, _WEEKDAYS.get(word, _WEEKDAYS.get(name, 6)))
+        return (ref - timedelta(days=(ref.weekday() - target) % 7)).isoformat(), True
+    if expr.kind == "ago":
+        amount = _WORD_NUMBERS.get((g[0] or "").lower()) or int(g[0] or 0)
+        unit = (g[1] or "").lower()
+        if unit in _UNITS_BACK:
+            return (ref - timedelta(days=amount * _UNITS_BACK[unit])).isoformat(), True
+        if unit == "tháng":
+            year, month = _month_shift(ref, -amount)
+            return f"{year:04d}-{month:02d}", True
+        return f"{ref.year - amount:04d}", True
+    return _resolve_relative((g[1] or "").lower(), (g[0] or "").lower(), ref), True
+
+
+def _resolve_relative(phrase: str, part: str, ref: date) -> str | None:
+    days = {"hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "ngày mai": 1}
+    if phrase in days:
+        return (ref + timedelta(days=days[phrase])).isoformat()
+    unit, _, when = phrase.partition(" ")
+    step = {"trước": -1, "qua": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
+    if unit == "tuần":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        # "cuối tuần" is that week's Saturday; a plain "tuần trước" is dated by its Monday
+        return (monday + timedelta(days=5 if part == "cuối" else 0)).isoformat()
+    if unit == "tháng":
+        year, month = _month_shift(ref, step)
+        return f"{year:04d}-{month:02d}"
+    return f"{ref.year + step:04d}"
+
+
+def infer_reference(expressions: Sequence[Expression]) -> date | None:
+    """The latest date the page's own dated expressions imply, or None without any year.
+
+    Explicit dates (with a year) anchor the page in time; a day and month without a year is
+    then the first such day on or after the latest anchor.
+    """
+    anchors = [found[0] for e in expressions if (found := explicit_date(e))]
+    if not anchors:
+        return None
+    anchor = reference = max(anchors)
+    for e in expressions:
+        if e.kind == "dm":
+            d = _safe(anchor.year, int(e.groups[1] or 0), int(e.groups[0] or 0))
+            if d is not None and d < anchor:
+                d = _safe(anchor.year + 1, d.month, d.day)
+            if d is not None and d > reference:
+                reference = d
+    return reference
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def resolve_dates(
+    sentences: Sequence[Sentence], reference: date | None
+) -> tuple[DateMention, ...]:
+    mentions = []
+    for sentence in sentences:
+        for expr in find_expressions(sentence):
+            iso, inferred = resolve(expr, reference)
+            mentions.append(
+                DateMention(text=expr.text, date=iso, inferred=inferred, sentence=expr.sentence)
+            )
+    return tuple(mentions)
+
+
+def article_reference(article: AnalysedArticle) -> tuple[date | None, bool]:
+    """The article's reference date and whether it was inferred rather than published.
+
+    Dropped lines (photo captions) still date the page, so they count as evidence.
+    """
+    published = parse_published(article.published)
+    if published is not None:
+        return published, False
+    evidence = [*article.sentences]
+    evidence += [
+        Sentence(index=-1, paragraph=-1, text=line.text, words=()) for line in article.dropped
+    ]
+    expressions = [e for s in evidence for e in find_expressions(s)]
+    return infer_reference(expressions), True
+
+
+class DateComponent:
+    """Assigns ``dates`` and the ``reference_date`` they were resolved against."""
+
+    name: ClassVar[str] = "facts.dates"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    assigns: ClassVar[tuple[str, ...]] = ("dates", "reference_date", "reference_inferred")
+
+    def __call__(self, article: AnalysedArticle) -> AnalysedArticle:
+        reference, inferred = article_reference(article)
+        return article.model_copy(
+            update={
+                "dates": resolve_dates(article.sentences, reference),
+                "reference_date": reference.isoformat() if reference else None,
+                "reference_inferred": inferred,
+            }
+        )

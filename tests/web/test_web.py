@@ -1,0 +1,109 @@
+"""The web layer: HTML pages and their JSON twins, one error shape, a real server."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from bantin.brief import render
+from bantin.cli import app as cli_app
+from bantin.fixtures import build_fixture_store, fixture_records
+from bantin.web import create_app
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    build_fixture_store(path).close()
+    return path
+
+
+@pytest.fixture
+def client(db: Path) -> TestClient:
+    return TestClient(create_app(db))
+
+
+def test_stories_json_wraps_the_listing_in_data_and_count(client: TestClient) -> None:
+    body = client.get("/stories.json").json()
+    ids = {story.id for story in fixture_records().stories}
+    assert body["count"] == len(ids)
+    assert {row["id"] for row in body["data"]} == ids
+    assert {"thread_id", "n_articles", "n_sources"} <= set(body["data"][0])
+
+
+def test_stories_html_links_every_story(client: TestClient) -> None:
+    response = client.get("/stories")
+    assert response.headers["content-type"].startswith("text/html")
+    for story in fixture_records().stories:
+        assert f'href="/stories/{story.id}"' in response.text
+
+
+def test_story_json_twin_equals_the_rendered_brief(client: TestClient) -> None:
+    brief = fixture_records().briefs[0]
+    response = client.get(f"/stories/{brief.id}.json")
+    assert response.json() == json.loads(render([brief], "json"))
+
+
+def test_story_html_shows_every_summary_sentence(client: TestClient) -> None:
+    brief = fixture_records().briefs[0]
+    page = client.get(f"/stories/{brief.id}").text
+    for sentence in brief.summary:
+        assert sentence.text.split("“")[0][:30] in page
+
+
+@pytest.mark.parametrize("path", ["/stories/nope", "/stories/nope.json"])
+def test_unknown_story_has_the_one_error_shape(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json() == {
+        "error": {"code": "B005", "message": response.json()["error"]["message"]}
+    }
+    assert "nope" in response.json()["error"]["message"]
+
+
+def test_serve_get_answers_one_request_without_a_server(db: Path) -> None:
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(db), "--get", "/stories.json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["count"] == len(fixture_records().stories)
+
+
+def test_serve_without_a_store_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_runs_a_real_server(db: Path) -> None:
+    port = _free_port()
+    command = [sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/stories.json", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert response.status_code == 200
+        assert response.json()["count"] == len(fixture_records().stories)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
