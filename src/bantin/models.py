@@ -127,6 +127,9 @@ class Mention(Record):
     type: Literal["PER", "ORG", "LOC", "MISC"]
     sentence: int
     canonical: str | None = Field(default=None, description="Gazetteer name when known.")
+    title: str | None = Field(
+        default=None, description="Role written before a person's name: 'Thủ tướng Nigeria'."
+    )
 
 
 class Quote(Record):
@@ -238,12 +241,23 @@ class TimelineEntry(Record):
     text: str
     article_id: str
     sentence: int
+    expression: str | None = Field(default=None, description="The date as written: 'hôm 22/4'.")
 
 
 class Discrepancy(Record):
     kind: str
     detail: str
     article_ids: tuple[str, ...]
+
+
+class StoryFacts(Record):
+    """What the articles of one story say, merged: the facts sections of a brief."""
+
+    entities: tuple[EntityFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+    numbers: tuple[NumberFact, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
 
 
 class Brief(Record):

@@ -41,7 +41,9 @@ def story() -> list[AnalysedArticle]:
             SHARED_FACT,
             "Cây cầu dài 1.200 mét, có bốn làn xe và tổng vốn đầu tư 2.000 tỷ đồng.",
             "Ảnh: Nguyễn Văn A",
-            "Vì sao?",
+            "Vì sao người dân hai bên bờ sông lại mong cây cầu đến vậy?",
+            "Cây cầu mới cho người dân hai bên bờ sông Hồng",
+            "“Chúng tôi rất mong cây cầu sớm được xây dựng xong để con đi học.”",
             "Người dân hai bên bờ sông mong cây cầu sớm hoàn thành để đi lại thuận tiện hơn.",
         ),
         article(
@@ -80,10 +82,20 @@ def test_summarise_excludes_redundant_restatements() -> None:
     assert len(restatements) == 1
 
 
-def test_summarise_skips_captions_questions_and_fragments() -> None:
-    texts = {s.text for s in summarise(story(), max_words=500)}
-    assert "Ảnh: Nguyễn Văn A" not in texts
-    assert "Vì sao?" not in texts
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Ảnh: Nguyễn Văn A",  # photo credit
+        "Vì sao người dân hai bên bờ sông lại mong cây cầu đến vậy?",  # question
+        "Cây cầu mới cho người dân hai bên bờ sông Hồng",  # subheading, no final stop
+        "“Chúng tôi rất mong cây cầu sớm được xây dựng xong để con đi học.”",  # no speaker
+    ],
+)
+def test_summarise_never_uses_junk_even_with_budget_left(junk: str) -> None:
+    # No score floor and room for everything: only the eligibility rules can keep junk out.
+    texts = {s.text for s in Summariser(min_score=0.0)(story(), max_words=500)}
+    assert len(texts) >= 6
+    assert junk not in texts
 
 
 def test_summarise_uses_several_sources() -> None:
@@ -101,6 +113,20 @@ def test_summarise_orders_by_source_position() -> None:
     chosen = summarise(articles, max_words=120)
     keys = [(position[s.article_id], s.sentence) for s in chosen]
     assert keys == sorted(keys)
+
+
+def test_summarise_puts_earlier_publications_first() -> None:
+    a, b, c = story()
+    dated = [
+        a.model_copy(update={"published": "2024-04-20"}),
+        b.model_copy(update={"published": "2024-04-19"}),
+        c.model_copy(update={"published": "2024-04-21"}),
+    ]
+    chosen = summarise(dated, max_words=120)
+    published = {x.id: x.published for x in dated}
+    dates = [published[s.article_id] for s in chosen]
+    assert len(set(dates)) >= 2
+    assert dates == sorted(dates)
 
 
 def test_summarise_of_nothing_is_empty() -> None:

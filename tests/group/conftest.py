@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -36,36 +36,72 @@ def make_article(
 # names, places and numbers, the way different outlets' reports of one event share them.
 EVENTS: dict[str, list[tuple[str, str]]] = {
     "flood": [
-        ("lũ quét Quảng_Nam", "Lũ quét ở Quảng_Nam làm 5 người chết . Nước sông Thu_Bồn dâng cao "
-         "ngập 300 ngôi nhà . Ban chỉ_huy phòng_chống thiên_tai tỉnh sơ_tán dân"),
-        ("mưa lũ Quảng_Nam", "Mưa lũ tại Quảng_Nam khiến 5 người thiệt_mạng . Sông Thu_Bồn vượt "
-         "báo_động 3 . Hàng trăm ngôi nhà bị ngập , dân được sơ_tán"),
-        ("Thu_Bồn lũ lớn", "Nước sông Thu_Bồn lên nhanh , Quảng_Nam ghi_nhận 5 người chết vì lũ "
-         "quét . Ban chỉ_huy phòng_chống thiên_tai yêu_cầu sơ_tán dân"),
+        (
+            "lũ quét Quảng_Nam",
+            "Lũ quét ở Quảng_Nam làm 5 người chết . Nước sông Thu_Bồn dâng cao "
+            "ngập 300 ngôi nhà . Ban chỉ_huy phòng_chống thiên_tai tỉnh sơ_tán dân",
+        ),
+        (
+            "mưa lũ Quảng_Nam",
+            "Mưa lũ tại Quảng_Nam khiến 5 người thiệt_mạng . Sông Thu_Bồn vượt "
+            "báo_động 3 . Hàng trăm ngôi nhà bị ngập , dân được sơ_tán",
+        ),
+        (
+            "Thu_Bồn lũ lớn",
+            "Nước sông Thu_Bồn lên nhanh , Quảng_Nam ghi_nhận 5 người chết vì lũ "
+            "quét . Ban chỉ_huy phòng_chống thiên_tai yêu_cầu sơ_tán dân",
+        ),
     ],
     "football": [
-        ("Việt_Nam thắng Thái_Lan", "Đội_tuyển Việt_Nam thắng Thái_Lan 2-1 trên sân Mỹ_Đình . "
-         "Tiến_Linh ghi bàn quyết_định ở phút 88 . Huấn_luyện_viên Troussier hài_lòng"),
-        ("Tiến_Linh lập công", "Tiến_Linh lập công phút 88 giúp Việt_Nam thắng Thái_Lan 2-1 . "
-         "Khán_giả Mỹ_Đình ăn_mừng . Troussier khen các cầu_thủ"),
-        ("chiến_thắng ở Mỹ_Đình", "Trên sân Mỹ_Đình , Việt_Nam vượt qua Thái_Lan với tỷ_số 2-1 . "
-         "Bàn thắng của Tiến_Linh đến ở phút 88"),
+        (
+            "Việt_Nam thắng Thái_Lan",
+            "Đội_tuyển Việt_Nam thắng Thái_Lan 2-1 trên sân Mỹ_Đình . "
+            "Tiến_Linh ghi bàn quyết_định ở phút 88 . Huấn_luyện_viên Troussier hài_lòng",
+        ),
+        (
+            "Tiến_Linh lập công",
+            "Tiến_Linh lập công phút 88 giúp Việt_Nam thắng Thái_Lan 2-1 . "
+            "Khán_giả Mỹ_Đình ăn_mừng . Troussier khen các cầu_thủ",
+        ),
+        (
+            "chiến_thắng ở Mỹ_Đình",
+            "Trên sân Mỹ_Đình , Việt_Nam vượt qua Thái_Lan với tỷ_số 2-1 . "
+            "Bàn thắng của Tiến_Linh đến ở phút 88",
+        ),
     ],
     "gold": [
-        ("giá vàng SJC tăng", "Giá vàng SJC tăng lên 74 triệu đồng mỗi lượng . Ngân_hàng "
-         "Nhà_nước đấu_thầu vàng miếng . Chênh_lệch với giá thế_giới vẫn cao"),
-        ("vàng SJC 74 triệu", "Vàng miếng SJC chạm 74 triệu đồng một lượng . Ngân_hàng Nhà_nước "
-         "tổ_chức đấu_thầu . Giá thế_giới thấp hơn nhiều"),
-        ("đấu_thầu vàng miếng", "Ngân_hàng Nhà_nước đấu_thầu vàng miếng khi giá SJC lên 74 triệu "
-         "đồng . Chênh_lệch giá trong nước và thế_giới lớn"),
+        (
+            "giá vàng SJC tăng",
+            "Giá vàng SJC tăng lên 74 triệu đồng mỗi lượng . Ngân_hàng "
+            "Nhà_nước đấu_thầu vàng miếng . Chênh_lệch với giá thế_giới vẫn cao",
+        ),
+        (
+            "vàng SJC 74 triệu",
+            "Vàng miếng SJC chạm 74 triệu đồng một lượng . Ngân_hàng Nhà_nước "
+            "tổ_chức đấu_thầu . Giá thế_giới thấp hơn nhiều",
+        ),
+        (
+            "đấu_thầu vàng miếng",
+            "Ngân_hàng Nhà_nước đấu_thầu vàng miếng khi giá SJC lên 74 triệu "
+            "đồng . Chênh_lệch giá trong nước và thế_giới lớn",
+        ),
     ],
     "vaccine": [
-        ("tiêm vắc_xin sởi", "Bộ Y_tế triển_khai tiêm vắc_xin sởi cho 1 triệu trẻ_em . "
-         "Thành_phố Hồ_Chí_Minh ghi_nhận ổ dịch sởi ở quận Bình_Tân"),
-        ("dịch sởi Bình_Tân", "Ổ dịch sởi ở Bình_Tân khiến Bộ Y_tế đẩy_nhanh tiêm vắc_xin . "
-         "1 triệu trẻ_em sẽ được tiêm ở Hồ_Chí_Minh"),
-        ("chiến_dịch vắc_xin sởi", "Hồ_Chí_Minh bắt_đầu chiến_dịch tiêm vắc_xin sởi cho trẻ_em "
-         "sau ổ dịch ở Bình_Tân , Bộ Y_tế cấp 1 triệu liều"),
+        (
+            "tiêm vắc_xin sởi",
+            "Bộ Y_tế triển_khai tiêm vắc_xin sởi cho 1 triệu trẻ_em . "
+            "Thành_phố Hồ_Chí_Minh ghi_nhận ổ dịch sởi ở quận Bình_Tân",
+        ),
+        (
+            "dịch sởi Bình_Tân",
+            "Ổ dịch sởi ở Bình_Tân khiến Bộ Y_tế đẩy_nhanh tiêm vắc_xin . "
+            "1 triệu trẻ_em sẽ được tiêm ở Hồ_Chí_Minh",
+        ),
+        (
+            "chiến_dịch vắc_xin sởi",
+            "Hồ_Chí_Minh bắt_đầu chiến_dịch tiêm vắc_xin sởi cho trẻ_em "
+            "sau ổ dịch ở Bình_Tân , Bộ Y_tế cấp 1 triệu liều",
+        ),
     ],
 }
 

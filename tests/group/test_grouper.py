@@ -129,14 +129,19 @@ def test_grouper_ids_are_stable_and_derived_from_the_first_article(stream: Strea
     assert len(set(opened_by.values())) == len(first)
 
 
-def test_grouper_state_round_trip_continues_like_an_uninterrupted_run(stream: Stream) -> None:
+def test_grouper_state_round_trip_continues_like_an_uninterrupted_run(
+    stream: Stream, article: Make
+) -> None:
     articles, _ = stream
     half = len(articles) // 2
+    # A copy of a first-half article in the second half: the restored MinHash index must find it.
+    articles = [*articles, article(articles[1].body[0], published="2024-05-05", key="copy")]
     uninterrupted = StoryGrouper().partial_fit(articles[:half]).partial_fit(articles[half:])
     saved = StoryGrouper().partial_fit(articles[:half]).get_state()
     restored = StoryGrouper().set_state(saved).partial_fit(articles[half:])
     assert restored.stories_ == uninterrupted.stories_
     assert restored.get_state() == uninterrupted.get_state()
+    assert any(story.duplicate_of for story in restored.stories_)
 
 
 def test_grouper_state_refuses_another_version() -> None:

@@ -12,6 +12,7 @@ until the word budget is spent, and shown in story order.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,11 @@ from ..models import AnalysedArticle, SummarySentence
 from .sentence_features import FEATURE_NAMES, Candidate, story_sentences
 
 SCORER_RESOURCE = "summariser.json"
+
+# A sentence ends in final punctuation, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…;][\"'”’»)\]]*\s*$")
+# “...” or "..." with nothing outside the marks but final punctuation: no speaker, no context.
+_BARE_QUOTE = re.compile(r'^[“"«][^“”"«»]*[”"»][.!?…]*$')
 
 
 class SentenceScorer:
@@ -116,10 +122,16 @@ class Summariser:
         self.scorer = scorer
 
     def eligible(self, candidates: Sequence[Candidate], caption_column: np.ndarray) -> np.ndarray:
-        """Sentences a summary may use: long enough, not a photo credit, not a question."""
+        """Sentences a summary may use: whole sentences long enough to stand alone.
+
+        Out: fragments and subheadings (too short, or no sentence-final punctuation), photo
+        credits, questions, and quotations with nobody outside the quote marks to say them.
+        """
         text_ok = [
             display_words(c.sentence.text) >= self.min_words
+            and bool(_SENTENCE_END.search(c.sentence.text))
             and not c.sentence.text.rstrip().endswith("?")
+            and not _BARE_QUOTE.match(c.sentence.text.strip())
             for c in candidates
         ]
         return np.asarray(text_ok, dtype=bool) & (caption_column == 0)

@@ -16,11 +16,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..analyse import Analyser
 from ..errors import DatasetError
 from ..group import StoryGrouper
 from ..ingest import read_paths
 from ..models import AnalysedArticle, RawArticle, Record
-from ..pipeline import process_page
 from .metrics import cluster_agreement
 
 SHUFFLE_SEED = 13
@@ -65,13 +65,18 @@ def gold_clusters(paths: Sequence[str]) -> dict[str, str]:
     return gold
 
 
-def analysed_documents(paths: Sequence[str]) -> list[tuple[str, AnalysedArticle]]:
-    """(document id, article) for every article the `bantin run` path makes of the files."""
+def analysed_documents(
+    paths: Sequence[str], analyser: Analyser | None = None
+) -> list[tuple[str, AnalysedArticle]]:
+    """(document id, article) for every article the `bantin run` path makes of the files
+    (``analyser`` defaults to the runner's; a benchmark may pass a shorter chain)."""
+    from ..pipeline import process_page  # the runner pulls in every stage: import on use
+
     pairs = []
     for item in read_paths(paths):
         if not isinstance(item, RawArticle) or item.external_id is None:
             continue
-        for article in process_page(item).articles:
+        for article in process_page(item, analyser).articles:
             pairs.append((item.external_id, article))
     return pairs
 

@@ -91,11 +91,13 @@ class DuplicateIndex:
     def load(self, dumped: Iterable[tuple[str, str]]) -> None:
         for key, text in dumped:
             values = np.frombuffer(base64.b64decode(text), dtype="<u4").astype(np.uint64)
-            self.add(key, MinHash(
-                num_perm=self.num_perm,
-                hashfunc=int,
-                hashvalues=values,
-                permutations=self.permutations,
-                scheme=self.scheme,
-            ))
-
+            self.add(
+                key,
+                MinHash(
+                    num_perm=self.num_perm,
+                    hashfunc=int,
+                    hashvalues=values,
+                    permutations=self.permutations,
+                    scheme=self.scheme,
+                ),
+            )

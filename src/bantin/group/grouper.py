@@ -23,17 +23,22 @@ from .story import StoryState, stable_id
 from .vectors import (
     DocumentFrequencies,
     SparseVector,
+    day_number,
     dot,
     entity_counts,
     normalised,
-    pruned,
     number_counts,
+    pruned,
     tfidf,
     top_terms,
-    day_number,
 )
 
 STATE_VERSION = 1
+PARAMS = (
+    "threshold", "body_weight", "title_weight", "entity_weight", "number_weight", "time_scale",
+    "size_prior", "thread_threshold", "duplicate_threshold", "candidates", "index_terms",
+    "posting_limit", "article_terms", "centroid_terms", "num_perm",
+)  # fmt: skip
 Vectors = tuple[SparseVector, SparseVector, SparseVector, SparseVector]
 
 
@@ -44,7 +49,10 @@ class StoryGrouper:
       threshold: score an article needs to join a story, in [0, 1].
       body_weight, title_weight, entity_weight, number_weight: how much each cosine counts.
       time_scale: days over which the score halves for an article outside a story's dates.
-      thread_threshold: looser similarity (no time decay) that links a new story to a thread.
+      size_prior: added to the score times log(story size); below 0 it resists the chaining
+        that lets one story swallow its neighbours.
+      thread_threshold: looser similarity (no time decay, or shared entities alone) that puts
+        a new story in the thread of an earlier one.
       duplicate_threshold: MinHash Jaccard above which an article is a copy of an earlier one.
       candidates: stories scored per article (best by shared indexed terms).
       index_terms: heaviest terms of each story put in the inverted index.
@@ -57,16 +65,16 @@ class StoryGrouper:
     def __init__(
         self,
         *,
-        threshold: float = 0.3,
+        threshold: float = 0.25,
         body_weight: float = 0.5,
         title_weight: float = 0.2,
-        entity_weight: float = 0.2,
+        entity_weight: float = 0.3,
         number_weight: float = 0.1,
         time_scale: float = 3.0,
-        size_prior: float = 0.0,
+        size_prior: float = -0.03,
         thread_threshold: float = 0.15,
         duplicate_threshold: float = 0.8,
-        candidates: int = 30,
+        candidates: int = 10,
         index_terms: int = 20,
         posting_limit: int = 300,
         article_terms: int = 60,
@@ -94,14 +102,7 @@ class StoryGrouper:
     # ------------------------------------------------------------------ parameters
 
     def get_params(self) -> dict[str, Any]:
-        return {
-            name: getattr(self, name)
-            for name in (
-                "threshold body_weight title_weight entity_weight number_weight time_scale size_prior "
-                "thread_threshold duplicate_threshold candidates index_terms posting_limit "
-                "article_terms centroid_terms num_perm"
-            ).split()
-        }
+        return {name: getattr(self, name) for name in PARAMS}
 
     def _validate(self) -> None:
         owner = type(self).__name__
@@ -194,9 +195,9 @@ class StoryGrouper:
         # cosine but dominates its cost.
         keep = self.article_terms
         return (
-            pruned(tfidf(article.terms, self.frequencies_), keep),
+            normalised(pruned(tfidf(article.terms, self.frequencies_), keep)),
             tfidf(Counter(article.title_words), self.frequencies_),
-            pruned(tfidf(entity_counts(article), self.frequencies_), keep),
+            normalised(pruned(tfidf(entity_counts(article), self.frequencies_), keep)),
             pruned(normalised({k: 1.0 for k in number_counts(article)}), keep),
         )
 
@@ -225,15 +226,28 @@ class StoryGrouper:
                 used += weight
         return total / used if used else 0.0
 
+    @staticmethod
+    def _cosine(vectors: Vectors, state: StoryState, signal: int) -> float:
+        length = state.norms[signal]
+        return dot(vectors[signal], state.centroids[signal]) / length if length else 0.0
+
     def _scored(self, vectors: Vectors, day: float | None) -> list[tuple[int, float, float]]:
-        """(story, similarity, time-decayed score) of each candidate story."""
+        """(story, thread similarity, score) of each candidate story.
+
+        The score is the weighted similarity, decayed with the days between article and story,
+        plus the size prior. The thread similarity ignores dates and asks for both shared words
+        and shared named entities (the lower of the two cosines): a later event in the same
+        affair names the same actors; entities alone would chain every story naming "Việt Nam"
+        into one thread, words alone every story on one topic.
+        """
         scored = []
         for index in self._candidates(vectors):
             state = self.states_[index]
             similarity = self.similarity(vectors, state)
+            related = min(self._cosine(vectors, state, 0), self._cosine(vectors, state, 2))
             decay = math.pow(0.5, state.days_apart(day) / self.time_scale)
             prior = self.size_prior * math.log(state.size) if state.size else 0.0
-            scored.append((index, similarity, similarity * decay + prior))
+            scored.append((index, related, similarity * decay + prior))
         return scored
 
     def _open_story(self, article: AnalysedArticle, scored: list[tuple[int, float, float]]) -> int:
@@ -244,7 +258,9 @@ class StoryGrouper:
         if related is not None and related[1] >= self.thread_threshold:
             thread_id = self.states_[related[0]].thread_id
         title = article.title or (article.body[0][:80] if article.body else article.id)
-        self.states_.append(StoryState(id=story_id, thread_id=thread_id, title=title, article_ids=[]))
+        self.states_.append(
+            StoryState(id=story_id, thread_id=thread_id, title=title, article_ids=[])
+        )
         return len(self.states_) - 1
 
     def _index(self, index: int) -> None:

@@ -9,10 +9,16 @@ from typing import Any
 from ..models import Story
 from .vectors import SparseVector, add_into, norm, pruned
 
+WEIGHT_DECIMALS = 5
+
 
 def stable_id(prefix: str, article_id: str) -> str:
     """An id derived only from the first article's id: same input, same id, on every run."""
     return prefix + hashlib.sha1(article_id.encode()).hexdigest()[:11]
+
+
+def rounded(vector: SparseVector) -> SparseVector:
+    return {term: round(weight, WEIGHT_DECIMALS) for term, weight in vector.items()}
 
 
 @dataclass
@@ -44,9 +50,12 @@ class StoryState:
     ) -> None:
         for total, vector in zip(self.centroids, vectors, strict=True):
             add_into(total, vector)
-        self.body = pruned(self.body, keep)
-        self.entities = pruned(self.entities, keep)
-        self.numbers = pruned(self.numbers, keep)
+        # Rounded so the persisted state stays small and a restored grouper computes exactly
+        # what an uninterrupted one does.
+        self.body = rounded(pruned(self.body, keep))
+        self.title_vector = rounded(self.title_vector)
+        self.entities = rounded(pruned(self.entities, keep))
+        self.numbers = rounded(pruned(self.numbers, keep))
         self.norms = [norm(vector) for vector in self.centroids]
         self.size += 1
 

@@ -17,25 +17,36 @@ from typing import ClassVar
 
 from ...models import AnalysedArticle, DateMention, Sentence
 
-_PREFIX = r"(?:(?:hôm|ngày|vào|hồi|sáng|trưa|chiều|tối|đêm|rạng sáng|từ|đến|tới|trước|sau)\s+)*"
+# words leading into a date ("hôm", "hồi", "vào"), read backwards from a match: patterns that
+# could start with them would be tried at every position of every sentence
+_LEAD_IN = re.compile(
+    r"(?:\b(?:hôm|ngày|vào|hồi|sáng|trưa|chiều|tối|đêm|rạng sáng|từ|đến|tới|trước|sau)\s+)+$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 _WEEKDAY_DIGITS = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
 _UNITS_BACK = {"ngày": 1, "tuần": 7}
+_AMOUNT = r"(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("dmy", _PREFIX + r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b"),
-        ("dmy", _PREFIX + r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b"),
-        ("my", _PREFIX + r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})\b"),
-        ("dm", r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)"),
-        ("dm", r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
-        ("dm", r"\((\d{1,2})/(\d{1,2})\)"),
-        ("m", _PREFIX + r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)(\s+(?:tới|sắp tới|sau))?"),
-        ("y", r"(?<!\d\s)năm\s+((?:19|20)\d{2})\b"),
-        ("weekday", _PREFIX + r"(thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|chủ nhật)"),
-        ("ago", r"(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|tuần|tháng|năm)\s+(?:trước|qua)\b"),
-        ("rel", r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)|năm (?:ngoái|nay|tới|sau|trước))\b"),
+_DIGITS = tuple("0123456789")
+# (kind, words one of which a sentence must contain for the pattern to be tried, pattern);
+# patterns run on the lower-cased sentence (faster than IGNORECASE), weekdays on the original
+# because only a capitalised "thứ Hai" is Monday
+_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, needs, re.compile(pattern))
+    for kind, needs, pattern in (
+        ("dmy", _DIGITS, r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b"),
+        ("dmy", ("tháng",), r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b"),
+        ("my", ("tháng",), r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})\b"),
+        ("dm", _DIGITS, r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)"),
+        ("dm", ("tháng",), r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
+        ("dm", ("(",), r"\((\d{1,2})/(\d{1,2})\)"),
+        ("m", ("tháng",), r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)(\s+(?:tới|sắp tới|sau))?"),
+        ("y", ("năm",), r"năm\s+((?:19|20)\d{2})\b"),
+        ("weekday", ("thứ", "chủ nhật"), r"([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|[Cc]hủ nhật)"),
+        ("ago", ("cách đây",), r"cách đây\s+" + _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\b"),
+        ("ago", ("trước",), _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\s+trước\b"),
+        ("rel", ("hôm", "ngày mai", "tuần", "tháng", "năm"), r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))"),
     )
 )
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -57,20 +68,30 @@ def find_expressions(sentence: Sentence) -> Iterator[Expression]:
     """Non-overlapping temporal expressions of one sentence, in pattern priority order."""
     taken: list[tuple[int, int]] = []
     found: list[Expression] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence.text):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+    text = sentence.text
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets true
+        lower = text
+    for kind, needs, pattern in _PATTERNS:
+        if not any(word in lower for word in needs):
+            continue
+        for match in pattern.finditer(text if kind == "weekday" else lower):
+            start, end = match.span()
+            lead_in = _LEAD_IN.search(text, max(0, start - 30), start)
+            if lead_in:
+                start = lead_in.start()
+            if any(start < e and s < end for s, e in taken):
                 continue
             if kind == "weekday" and match.group(1).lower().startswith("thứ"):
-                # "thứ hai" in lower case is the ordinal "second"; weekdays are capitalised
+                # "thứ hai" in lower case is the ordinal "second"; weekdays are capitalised,
+                # and "thứ 6" needs a lead-in ("hôm thứ 6")
                 word = match.group(1).split()[-1]
-                if not (word[0].isupper() or word.isdigit()) or (
-                    word.isdigit() and span[0] == match.start(1)
-                ):
+                if not (word[0].isupper() or (word.isdigit() and lead_in)):
                     continue
-            taken.append(span)
-            found.append(Expression(kind, match.group(0).strip(), match.groups(), sentence.index, span[0]))
+            taken.append((start, end))
+            found.append(
+                Expression(kind, text[start:end].strip(), match.groups(), sentence.index, start)
+            )
     yield from sorted(found, key=lambda e: e.start)
 
 
@@ -206,16 +227,16 @@ def resolve_dates(
 def article_reference(article: AnalysedArticle) -> tuple[date | None, bool]:
     """The article's reference date and whether it was inferred rather than published.
 
-    Dropped lines (photo captions) still date the page, so they count as evidence.
+    The full dates of dropped lines (photo captions) still date the page.
     """
     published = parse_published(article.published)
     if published is not None:
         return published, False
-    evidence = [*article.sentences]
-    evidence += [
-        Sentence(index=-1, paragraph=-1, text=line.text, words=()) for line in article.dropped
-    ]
-    expressions = [e for s in evidence for e in find_expressions(s)]
+    expressions = [e for s in article.sentences for e in find_expressions(s)]
+    for line in article.dropped:
+        # a caption's full date dates the page; a teaser's "Ngày 6/5" is another story's
+        caption = Sentence(index=-1, paragraph=-1, text=line.text, words=())
+        expressions += [e for e in find_expressions(caption) if explicit_date(e)]
     return infer_reference(expressions), True
 
 

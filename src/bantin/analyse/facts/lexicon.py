@@ -55,7 +55,7 @@ TITLES = phrases(
     "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ", "vận động viên",
     "danh thủ", "thủ lĩnh", "lãnh đạo", "người đứng đầu", "chỉ huy", "tư lệnh", "phó tư lệnh",
     "chủ nhiệm", "viện trưởng", "hiệu trưởng", "trưởng", "phó", "ứng viên", "cựu", "tân",
-    "nữ", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm", "bị cáo", "nạn nhân",
+    "nữ", "sir", "mr", "mrs", "ms", "dr", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm", "bị cáo", "nạn nhân",
 )
 
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
@@ -67,6 +67,8 @@ ORG_HEADS = phrases(
     "tổng cục", "ban", "văn phòng", "đài", "báo", "hãng", "nhà máy", "cảnh sát", "công an",
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
+    "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
+    "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
 )
 
 # Lower-case words before a name that say what kind of thing it is.
@@ -78,7 +80,7 @@ LOC_CUES = phrases(
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn",
     "sông", "núi", "đảo", "quần đảo", "biển", "vịnh", "đường", "phố", "thủ đô", "bang", "vùng",
     "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu", "tiểu bang",
-    "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại",
+    "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.", "tx", "tx.",
 )
 
 # Prepositions before a capital city that mean the place, not its government.

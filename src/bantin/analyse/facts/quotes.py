@@ -22,17 +22,29 @@ _CUES = (
     "cảnh báo", "thừa nhận", "giải thích", "tiết lộ", "kêu gọi", "viết", "trả lời", "lưu ý",
     "bình luận", "thông báo", "lên tiếng", "xác nhận", "cam kết", "tâm sự", "kể", "hỏi",
     "đánh giá", "khuyến cáo", "yêu cầu", "phản bác", "trấn an", "than", "nhớ lại", "bổ sung",
+    "lý giải", "chỉ rõ", "khẳng định rằng", "nhắn nhủ", "phát biểu rằng", "dẫn lời",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
-_QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-# speaker, cue, optional words up to a colon or a comma right before the quote
+# outlets mix straight and curly marks ("..." / “...” / "...”)
+_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# speaker, cue, then a few words up to a colon, or nothing, right before the quote
 _BEFORE = re.compile(
-    rf"(?P<speaker>[^,;:.“”\"]{{2,120}}?)\s+(?P<cue>{_CUE})\b[^:“”\"]{{0,80}}[:,]?\s*$",
+    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b"
+    rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>:?)\s*$",
     re.IGNORECASE,
 )
+# “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
 _AFTER = re.compile(
-    rf"^\s*[,.–-]?\s*(?P<speaker>[^,;:.“”\"]{{2,80}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
+    rf"^\s*[,–-]\s*(?P<speaker>[^;:.“”\"]{{2,120}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
 )
+# "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
+_ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
+# "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
+_INTRO = re.compile(r"(?P<speaker>[^;.“”\"]{2,200}):\s*$")
+# words allowed between a cue and the quote without a colon ("ông thầy cũ của mình “...”")
+_MAX_TAIL_WORDS = 6
+# a quote this short must close its clause to be speech, not a name or scare quotes
+_MIN_INLINE_WORDS = 4
 _ANAPHORS = (
     "ông", "bà", "anh", "chị", "ông ấy", "bà ấy", "ông ta", "bà ta", "người này", "vị này",
     "người phát ngôn này", "quan chức này", "nhân vật này", "ông này", "bà này",
@@ -41,12 +53,15 @@ _MIN_UNCUED_WORDS = 6
 
 
 def _speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The last person (else organisation) named inside ``phrase``."""
+    """The last person named inside ``phrase``, or the organisation the phrase is."""
     inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
-    for wanted in ("PER", "ORG"):
-        named = [m for m in inside if m.type == wanted]
-        if named:
-            return named[-1].canonical or named[-1].text
+    people = [m for m in inside if m.type == "PER"]
+    if people:
+        return people[-1].canonical or people[-1].text
+    for m in inside:
+        # "hãng AFP cho biết": an organisation speaks only when the phrase is little else
+        if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
+            return m.canonical or m.text
     return None
 
 
@@ -55,41 +70,103 @@ def _last_person(before: int, mentions: Sequence[Mention]) -> str | None:
     return (people[-1].canonical or people[-1].text) if people else None
 
 
+def _titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
+    """The person named earlier with this very role ("người phát ngôn Bộ Ngoại giao Mỹ")."""
+    for m in reversed(mentions):
+        if m.type == "PER" and m.sentence <= sentence and m.title and fold(m.title) == fold(phrase):
+            return m.canonical or m.text
+    return None
+
+
 def _resolve(phrase: str, sentence: int, mentions: Sequence[Mention], last: str | None) -> str:
     phrase = phrase.strip()
-    name = _speaker_name(phrase, sentence, mentions)
-    if name and (phrase.endswith(name.split()[-1]) or not fold(phrase).startswith("người")):
+    name = _speaker_name(phrase, sentence, mentions) or _titled_person(phrase, mentions, sentence)
+    if name:
         return name
-    if fold(phrase) in _ANAPHORS or fold(phrase).endswith(" này"):
+    if _is_anaphor(phrase):
         return last or _last_person(sentence, mentions) or phrase
-    return name or phrase
+    return phrase
+
+
+def _closes_clause(after: str) -> bool:
+    return not after.strip() or after.lstrip()[0] in ".,;!?…)"
+
+
+def _is_anaphor(phrase: str) -> bool:
+    """"Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
+    words = phrase.split()
+    if not words:
+        return False
+    tail = fold(" ".join(words[-2:]))
+    return (
+        words[-1] in _ANAPHORS  # lower case: "Anh" is England
+        or tail in _ANAPHORS
+        or fold(phrase) in _ANAPHORS
+        or fold(phrase).endswith(" này")
+    )
+
+
+def _attribute(
+    before: str, body: str, after: str, sentence: int, mentions: Sequence[Mention], last: str | None
+) -> tuple[str, str] | None:
+    """(speaker, cue) of a quote, or None when it is not speech."""
+    if len(body.split()) < _MIN_INLINE_WORDS and not _closes_clause(after):
+        return None
+    found = _BEFORE.search(before)
+    if found and not found["colon"] and len(found["tail"].split()) > _MAX_TAIL_WORDS:
+        found = None
+    found = found or _AFTER.search(after)
+    if found:
+        phrase, cue = found["speaker"].strip(), found["cue"].lower()
+        if _is_anaphor(phrase) and not _speaker_name(phrase, sentence, mentions):
+            return (last or _last_person(sentence, mentions) or phrase), cue
+        return _resolve(phrase, sentence, mentions, last), cue
+    for pattern in (_ACCORDING, _INTRO):
+        intro = pattern.search(before)
+        if intro and (name := _speaker_name(intro["speaker"], sentence, mentions)):
+            return name, ""
+    return None
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return list(grouped.values())
 
 
 def extract_quotes(
     sentences: Sequence[Sentence], mentions: Sequence[Mention] = ()
 ) -> tuple[Quote, ...]:
+    """Quotes are found per paragraph: one often runs over several sentences."""
     quotes: list[Quote] = []
     last_speaker: str | None = None
     last_paragraph = -1
-    for sentence in sentences:
-        text = sentence.text
+    for paragraph in _paragraphs(sentences):
+        starts, text = [], ""
+        for sentence in paragraph:
+            starts.append(len(text))
+            text += sentence.text + " "
         for match in _QUOTE.finditer(text):
-            body = (match.group(1) or match.group(2) or "").strip()
-            before = text[: match.start()]
-            after = text[match.end() :]
-            cue_match = _BEFORE.search(before) or _AFTER.search(after)
-            if cue_match is not None:
-                speaker = _resolve(cue_match["speaker"], sentence.index, mentions, last_speaker)
-                cue = cue_match["cue"].lower()
-            elif (
+            k = max(j for j, start in enumerate(starts) if start <= match.start())
+            k_end = max(j for j, start in enumerate(starts) if start < match.end())
+            sentence = paragraph[k]
+            before = text[starts[k] : match.start()]
+            end_of_sentence = starts[k_end] + len(paragraph[k_end].text)
+            after = text[match.end() : max(end_of_sentence, match.end())]
+            body = match.group(1).strip()
+            attributed = _attribute(before, body, after, sentence.index, mentions, last_speaker)
+            if attributed is None and (
+                # a quote opening a sentence right after a quoted speaker continues them
                 len(body.split()) >= _MIN_UNCUED_WORDS
                 and not before.strip()
                 and last_speaker is not None
                 and sentence.paragraph - last_paragraph <= 1
             ):
-                speaker, cue = last_speaker, ""
-            else:
-                continue  # a title, a name or scare quotes
+                attributed = last_speaker, ""
+            if attributed is None:
+                continue
+            speaker, cue = attributed
             quotes.append(Quote(text=body, cue=cue, speaker=speaker, sentence=sentence.index))
             last_speaker, last_paragraph = speaker, sentence.paragraph
     return tuple(quotes)

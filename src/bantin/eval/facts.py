@@ -1,0 +1,192 @@
+"""`bantin eval facts`: per-article fact extraction against the hand-annotated dev set.
+
+The dev set (``tests/facts_dev/annotations.jsonl``) names documents of ``../shared/data`` by
+id and holds what a reader marked in them, never their text: entities with types, quote
+speakers (a quote is identified by its first words), and date expressions with the date they
+denote (``XXXX-MM-DD`` when the page does not say the year: then the right answer is to leave
+the year unresolved). Each document goes through the same path as ``bantin run`` (read, clean,
+split, analyse).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..analyse import Analyser
+from ..analyse.facts.lexicon import fold
+from ..clean import clean_article, split_stories
+from ..errors import DatasetError
+from ..ingest import read_paths
+from ..models import AnalysedArticle, DateMention, RawArticle, Record
+
+DEFAULT_ANNOTATIONS = Path("tests/facts_dev/annotations.jsonl")
+DEFAULT_DATA = Path("../shared/data")
+
+
+class Annotation(Record):
+    dataset: str
+    document: str
+    entities: tuple[tuple[str, str], ...]
+    quotes: tuple[tuple[str, str], ...]
+    dates: tuple[tuple[str, str], ...]
+
+
+class FieldScore(Record):
+    precision: float
+    recall: float
+    gold: int
+    predicted: int
+
+
+class FactScores(Record):
+    """The figures `bantin eval facts` prints; `--json` keys are these field names."""
+
+    articles: int
+    entities: FieldScore
+    entities_untyped: FieldScore
+    quotes: FieldScore
+    speakers_correct: float
+    dates: FieldScore
+    dates_resolved_correct: float
+    seconds_per_article: float
+
+
+def load_annotations(path: str | Path) -> list[Annotation]:
+    path = Path(path)
+    if not path.is_file():
+        raise DatasetError(f"annotations not found: {path}: pass --annotations")
+    annotations = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                annotations.append(Annotation.model_validate_json(line))
+            except ValueError as exc:
+                raise DatasetError(f"{path}:{number}: not a facts annotation: {exc}") from exc
+    return annotations
+
+
+def _score(hits_predicted: int, predicted: int, hits_gold: int, gold: int) -> FieldScore:
+    return FieldScore(
+        precision=hits_predicted / predicted if predicted else 1.0,
+        recall=hits_gold / gold if gold else 1.0,
+        gold=gold,
+        predicted=predicted,
+    )
+
+
+def _same_speaker(predicted: str | None, gold: str) -> bool:
+    if predicted is None:
+        return False
+    a, b = fold(predicted), fold(gold)
+    return a in b or b in a
+
+
+def _date_correct(predicted: DateMention, gold: str) -> bool:
+    if gold.startswith("XXXX"):
+        return predicted.date is None  # the page does not say the year: do not invent one
+    return predicted.date == gold
+
+
+def _texts_match(predicted: str, gold: str) -> bool:
+    a, b = fold(predicted), fold(gold)
+    return a in b or b in a
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = dict.fromkeys(
+            "ent_p ent_hp ent_g ent_hg unt_p unt_hp unt_g unt_hg q_p q_hp q_g q_hg q_ok "
+            "d_p d_hp d_g d_hg d_ok".split(),
+            0,
+        )
+
+    def add(self, gold: Annotation, articles: Sequence[AnalysedArticle]) -> None:
+        c = self.counts
+        typed = {(fold(m.text), m.type) for a in articles for m in a.mentions}
+        gold_typed = {(fold(name), type_) for name, type_ in gold.entities}
+        c["ent_p"] += len(typed)
+        c["ent_g"] += len(gold_typed)
+        c["ent_hp"] += len(typed & gold_typed)
+        c["ent_hg"] += len(typed & gold_typed)
+        untyped, gold_untyped = {n for n, _ in typed}, {n for n, _ in gold_typed}
+        c["unt_p"] += len(untyped)
+        c["unt_g"] += len(gold_untyped)
+        c["unt_hp"] += len(untyped & gold_untyped)
+        c["unt_hg"] += len(untyped & gold_untyped)
+        quotes = [q for a in articles for q in a.quotes]
+        c["q_p"] += len(quotes)
+        c["q_g"] += len(gold.quotes)
+        c["q_hp"] += sum(any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes) for q in quotes)
+        for start, speaker in gold.quotes:
+            found = [q for q in quotes if fold(q.text).startswith(fold(start))]
+            c["q_hg"] += bool(found)
+            c["q_ok"] += any(_same_speaker(q.speaker, speaker) for q in found)
+        dates = [d for a in articles for d in a.dates]
+        c["d_p"] += len(dates)
+        c["d_g"] += len(gold.dates)
+        c["d_hp"] += sum(any(_texts_match(d.text, text) for text, _ in gold.dates) for d in dates)
+        for text, value in gold.dates:
+            found_dates = [d for d in dates if _texts_match(d.text, text)]
+            c["d_hg"] += bool(found_dates)
+            c["d_ok"] += any(_date_correct(d, value) for d in found_dates)
+
+    def scores(self, articles: int, seconds: float) -> FactScores:
+        c = self.counts
+        return FactScores(
+            articles=articles,
+            entities=_score(c["ent_hp"], c["ent_p"], c["ent_hg"], c["ent_g"]),
+            entities_untyped=_score(c["unt_hp"], c["unt_p"], c["unt_hg"], c["unt_g"]),
+            quotes=_score(c["q_hp"], c["q_p"], c["q_hg"], c["q_g"]),
+            speakers_correct=c["q_ok"] / c["q_g"] if c["q_g"] else 1.0,
+            dates=_score(c["d_hp"], c["d_p"], c["d_hg"], c["d_g"]),
+            dates_resolved_correct=c["d_ok"] / c["d_g"] if c["d_g"] else 1.0,
+            seconds_per_article=seconds / articles if articles else 0.0,
+        )
+
+
+def evaluate_facts(
+    annotations: str | Path = DEFAULT_ANNOTATIONS, data: str | Path = DEFAULT_DATA
+) -> FactScores:
+    """Precision and recall per field of the fact components on the annotated documents."""
+    gold = {a.document: a for a in load_annotations(annotations)}
+    files = sorted({str(Path(data) / a.dataset) for a in gold.values()})
+    for file in files:
+        if not Path(file).is_file():
+            raise DatasetError(f"evaluation file not found: {file}: pass --data")
+    analyser = Analyser()
+    tally = _Tally()
+    seen = 0
+    seconds = 0.0
+    for raw in read_paths(files):
+        if not isinstance(raw, RawArticle) or raw.external_id not in gold:
+            continue
+        start = time.perf_counter()
+        articles = [analyser(part) for part in split_stories(clean_article(raw))]
+        seconds += time.perf_counter() - start
+        tally.add(gold[raw.external_id], articles)
+        seen += 1
+    if seen < len(gold):
+        raise DatasetError(f"{len(gold) - seen} annotated documents not found under {data}")
+    return tally.scores(seen, seconds)
+
+
+def format_scores(scores: FactScores) -> str:
+    rows = [("entities", scores.entities), ("entities (untyped)", scores.entities_untyped),
+            ("quotes", scores.quotes), ("dates", scores.dates)]  # fmt: skip
+    lines = [f"{scores.articles} annotated articles"]
+    for label, field in rows:
+        lines.append(
+            f"{label:<20} P {field.precision:.3f}  R {field.recall:.3f}  "
+            f"({field.predicted} predicted, {field.gold} gold)"
+        )
+    lines.append(f"quote speakers correct  {scores.speakers_correct:.3f}")
+    lines.append(f"dates resolved correct  {scores.dates_resolved_correct:.3f}")
+    lines.append(f"{scores.seconds_per_article * 1000:.0f} ms/article (whole analysis)")
+    return "\n".join(lines)
+
+
+def dump(scores: FactScores) -> str:
+    return json.dumps(scores.model_dump(), indent=2)
