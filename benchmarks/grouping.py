@@ -5,10 +5,10 @@
 Scale: groups the first 1k, 10k and 30k articles of ../shared/data/vietnews-30k.jsonl.xz with
 the default ``StoryGrouper`` in batches of 256, each size in a fresh process, and reports the
 grouping seconds, cost per article and the process's peak memory. Articles are analysed once
-with the production path (read, clean, split, analyse: segmentation and term counts only for the 30k stream,
-entity recognition being too slow to prepare it) and cached on disk as JSONL; analysis
-and reading the cache are NOT counted in the grouping time, the cache is streamed batch by
-batch so peak memory is the grouper's own plus one batch.
+with the production path (read, clean, split, analyse; for the 30k stream segmentation and term
+counts only, entity recognition being too slow to prepare it) and cached on disk as JSONL.
+Analysis and reading the cache are NOT counted in the grouping time; the cache is streamed
+batch by batch, so peak memory is the grouper's own plus one batch and the interpreter.
 
 Quality: B-cubed F1 of bantin (the exact code and defaults of ``bantin eval clusters``) and of
 a single-pass TF-IDF-centroid clusterer on syllable 1-2-grams at its best threshold, on

@@ -226,6 +226,39 @@ def eval_clean_command(
         typer.echo(f"-- split: {' | '.join(t or '(no title)' for t in titles)}")
 
 
+@eval_app.command("facts")
+@exit_on_bantin_error
+def eval_facts_command(
+    annotations: Annotated[Path, typer.Option(help="Hand-annotated dev set (JSONL).")] = Path(
+        "tests/facts_dev/annotations.jsonl"
+    ),
+    data: Annotated[Path, typer.Option(help="Folder of the evaluation files.")] = Path(
+        "../shared/data"
+    ),
+    speed: Annotated[
+        Path | None, typer.Option(help="Also time the fact components on this file.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Articles to time with --speed.")] = 1000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision and recall per field of entities, quotes and dates on the annotated dev set.
+
+    Python: ``bantin.eval.facts.evaluate_facts(annotations, data)``; ``--speed`` is
+    ``bantin.eval.facts.measure_fact_speed(path, limit=...)``.
+    """
+    from .eval.facts import evaluate_facts, format_scores, format_speed, measure_fact_speed
+
+    scores = evaluate_facts(annotations, data)
+    timing = measure_fact_speed(speed, limit=limit) if speed is not None else None
+    if as_json:
+        payload = {"scores": scores.model_dump(), "speed": timing and timing.model_dump()}
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    typer.echo(format_scores(scores))
+    if timing is not None:
+        typer.echo(format_speed(timing))
+
+
 @app.command("serve")
 @exit_on_bantin_error
 def serve_command(

@@ -75,9 +75,11 @@ def test_summarise_sentences_round_trip_to_their_article() -> None:
         assert by_id[sentence.article_id].sentences[sentence.sentence].text == sentence.text
 
 
-def test_summarise_excludes_redundant_restatements() -> None:
-    # Three sources open with the same fact in slightly different words: it is said once.
-    chosen = summarise(story(), max_words=120)
+@pytest.mark.parametrize("redundancy", [0.0, 0.2])
+def test_summarise_excludes_redundant_restatements(redundancy: float) -> None:
+    # Three sources open with the same fact in slightly different words: it is said once,
+    # even with no MMR penalty, and even when the budget leaves room for all three.
+    chosen = Summariser(redundancy=redundancy)(story(), max_words=500)
     restatements = [s for s in chosen if "công bố kế hoạch xây cầu" in s.text]
     assert len(restatements) == 1
 
@@ -134,6 +136,13 @@ def test_summarise_of_nothing_is_empty() -> None:
     assert summarise([article("empty")], max_words=50) == []
 
 
+def test_summarise_ignores_articles_without_sentences() -> None:
+    articles = [article("empty"), story()[1], article("also-empty")]
+    chosen = summarise(articles, max_words=60, duplicate_of={"also-empty": "b"})
+    assert chosen
+    assert {s.article_id for s in chosen} == {"b"}
+
+
 def test_duplicates_are_one_source() -> None:
     articles = story()
     assert source_groups(articles, {"c": "b"}) == [0, 1, 1]
@@ -152,7 +161,14 @@ def test_duplicates_add_no_support() -> None:
 
 
 @pytest.mark.parametrize(
-    "params", [{"redundancy": 1.5}, {"min_words": 0}, {"min_score": -0.1}, {"min_words": 2.5}]
+    "params",
+    [
+        {"redundancy": 1.5},
+        {"max_similarity": 2},
+        {"min_words": 0},
+        {"min_score": -0.1},
+        {"min_words": 2.5},
+    ],
 )
 def test_summariser_rejects_bad_parameters(params: dict[str, float]) -> None:
     with pytest.raises(ConfigError):

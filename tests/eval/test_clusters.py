@@ -130,7 +130,7 @@ def test_eval_clusters_slice_of_vmds_batches_and_quality(shared_data: Path, tmp_
     sliced = tmp_path / "vmds-slice.jsonl"
     sliced.write_text("\n".join(lines) + "\n", encoding="utf-8")
     gold = gold_clusters([str(sliced)])
-    pairs = stream_order(analysed_documents([str(sliced)]))
+    pairs = stream_order(list(analysed_documents([str(sliced)])))
     articles = [a for _, a in pairs]
     whole = StoryGrouper().partial_fit(articles)
     batched = StoryGrouper()

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Literal
 
 from ..analyse.facts.dates import resolve_dates
 from ..analyse.facts.gazetteer import default_gazetteer
@@ -122,7 +123,7 @@ def _numbers(
     facts: list[NumberFact] = []
     for (value, unit), found in by_quantity.items():
         article_ids = tuple(dict.fromkeys(article_id for article_id, _, _ in found))
-        agreement = "all" if sources <= set(article_ids) else "some"
+        agreement: Literal["all", "some"] = "all" if sources <= set(article_ids) else "some"
         about = next((about for _, about, _ in found if about), "")
         facts.append(
             NumberFact(
@@ -132,8 +133,7 @@ def _numbers(
         )  # fmt: skip
     discrepancies, conflicting = _number_conflicts(facts, sources)
     facts = [
-        f.model_copy(update={"agreement": "conflict"}) if id(f) in conflicting else f
-        for f in facts
+        f.model_copy(update={"agreement": "conflict"}) if id(f) in conflicting else f for f in facts
     ]
     facts.sort(key=lambda f: (-len(f.article_ids), f.about == "", f.about))
     return tuple(facts), discrepancies
@@ -233,8 +233,7 @@ def _label_discrepancies(articles: Sequence[AnalysedArticle]) -> list[Discrepanc
                 for main, main_count in places.items():
                     if _confusable(place, main) and main_count >= _DOMINANCE * count:
                         detail = (
-                            f"{mention.text} is called '{mention.title}' "
-                            f"in a story about {main}"
+                            f"{mention.text} is called '{mention.title}' in a story about {main}"
                         )
                         found[detail].add(article.id)
     return [

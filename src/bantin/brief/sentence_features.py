@@ -207,8 +207,9 @@ def story_sentences(
     if n == 0:
         return StorySentences([], np.zeros((0, len(FEATURE_NAMES))), sparse.csr_matrix((0, 0)))
     article_groups = source_groups(articles, duplicate_of)
-    groups = np.asarray([article_groups[c.article] for c in candidates])
-    n_groups = max(article_groups) + 1
+    # Sources numbered among those that have sentences at all (an empty article confirms nothing).
+    _, groups = np.unique([article_groups[c.article] for c in candidates], return_inverse=True)
+    n_groups = int(groups.max()) + 1
 
     tokens = [content_words(c.sentence.words) or lower_words(c.sentence) for c in candidates]
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
@@ -232,7 +233,7 @@ def story_sentences(
     )
     group_centroids = np.vstack(
         [
-            article_centroids[[i for i, g in enumerate(article_groups) if g == group]].mean(axis=0)
+            article_centroids[np.unique(article_of[groups == group])].mean(axis=0)
             for group in range(n_groups)
         ]
     )

@@ -102,21 +102,25 @@ class Summariser:
     """Picks a story's summary sentences: ``Summariser()(articles, max_words) -> sentences``.
 
     ``redundancy`` weighs the MMR penalty (0 = ignore overlap, 1 = only avoid overlap);
-    ``min_words`` keeps fragments and subheadings out; sentences the model gives less than
-    ``min_score`` are never used, even when budget is left.
+    a sentence more similar than ``max_similarity`` (TF-IDF cosine) to a chosen one is a
+    restatement and never taken; ``min_words`` keeps fragments and subheadings out; sentences
+    the model gives less than ``min_score`` are never used, even when budget is left.
     """
 
     def __init__(
         self,
         redundancy: float = 0.2,
+        max_similarity: float = 0.7,
         min_words: int = 6,
         min_score: float = 0.02,
         scorer: SentenceScorer | None = None,
     ) -> None:
         check_range("Summariser", "redundancy", redundancy, 0.0, 1.0)
+        check_range("Summariser", "max_similarity", max_similarity, 0.0, 1.0)
         check_range("Summariser", "min_words", min_words, 1, 1000, kind=int)
         check_range("Summariser", "min_score", min_score, 0.0, 1.0)
         self.redundancy = redundancy
+        self.max_similarity = max_similarity
         self.min_words = min_words
         self.min_score = min_score
         self.scorer = scorer
@@ -165,6 +169,7 @@ class Summariser:
             chosen.append(best)
             budget -= int(lengths[best])
             open_[best] = False
+            open_ &= similarity[best] <= self.max_similarity
             overlap = np.maximum(overlap, similarity[best])
         return [
             SummarySentence(

@@ -13,7 +13,7 @@ import json
 import random
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..analyse import Analyser
@@ -67,18 +67,15 @@ def gold_clusters(paths: Sequence[str]) -> dict[str, str]:
 
 def analysed_documents(
     paths: Sequence[str], analyser: Analyser | None = None
-) -> list[tuple[str, AnalysedArticle]]:
+) -> Iterator[tuple[str, AnalysedArticle]]:
     """(document id, article) for every article the `bantin run` path makes of the files
     (``analyser`` defaults to the runner's; a benchmark may pass a shorter chain)."""
     from ..pipeline import process_page  # the runner pulls in every stage: import on use
 
-    pairs = []
     for item in read_paths(paths):
-        if not isinstance(item, RawArticle) or item.external_id is None:
-            continue
-        for article in process_page(item, analyser).articles:
-            pairs.append((item.external_id, article))
-    return pairs
+        if isinstance(item, RawArticle) and item.external_id is not None:
+            for article in process_page(item, analyser).articles:
+                yield item.external_id, article
 
 
 def stream_order(
@@ -118,7 +115,7 @@ def evaluate_clusters(paths: Sequence[str], assignments_out: str | None = None) 
     """Group the pooled documents of ``paths`` with the default grouper and score the result."""
     start = time.perf_counter()
     gold = gold_clusters(paths)
-    pairs = stream_order(analysed_documents(paths))
+    pairs = stream_order(list(analysed_documents(paths)))
     grouper = StoryGrouper().partial_fit([article for _, article in pairs])
     story_of_document, scores = score_grouping(gold, pairs, grouper)
     if assignments_out is not None:

@@ -10,17 +10,18 @@ split, analyse).
 
 from __future__ import annotations
 
-import json
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..analyse import Analyser
+from ..analyse import Analyser, Segmenter
+from ..analyse.facts import fact_components
 from ..analyse.facts.lexicon import fold
 from ..clean import clean_article, split_stories
-from ..errors import DatasetError
+from ..errors import DatasetError, check_range
 from ..ingest import read_paths
-from ..models import AnalysedArticle, DateMention, RawArticle, Record
+from ..models import AnalysedArticle, DateMention, RawArticle, Record, extend
 
 DEFAULT_ANNOTATIONS = Path("tests/facts_dev/annotations.jsonl")
 DEFAULT_DATA = Path("../shared/data")
@@ -97,11 +98,7 @@ def _texts_match(predicted: str, gold: str) -> bool:
 
 class _Tally:
     def __init__(self) -> None:
-        self.counts: dict[str, int] = dict.fromkeys(
-            "ent_p ent_hp ent_g ent_hg unt_p unt_hp unt_g unt_hg q_p q_hp q_g q_hg q_ok "
-            "d_p d_hp d_g d_hg d_ok".split(),
-            0,
-        )
+        self.counts: Counter[str] = Counter()
 
     def add(self, gold: Annotation, articles: Sequence[AnalysedArticle]) -> None:
         c = self.counts
@@ -119,7 +116,9 @@ class _Tally:
         quotes = [q for a in articles for q in a.quotes]
         c["q_p"] += len(quotes)
         c["q_g"] += len(gold.quotes)
-        c["q_hp"] += sum(any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes) for q in quotes)
+        c["q_hp"] += sum(
+            any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes) for q in quotes
+        )
         for start, speaker in gold.quotes:
             found = [q for q in quotes if fold(q.text).startswith(fold(start))]
             c["q_hg"] += bool(found)
@@ -173,6 +172,43 @@ def evaluate_facts(
     return tally.scores(seen, seconds)
 
 
+class FactSpeed(Record):
+    """Cost of the fact components alone, on articles already segmented."""
+
+    articles: int
+    ms_per_article: float
+    ms_by_component: dict[str, float]
+
+
+def measure_fact_speed(path: str | Path, limit: int = 1000) -> FactSpeed:
+    """Time the fact components on the first ``limit`` articles of ``path`` (e.g. VietNews)."""
+    check_range("measure_fact_speed", "limit", limit, 1, 10**6, kind=int)
+    segmenter = Segmenter()
+    articles = []
+    for raw in read_paths([str(path)]):
+        if isinstance(raw, RawArticle):
+            for part in split_stories(clean_article(raw)):
+                articles.append(segmenter(extend(part, AnalysedArticle)))
+        if len(articles) >= limit:
+            break
+    if not articles:
+        raise DatasetError(f"no articles read from {path}")
+    articles = articles[:limit]
+    components = fact_components()
+    spent = dict.fromkeys((c.name for c in components), 0.0)
+    for article in articles:
+        for component in components:
+            start = time.perf_counter()
+            article = component(article)
+            spent[component.name] += time.perf_counter() - start
+    per_article = {name: 1000 * seconds / len(articles) for name, seconds in spent.items()}
+    return FactSpeed(
+        articles=len(articles),
+        ms_per_article=sum(per_article.values()),
+        ms_by_component=per_article,
+    )
+
+
 def format_scores(scores: FactScores) -> str:
     rows = [("entities", scores.entities), ("entities (untyped)", scores.entities_untyped),
             ("quotes", scores.quotes), ("dates", scores.dates)]  # fmt: skip
@@ -188,5 +224,9 @@ def format_scores(scores: FactScores) -> str:
     return "\n".join(lines)
 
 
-def dump(scores: FactScores) -> str:
-    return json.dumps(scores.model_dump(), indent=2)
+def format_speed(speed: FactSpeed) -> str:
+    parts = ", ".join(f"{name} {ms:.2f}" for name, ms in speed.ms_by_component.items())
+    return (
+        f"fact components: {speed.ms_per_article:.1f} ms/article "
+        f"({1000 / speed.ms_per_article:.0f} articles/s) on {speed.articles} articles: {parts}"
+    )

@@ -37,16 +37,40 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     for kind, needs, pattern in (
         ("dmy", _DIGITS, r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b"),
         ("dmy", ("tháng",), r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b"),
-        ("my", ("tháng",), r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})\b"),
-        ("dm", _DIGITS, r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)"),
+        (
+            "my",
+            ("tháng",),
+            r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})\b",
+        ),
+        (
+            "dm",
+            _DIGITS,
+            r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)"
+            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)",
+        ),
         ("dm", ("tháng",), r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
         ("dm", ("(",), r"\((\d{1,2})/(\d{1,2})\)"),
-        ("m", ("tháng",), r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)(\s+(?:tới|sắp tới|sau))?"),
+        (
+            "m",
+            ("tháng",),
+            r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)"
+            r"(\s+(?:tới|sắp tới|sau))?",
+        ),
         ("y", ("năm",), r"năm\s+((?:19|20)\d{2})\b"),
-        ("weekday", ("thứ", "chủ nhật"), r"([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|[Cc]hủ nhật)"),
+        (
+            "weekday",
+            ("thứ", "chủ nhật"),
+            r"([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|[Cc]hủ nhật)",
+        ),
         ("ago", ("cách đây",), r"cách đây\s+" + _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\b"),
         ("ago", ("trước",), _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\s+trước\b"),
-        ("rel", ("hôm", "ngày mai", "tuần", "tháng", "năm"), r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))"),
+        (
+            "rel",
+            ("hôm", "ngày mai", "tuần", "tháng", "năm"),
+            r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai"
+            r"|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)"
+            r"|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))",
+        ),
     )
 )
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -144,11 +168,11 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
     if ref is None:
         return None, True
     if expr.kind == "dm":
-        d = _backward_year(ref, int(g[1] or 0), int(g[0] or 0), future=False)
-        return (d.isoformat() if d else None), True
+        day = _backward_year(ref, int(g[1] or 0), int(g[0] or 0), future=False)
+        return (day.isoformat() if day else None), True
     if expr.kind == "m":
-        d = _backward_year(ref, int(g[1] or 0), 1, future=bool(g[2]))
-        return (d.isoformat()[:7] if d else None), True
+        month = _backward_year(ref, int(g[1] or 0), 1, future=bool(g[2]))
+        return (month.isoformat()[:7] if month else None), True
     if expr.kind == "weekday":
         name = (g[0] or "").lower()
         word = name.split()[-1]
@@ -160,8 +184,8 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
         if unit in _UNITS_BACK:
             return (ref - timedelta(days=amount * _UNITS_BACK[unit])).isoformat(), True
         if unit == "tháng":
-            year, month = _month_shift(ref, -amount)
-            return f"{year:04d}-{month:02d}", True
+            year, month_number = _month_shift(ref, -amount)
+            return f"{year:04d}-{month_number:02d}", True
         return f"{ref.year - amount:04d}", True
     return _resolve_relative((g[1] or "").lower(), (g[0] or "").lower(), ref), True
 
@@ -211,9 +235,7 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def resolve_dates(
-    sentences: Sequence[Sentence], reference: date | None
-) -> tuple[DateMention, ...]:
+def resolve_dates(sentences: Sequence[Sentence], reference: date | None) -> tuple[DateMention, ...]:
     mentions = []
     for sentence in sentences:
         for expr in find_expressions(sentence):

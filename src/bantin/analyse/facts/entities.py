@@ -1,17 +1,17 @@
 """Named entities of one article: gazetteer first, then capitalisation and context rules.
 
-underthesea's CRF ``ner`` is slow (~17 ms a sentence) and mistypes common cases ("Niger" as a
-person, "Thiếu tướng Pat Ryder" as a place), so it only types the capitalised runs that
-neither the gazetteer nor the context rules (titles, organisation and place heads, surnames,
-acronyms) explain, and its answers are cached per sentence.
+Rules type a capitalised run from what surrounds it: a title makes it a person ("Thiếu tướng
+Pat Ryder"), a head an organisation ("Bộ Ngoại giao Niger"), a place word a place ("tỉnh
+Quảng Nam"), a Vietnamese surname a person. underthesea's CRF ``ner`` mistypes common cases
+("Niger" as a person, "Thiếu tướng Pat Ryder" as a place) and costs ~150 ms an article, so
+names no rule explains get a guess from their shape unless ``use_crf`` is set; within an
+article a guess yields to the type a rule gave the same name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Sentence
@@ -28,127 +28,12 @@ from .lexicon import (
     is_acronym,
     is_capitalised,
 )
+from .syllables import Syllables, crf_type, join_syllables, shape_type
 
-_OPENERS = frozenset("“\"‘'(:-–…")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"})
-_LONGEST_PHRASE = 4
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
+)
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
-# a capitalised word inside a run that starts a new clause, not part of the name
-_CLAUSE_WORDS = frozenset(fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng"))
-# capitalised in datelines and teasers ("Ngày 6/5"), never a name
-_TIME_WORDS = frozenset(
-    {"ngày", "tháng", "năm", "tuần", "thứ", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
-)
-# upper-case abbreviations of units and common nouns ("SN 1995" = born in), not names
-_NOT_NAMES = frozenset(
-    "usd vnd eur gdp cpi ceo covid hiv sms gmt tv sn bks ql thcs thpt hd uav gđ bch tp".split()
-)
-# words that open sentences and are never the first word of a name ("Theo Reuters")
-_OPENING_WORDS = frozenset(
-    fold(w)
-    for w in "theo còn tại trong giúp sau khi với từ tuy nhưng các những ngoài trước cùng do vì "
-    "nếu để đến hiện mới đây đó này bên về riêng song thế và hay hoặc lúc nay qua".split()
-)
-
-
-@dataclass(frozen=True)
-class Syllables:
-    """A sentence as syllables, with what the word segmentation says about each."""
-
-    text: tuple[str, ...]
-    keys: tuple[str, ...]
-    # True for a syllable of a word written "Xxx_yyy" (a common word capitalised at the
-    # start of a sentence or of a title), which is not part of a name
-    in_common_word: tuple[bool, ...]
-    # True for the second and later syllables of a word whose first syllable is capitalised
-    continues_word: tuple[bool, ...]
-    at_start: tuple[bool, ...]
-
-    @classmethod
-    def of(cls, words: Sequence[str]) -> Syllables:
-        text: list[str] = []
-        common: list[bool] = []
-        continues: list[bool] = []
-        for word in words:
-            parts = [p for p in word.replace("_", " ").split(" ") if p]
-            mixed = len(parts) > 1 and not all(is_capitalised(p) for p in parts)
-            text.extend(parts)
-            common.extend([mixed] * len(parts))
-            continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
-        starts = [i == 0 or text[i - 1] in _OPENERS for i in range(len(text))]
-        keys = tuple(fold(t) for t in text)
-        return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts))
-
-    def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
-        """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
-
-        The phrase must end at a word boundary: "Báo" opens a newspaper's name, "Báo cáo"
-        (report) does not.
-        """
-        for size in range(min(_LONGEST_PHRASE, len(self.text) - i), 0, -1):
-            end = i + size
-            if self.keys[i:end] in lexicon and not (
-                end < len(self.text)
-                and self.continues_word[end]
-                and not is_capitalised(self.text[end])
-            ):
-                return end
-        return i
-
-    def is_name_syllable(self, i: int, inside: bool = False) -> bool:
-        """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
-        syllable = self.text[i]
-        if not is_capitalised(syllable) or self.in_common_word[i] or self.keys[i] in _NOT_NAMES:
-            return False
-        if inside:
-            return self.keys[i] not in _CLAUSE_WORDS
-        if self.keys[i] in _TIME_WORDS or (self.at_start[i] and self.keys[i] in _OPENING_WORDS):
-            return False
-        if self.at_start[i] and self.keys[i] in common_words() and self.keys[i] not in SURNAMES:
-            # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable
-            return i + 1 < len(self.text) and is_capitalised(self.text[i + 1]) and not (
-                self.phrase_at(i, TITLES) > i or self.phrase_at(i, ORG_HEADS) > i
-            )
-        return any(c.isalpha() for c in syllable)
-
-
-def _join(syllables: Sequence[str]) -> str:
-    """Syllables back to display text: no space before a comma or a closing bracket."""
-    return re.sub(r"\s+([,.;:)])|([(])\s+", r"\1\2", " ".join(syllables))
-
-
-@lru_cache(maxsize=4096)
-def _crf_types(sentence: str) -> tuple[str, ...]:
-    """One CRF entity tag (PER/ORG/LOC/O) per syllable of ``sentence``."""
-    from underthesea import ner
-
-    tags: list[str] = []
-    for word, _pos, _chunk, tag in ner(sentence):
-        tags.extend([tag[2:] if tag != "O" else "O"] * len(word.split()))
-    return tuple(tags)
-
-
-def _crf_type(syllables: Syllables, start: int, end: int) -> EntityType:
-    tags = _crf_types(" ".join(syllables.text))
-    votes = [t for t in tags[start:end] if t in ("PER", "ORG", "LOC")]
-    if votes:
-        return max(set(votes), key=votes.count)  # type: ignore[return-value]
-    return "MISC"
-
-
-def _shape_type(syllables: Sequence[str]) -> EntityType:
-    """A guess from the name's shape when no context says what it is.
-
-    A run of Vietnamese syllables with no known surname is most often a place ("Sông Mã",
-    "Quảng Ninh"); a foreign run of two or three words most often a person ("Victoria
-    Dorval"); anything else stays MISC.
-    """
-    vietnamese = all(fold(s) in common_words() for s in syllables)
-    if vietnamese and len(syllables) >= 2:
-        return "LOC"
-    if not vietnamese and 2 <= len(syllables) <= 3:
-        return "PER"
-    return "MISC"
 
 
 class _Scanner:
@@ -171,7 +56,7 @@ class _Scanner:
         canonical: str | None = None,
         title: str | None = None,
     ) -> None:
-        text = _join(self.syl.text[start:end]).strip(",.;:- ")
+        text = join_syllables(self.syl.text[start:end]).strip(",.;:- ")
         if text:
             self.mentions.append(
                 Mention(
@@ -188,13 +73,14 @@ class _Scanner:
         while end < len(self.syl.text) and (
             end == i or end not in self.gaz or self._inside_name(end)
         ):
-            if self.syl.is_name_syllable(end, inside=end > i) and (
-                end == i or not self._is_head(end)
+            if (
+                self.syl.is_name_syllable(end, inside=end > i)
+                and (end == i or not self._is_head(end))
+            ) or (
+                (self.syl.keys[end] in _NAME_PARTICLES or "-" in self.syl.text[end][1:-1])
+                and end + 1 < len(self.syl.text)
+                and is_capitalised(self.syl.text[end + 1])
             ):
-                end += 1
-            elif (
-                self.syl.keys[end] in _NAME_PARTICLES or "-" in self.syl.text[end]
-            ) and end + 1 < len(self.syl.text) and is_capitalised(self.syl.text[end + 1]):
                 end += 1
             else:
                 break
@@ -324,9 +210,7 @@ class _Scanner:
             if type_ is None:
                 self.guessed.add(len(self.mentions))
                 type_ = (
-                    _crf_type(self.syl, i, end)
-                    if self.use_crf
-                    else _shape_type(self.syl.text[i:end])
+                    crf_type(self.syl, i, end) if self.use_crf else shape_type(self.syl.text[i:end])
                 )
             title = None
             if title_from is not None:
@@ -363,16 +247,29 @@ def _link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> li
                     break
         linked.append(m)
     by_sentence = {s.index: s.text for s in sentences}
-    for first, second in zip(linked, linked[1:], strict=False):
+    expanded: dict[str, str] = {}  # acronym -> canonical name
+    for k in range(len(linked) - 1):
+        first, second = linked[k], linked[k + 1]
         acronym = second.text
         if not is_acronym(acronym) or first.sentence != second.sentence:
             continue
-        if f"{first.text} ({acronym})" in by_sentence.get(first.sentence, ""):
-            canonical = second.canonical or first.canonical or acronym
-            for k, m in enumerate(linked):
-                if m in (first, second):
-                    linked[k] = m.model_copy(update={"canonical": canonical, "type": first.type})
-    return linked
+        # the expansion may run on over a few lower-case words: "Người tiêu dùng (HBNQ)"
+        match = re.search(
+            re.escape(first.text) + r"((?:\s+[^\s(),.;:“”\"]+){0,4}?)\s*\(\s*"
+            + re.escape(acronym) + r"\s*\)",
+            by_sentence.get(first.sentence, ""),
+        )  # fmt: skip
+        if match is None:
+            continue
+        canonical = second.canonical or first.canonical or acronym
+        type_ = second.type if second.canonical else first.type
+        expanded[acronym] = canonical
+        text = first.text + match.group(1)
+        linked[k] = first.model_copy(update={"text": text, "canonical": canonical, "type": type_})
+    return [
+        m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
+        for m in linked
+    ]
 
 
 def extract_mentions(

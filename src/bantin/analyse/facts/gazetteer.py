@@ -44,7 +44,11 @@ class Gazetteer:
                     self.exact_[name] = entry
                 else:
                     self.by_key_.setdefault(tuple(fold(name).split()), entry)
-        self.longest_ = max((len(key) for key in self.by_key_), default=1)
+        self.sizes_: dict[str, list[int]] = {}  # first word -> name lengths, longest first
+        for key in self.by_key_:
+            self.sizes_.setdefault(key[0], []).append(len(key))
+        for sizes in self.sizes_.values():
+            sizes.sort(reverse=True)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         return self.exact_.get(name) or self.by_key_.get(tuple(fold(name).split()))
@@ -62,13 +66,15 @@ class Gazetteer:
             found = None
             if syllables[i] in self.exact_:
                 found = GazetteerMatch(start=i, end=i + 1, entry=self.exact_[syllables[i]])
-            for size in range(min(self.longest_, len(syllables) - i), 0, -1):
+            for size in self.sizes_.get(keys[i], ()):
+                if i + size > len(syllables):
+                    continue
                 entry = self.by_key_.get(tuple(keys[i : i + size]))
                 if entry is None:
                     continue
-                if syllables[i][:1].isupper() or syllables[i][:1] == entry.canonical[:1]:
-                    if found is None or size > found.end - found.start:
-                        found = GazetteerMatch(start=i, end=i + size, entry=entry)
+                written = syllables[i][:1].isupper() or syllables[i][:1] == entry.canonical[:1]
+                if written and (found is None or size > found.end - found.start):
+                    found = GazetteerMatch(start=i, end=i + size, entry=entry)
                 break
             if found is None:
                 i += 1
@@ -83,7 +89,7 @@ def _parse(text: str) -> list[GazetteerEntry]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, type_, aliases, capital_of = (line.split("\t") + ["", "", ""])[:4]
+        canonical, type_, aliases, capital_of = [*line.split("\t"), "", "", ""][:4]
         entries.append(
             GazetteerEntry(
                 canonical=canonical,

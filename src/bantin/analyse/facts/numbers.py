@@ -13,7 +13,9 @@ from typing import ClassVar
 from ...models import AnalysedArticle, NumberMention, Sentence
 from .lexicon import fold
 
-_SCALES = {"chục": 10.0, "trăm": 100.0, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# fmt: off
+_SCALES = {"chục": 10.0, "trăm": 100.0, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9,
+           "tỉ": 1e9}
 _UNITS = {
     fold(u): u
     for u in (
@@ -38,6 +40,7 @@ _NOT_QUANTITY = frozenset(
         "kỳ", "khóa", "tập", "phòng", "ô", "tầng", "lô", "câu", "bảng", "nhóm", "mã", "tỷ_số",
     )
 )
+# words that end the noun phrase a number counts
 _STOP = frozenset(
     fold(w)
     for w in (
@@ -45,9 +48,11 @@ _STOP = frozenset(
         "đó", "như", "mà", "thì", "để", "vào", "ra", "lên", "xuống", "so", "sau", "trước", "khi",
         "nhưng", "hoặc", "hay", "cũng", "sẽ", "đang", "vẫn", "bị", "các", "những", "có",
         "không", "trị_giá", "tương_đương", "qua", "nay", "tới", "nữa", "rồi", "thôi", "đến",
-        "mỗi", "một", "nào", "rằng", "theo", "vì", "do", "bằng", "về",
+        "mỗi", "một", "nào", "rằng", "theo", "vì", "do", "bằng", "về", "chưa", "đều", "phải",
+        "vừa", "mới", "lại", "hơn", "nhất",
     )
 )
+# fmt: on
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
@@ -72,12 +77,13 @@ def _is_year(value: float, scale: float, unit: str | None) -> bool:
     return scale == 1.0 and unit is None and value.is_integer() and 1900 <= value <= 2100
 
 
-def _head_words(words: Sequence[str]) -> list[str]:
+def _head_words(words: Sequence[str], allow_capital: bool = False) -> list[str]:
     head: list[str] = []
     for word in words:
-        if len(head) == 2 or fold(word) in _STOP or not word[:1].isalpha() or word[:1].isupper():
+        capital = word[:1].isupper() and not allow_capital
+        if len(head) == 2 or fold(word) in _STOP or not word[:1].isalpha() or capital:
             break
-        head.append(word.replace("_", " "))
+        head.append(word.replace("_", " ").lower() if allow_capital else word.replace("_", " "))
     return head
 
 
@@ -103,10 +109,11 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
             start, qualifier = i, None
             if i > 0 and words[i - 1].lower() in _QUALIFIERS:
                 start, qualifier = i - 1, words[i - 1].replace("_", " ").lower()
-            before = list(words[:start])
-            if before and fold(before[-1]) in _LINKS:
-                before.pop()
-            about = _head_words(words[end:]) or _head_words(before[::-1])[::-1]
+            about = _head_words(words[end:])
+            if not about and start > 0 and fold(words[start - 1]) in _LINKS:
+                # "căn cứ trị giá 110 triệu USD": the value of the thing before the verb
+                before = words[max(0, start - 3) : start - 1][::-1]
+                about = _head_words(before, allow_capital=start <= 3)[::-1]
             text = " ".join(words[start:end]).replace("_", " ")
             found.append(
                 NumberMention(

@@ -17,12 +17,51 @@ from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .lexicon import fold
 
 _CUES = (
-    "cho biết thêm", "cho biết", "cho hay", "nói thêm", "nói rằng", "nói", "nêu rõ", "tuyên bố",
-    "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "bày tỏ", "nhận định", "nhận xét",
-    "cảnh báo", "thừa nhận", "giải thích", "tiết lộ", "kêu gọi", "viết", "trả lời", "lưu ý",
-    "bình luận", "thông báo", "lên tiếng", "xác nhận", "cam kết", "tâm sự", "kể", "hỏi",
-    "đánh giá", "khuyến cáo", "yêu cầu", "phản bác", "trấn an", "than", "nhớ lại", "bổ sung",
-    "lý giải", "chỉ rõ", "khẳng định rằng", "nhắn nhủ", "phát biểu rằng", "dẫn lời",
+    "cho biết thêm",
+    "cho biết",
+    "cho hay",
+    "nói thêm",
+    "nói rằng",
+    "nói",
+    "nêu rõ",
+    "tuyên bố",
+    "khẳng định",
+    "nhấn mạnh",
+    "chia sẻ",
+    "phát biểu",
+    "bày tỏ",
+    "nhận định",
+    "nhận xét",
+    "cảnh báo",
+    "thừa nhận",
+    "giải thích",
+    "tiết lộ",
+    "kêu gọi",
+    "viết",
+    "trả lời",
+    "lưu ý",
+    "bình luận",
+    "thông báo",
+    "lên tiếng",
+    "xác nhận",
+    "cam kết",
+    "tâm sự",
+    "kể",
+    "hỏi",
+    "đánh giá",
+    "khuyến cáo",
+    "yêu cầu",
+    "phản bác",
+    "trấn an",
+    "than",
+    "nhớ lại",
+    "bổ sung",
+    "lý giải",
+    "chỉ rõ",
+    "khẳng định rằng",
+    "nhắn nhủ",
+    "phát biểu rằng",
+    "dẫn lời",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
 # outlets mix straight and curly marks ("..." / “...” / "...”)
@@ -46,8 +85,21 @@ _MAX_TAIL_WORDS = 6
 # a quote this short must close its clause to be speech, not a name or scare quotes
 _MIN_INLINE_WORDS = 4
 _ANAPHORS = (
-    "ông", "bà", "anh", "chị", "ông ấy", "bà ấy", "ông ta", "bà ta", "người này", "vị này",
-    "người phát ngôn này", "quan chức này", "nhân vật này", "ông này", "bà này",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "ông ấy",
+    "bà ấy",
+    "ông ta",
+    "bà ta",
+    "người này",
+    "vị này",
+    "người phát ngôn này",
+    "quan chức này",
+    "nhân vật này",
+    "ông này",
+    "bà này",
 )
 _MIN_UNCUED_WORDS = 6
 
@@ -93,7 +145,7 @@ def _closes_clause(after: str) -> bool:
 
 
 def _is_anaphor(phrase: str) -> bool:
-    """"Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
+    """ "Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
     words = phrase.split()
     if not words:
         return False

@@ -1,0 +1,163 @@
+"""A sentence as syllables, and the type guessed for a name no rule explains.
+
+underthesea's word segmentation joins a name's syllables unreliably ("ECOWAS_Omar",
+"Nigeria_Ali"), so names are read syllable by syllable, keeping what the segmentation says
+about each (inside a common word such as "Chia_sẻ", continuing a capitalised word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import EntityType
+from .lexicon import (
+    LOC_CUES,
+    LOCATIVES,
+    ORG_CUES,
+    ORG_HEADS,
+    SURNAMES,
+    TITLES,
+    common_words,
+    first_words,
+    fold,
+    is_capitalised,
+)
+
+_VIETNAMESE_LETTERS = frozenset(
+    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+_OPENERS = frozenset("“\"‘'(:-–…")
+_LONGEST_PHRASE = 4
+_PHRASE_STARTS = first_words(TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES)
+# a capitalised word inside a run that starts a new clause, not part of the name
+_CLAUSE_WORDS = frozenset(fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng"))
+# capitalised in datelines and teasers ("Ngày 6/5"), never a name
+_TIME_WORDS = frozenset(
+    {"ngày", "tháng", "năm", "tuần", "thứ", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
+)
+# fmt: off
+# upper-case abbreviations of units and common nouns ("SN 1995" = born in), not names
+_NOT_NAMES = frozenset((
+    "usd", "vnd", "eur", "gdp", "cpi", "ceo", "covid", "hiv", "sms", "gmt", "tv", "sn", "bks",
+    "ql", "thcs", "thpt", "hd", "uav", "gđ", "bch", "tp",
+))
+# words that open sentences and are never the first word of a name ("Theo Reuters")
+_OPENING_WORDS = frozenset(fold(w) for w in (
+    "theo", "còn", "tại", "trong", "giúp", "sau", "khi", "với", "từ", "tuy", "nhưng", "các",
+    "những", "ngoài", "trước", "cùng", "do", "vì", "nếu", "để", "đến", "hiện", "mới", "đây",
+    "đó", "này", "bên", "về", "riêng", "song", "thế", "và", "hay", "hoặc", "lúc", "nay", "qua",
+))
+# fmt: on
+
+
+@dataclass(frozen=True)
+class Syllables:
+    """A sentence as syllables, with what the word segmentation says about each."""
+
+    text: tuple[str, ...]
+    keys: tuple[str, ...]
+    # True for a syllable of a word written "Xxx_yyy" (a common word capitalised at the
+    # start of a sentence or of a title), which is not part of a name
+    in_common_word: tuple[bool, ...]
+    # True for the second and later syllables of a word whose first syllable is capitalised
+    continues_word: tuple[bool, ...]
+    at_start: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> Syllables:
+        text: list[str] = []
+        common: list[bool] = []
+        continues: list[bool] = []
+        for word in words:
+            parts = [p for p in word.replace("_", " ").split(" ") if p]
+            mixed = len(parts) > 1 and not all(is_capitalised(p) for p in parts)
+            text.extend(parts)
+            common.extend([mixed] * len(parts))
+            continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
+        starts = [i == 0 or text[i - 1] in _OPENERS for i in range(len(text))]
+        keys = tuple(fold(t) for t in text)
+        return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts))
+
+    def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
+        """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
+
+        The phrase must end at a word boundary: "Báo" opens a newspaper's name, "Báo cáo"
+        (report) does not.
+        """
+        if self.keys[i] not in _PHRASE_STARTS:
+            return i
+        for size in range(min(_LONGEST_PHRASE, len(self.text) - i), 0, -1):
+            end = i + size
+            if self.keys[i:end] in lexicon and not (
+                end < len(self.text)
+                and self.continues_word[end]
+                and not is_capitalised(self.text[end])
+            ):
+                return end
+        return i
+
+    def is_name_syllable(self, i: int, inside: bool = False) -> bool:
+        """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
+        syllable = self.text[i]
+        if not is_capitalised(syllable) or self.in_common_word[i] or self.keys[i] in _NOT_NAMES:
+            return False
+        if inside:
+            return self.keys[i] not in _CLAUSE_WORDS
+        if self.keys[i] in _TIME_WORDS or self.keys[i] in _CLAUSE_WORDS:
+            return False
+        if self.at_start[i] and self.keys[i] in _OPENING_WORDS:
+            return False
+        if self.at_start[i] and self.keys[i] in common_words() and self.keys[i] not in SURNAMES:
+            # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable
+            return (
+                i + 1 < len(self.text)
+                and is_capitalised(self.text[i + 1])
+                and not (self.phrase_at(i, TITLES) > i or self.phrase_at(i, ORG_HEADS) > i)
+            )
+        return any(c.isalpha() for c in syllable)
+
+
+def join_syllables(syllables: Sequence[str]) -> str:
+    """Syllables back to display text: no space before a comma or a closing bracket."""
+    return re.sub(r"\s+([,.;:)])|([(])\s+", r"\1\2", " ".join(syllables))
+
+
+@lru_cache(maxsize=4096)
+def _crf_types(sentence: str) -> tuple[str, ...]:
+    """One CRF entity tag (PER/ORG/LOC/O) per syllable of ``sentence``."""
+    from underthesea import ner
+
+    tags: list[str] = []
+    for word, _pos, _chunk, tag in ner(sentence):
+        tags.extend([tag[2:] if tag != "O" else "O"] * len(word.split()))
+    return tuple(tags)
+
+
+def crf_type(syllables: Syllables, start: int, end: int) -> EntityType:
+    tags = _crf_types(" ".join(syllables.text))
+    votes: list[EntityType] = [t for t in tags[start:end] if t in ("PER", "ORG", "LOC")]  # type: ignore[misc]
+    if votes:
+        return max(set(votes), key=votes.count)
+    return "MISC"
+
+
+def is_vietnamese(syllable: str) -> bool:
+    key = fold(syllable)
+    return key in common_words() or any(c in _VIETNAMESE_LETTERS for c in key)
+
+
+def shape_type(syllables: Sequence[str]) -> EntityType:
+    """A guess from the name's shape when no context says what it is.
+
+    Vietnamese full names have three syllables, and place names most often two ("Sông Mã",
+    "Quảng Ninh"); a foreign run of two or three words is most often a person ("Victoria
+    Dorval") unless an upper-case abbreviation marks a company ("Mitsubishi UFJ").
+    """
+    if all(is_vietnamese(s) for s in syllables):
+        return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
+    if any(len(s) > 1 and s.isupper() for s in syllables):
+        return "ORG"
+    return "PER" if 2 <= len(syllables) <= 3 else "MISC"

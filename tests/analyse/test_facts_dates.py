@@ -1,0 +1,93 @@
+"""Dates: Vietnamese temporal expressions resolved against a reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter
+from bantin.analyse.facts import DateComponent
+from bantin.analyse.facts.dates import find_expressions, resolve
+from bantin.models import AnalysedArticle, Article, DroppedLine, Sentence
+
+# Monday 22 April 2024
+REFERENCE = date(2024, 4, 22)
+
+
+def expressions(text: str) -> list[tuple[str, str | None, bool]]:
+    sentence = Sentence(index=0, paragraph=0, text=text, words=())
+    return [(e.text, *resolve(e, REFERENCE)) for e in find_expressions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "iso", "inferred"),
+    [
+        ("Lầu Năm Góc hôm 22/4 cho biết", "hôm 22/4", "2024-04-22", True),
+        ("hồi tháng 3, chính quyền thông báo", "hồi tháng 3", "2024-03", True),
+        ("Ngày 25/8, tổ chức này kêu gọi", "Ngày 25/8", "2023-08-25", True),
+        ("sau cuộc đảo chính vào tháng 7/2023", "vào tháng 7/2023", "2023-07", False),
+        ("tại Abuja ngày 2/8/2023", "ngày 2/8/2023", "2023-08-02", False),
+        ("NAPLES – Hôm thứ Sáu, Hoa Kỳ đồng ý", "Hôm thứ Sáu", "2024-04-19", True),
+        ("Vào tuần trước, Washington đồng ý", "Vào tuần trước", "2024-04-15", True),
+        ("Cuối tuần trước, người biểu tình tập trung", "Cuối tuần trước", "2024-04-20", True),
+        ("cuộc đảo chính năm ngoái", "năm ngoái", "2023", True),
+        ("Thông báo vào tháng trước", "vào tháng trước", "2024-03", True),
+        ("bà nhậm chức vào đầu tháng này", "vào đầu tháng này", "2024-04", True),
+        ("Hôm qua, cảnh sát cho biết", "Hôm qua", "2024-04-21", True),
+        ("Cách đây hai ngày, ông ra mắt sách", "Cách đây hai ngày", "2024-04-20", True),
+        ("dự án khởi công từ năm 2015", "từ năm 2015", "2015", False),
+        ("vụ việc xảy ra hôm 17.10 tại đây", "hôm 17.10", "2023-10-17", True),
+    ],
+)
+def test_resolve_reads_vietnamese_expressions(
+    text: str, expression: str, iso: str, inferred: bool
+) -> None:
+    assert expressions(text) == [(expression, iso, inferred)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mối quan hệ trở nên căng thẳng sau cuộc đảo chính",
+        "đây là lần thứ hai đội bóng vô địch",
+        "trong những năm qua, thành phố phát triển",
+        "giải thưởng xuất sắc nhất tháng sau khi vô địch",
+    ],
+)
+def test_find_expressions_ignores_ordinary_words(text: str) -> None:
+    assert expressions(text) == []
+
+
+def analysed(paragraphs: tuple[str, ...], **fields: object) -> AnalysedArticle:
+    article = Article(id="t", path=None, body=paragraphs, **fields)  # type: ignore[arg-type]
+    return Analyser([Segmenter(), DateComponent()])(article)
+
+
+def test_date_component_resolves_against_publication_date() -> None:
+    article = analysed(("Hôm qua, ông cho biết.",), published="2013-10-23T07:35:00")
+    assert (article.reference_date, article.reference_inferred) == ("2013-10-23", False)
+    assert [d.date for d in article.dates] == ["2013-10-22"]
+
+
+def test_date_component_infers_reference_from_the_pages_own_dates() -> None:
+    article = analysed(
+        ("Lầu Năm Góc hôm 22/4 cho biết đã bắt đầu đàm phán.", "Đảo chính xảy ra vào tháng 7/2023.")
+    )
+    assert (article.reference_date, article.reference_inferred) == ("2024-04-22", True)
+    assert [d.date for d in article.dates] == ["2024-04-22", "2023-07"]
+
+
+def test_date_component_reads_full_dates_of_dropped_captions_only() -> None:
+    dropped = (
+        DroppedLine(line=3, text="Cuộc họp ở Abuja ngày 2/8/2023. Ảnh: AFP", reason="caption"),
+        DroppedLine(line=9, text="Giao tranh tại Sudan: Ngày 6/5, hai bên họp", reason="teaser"),
+    )
+    article = analysed(("Ngày 25/8, khối này kêu gọi đối thoại.",), dropped=dropped)
+    assert article.reference_date == "2023-08-25"
+
+
+def test_date_component_leaves_relative_dates_unresolved_without_any_year() -> None:
+    article = analysed(("Hôm thứ Sáu, Hoa Kỳ đồng ý rút quân. Năm ngoái đã có đảo chính.",))
+    assert article.reference_date is None
+    assert [d.date for d in article.dates] == [None, None]

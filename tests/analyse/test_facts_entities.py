@@ -1,0 +1,112 @@
+"""Entities: gazetteer aliases, titles, organisation heads, acronyms, capitals as governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter
+from bantin.analyse.facts import EntityComponent
+from bantin.analyse.facts.gazetteer import default_gazetteer
+from bantin.analyse.facts.lexicon import fold
+from bantin.models import Article, Mention
+
+
+def mentions_of(*paragraphs: str) -> tuple[Mention, ...]:
+    article = Article(id="t", path=None, body=paragraphs)
+    return Analyser([Segmenter(), EntityComponent()])(article).mentions
+
+
+def found(*paragraphs: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in mentions_of(*paragraphs)}
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Hoa Kỳ", "Mỹ"),
+        ("United States", "Mỹ"),
+        ("Pentagon", "Lầu Năm Góc"),
+        ("Bộ Quốc phòng Mỹ", "Lầu Năm Góc"),
+        ("Cộng đồng Kinh tế các quốc gia Tây Phi", "ECOWAS"),
+        ("Reuter", "Reuters"),
+        ("thỏa thuận hoà bình", None),
+    ],
+)
+def test_gazetteer_lookup_folds_aliases_to_one_name(alias: str, canonical: str | None) -> None:
+    entry = default_gazetteer().lookup(alias)
+    assert (entry.canonical if entry else None) == canonical
+
+
+def test_fold_ignores_case_and_tone_mark_placement() -> None:
+    assert fold("Hoà Bình") == fold("hòa bình")
+    assert fold("Thuỷ") == fold("thủy")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Người phát ngôn Lầu Năm Góc, Thiếu tướng Pat Ryder nói rằng cuộc họp đã kết thúc.",
+            "Pat Ryder",
+        ),
+        ("Trước đó, Tướng Abdourahamane Tiani cam kết sẽ tổ chức bầu cử.", "Abdourahamane Tiani"),
+        ("Ngoại trưởng Mỹ Antony Blinken đã tới thủ đô vào chiều qua.", "Antony Blinken"),
+        ("Chủ tịch Ủy ban ECOWAS Omar Alieu Touray nêu rõ lập trường.", "Omar Alieu Touray"),
+        (
+            "Cuộc gặp có mặt Thứ trưởng Ngoại giao Kurt Campbell và nhiều quan chức.",
+            "Kurt Campbell",
+        ),
+    ],
+)
+def test_entities_strip_titles_from_person_names(text: str, name: str) -> None:
+    assert (name, "PER") in found(text)
+
+
+def test_entities_keep_the_title_written_before_a_person() -> None:
+    mentions = mentions_of("Cuộc họp với Thủ tướng Nigeria Ali Lamine Zein kéo dài một giờ.")
+    person = next(m for m in mentions if m.text == "Ali Lamine Zein")
+    assert person.title == "Thủ tướng Nigeria"
+
+
+def test_entities_read_organisations_after_their_head() -> None:
+    assert ("Bộ Ngoại giao Niger", "ORG") in found(
+        "Người phát ngôn cho biết Bộ Ngoại giao Niger đã gửi thông báo."
+    )
+
+
+def test_entities_link_an_acronym_to_its_expansion() -> None:
+    mentions = mentions_of(
+        "Hôm qua, Hiệp hội Bảo vệ Người tiêu dùng Quốc gia (HBNQ) đã ra thông cáo."
+    )
+    by_text = {m.text: m for m in mentions}
+    assert (
+        by_text["HBNQ"].canonical == by_text["Hiệp hội Bảo vệ Người tiêu dùng Quốc gia"].canonical
+    )
+
+
+def test_entities_read_a_capital_as_its_government_unless_it_is_a_place() -> None:
+    mentions = mentions_of(
+        "Washington cũng đồng ý rút quân. Một phái đoàn sẽ đến Niamey rồi về Washington."
+    )
+    canonical = [(m.text, m.canonical) for m in mentions if m.text in ("Washington", "Niamey")]
+    assert canonical == [("Washington", "Mỹ"), ("Niamey", "Niamey"), ("Washington", "Washington")]
+
+
+def test_entities_link_a_surname_to_the_full_name() -> None:
+    mentions = mentions_of(
+        "Quân đội phế truất Tổng thống Mohamed Bazoum và quản thúc ông Bazoum tại gia."
+    )
+    assert [(m.text, m.canonical) for m in mentions if m.type == "PER"] == [
+        ("Mohamed Bazoum", None),
+        ("Bazoum", "Mohamed Bazoum"),
+    ]
+
+
+def test_entities_skip_common_words_opening_a_sentence() -> None:
+    names = {text for text, _ in found("Theo Reuters, giá dầu tăng. Trong khi đó Hà Nội vẫn mưa.")}
+    assert "Reuters" in names and "Hà Nội" in names
+    assert not {"Theo", "Trong", "Theo Reuters"} & names
+
+
+def test_entities_do_not_read_a_common_word_as_a_country() -> None:
+    assert ("Mỹ", "LOC") not in found("Ngành thẩm mỹ phát triển mạnh ở xã Mỹ Thuận.")

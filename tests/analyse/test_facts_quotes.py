@@ -1,0 +1,82 @@
+"""Quotes: cue verbs and speakers, including across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter
+from bantin.analyse.facts import EntityComponent, QuoteComponent
+from bantin.models import Article, Quote
+
+
+def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
+    article = Article(id="t", path=None, body=paragraphs)
+    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Thiếu tướng Pat Ryder nói: “Chúng tôi xác nhận các cuộc thảo luận đã bắt đầu”.",
+            "Pat Ryder",
+            "nói",
+        ),
+        (
+            "“Không có yêu cầu nào như vậy được gửi đi”, ông Mustafa Qadri, tác giả, nhận định.",
+            "Mustafa Qadri",
+            "nhận định",
+        ),
+        (
+            'Chủ tịch Ủy ban ECOWAS Omar Alieu Touray nêu rõ: "Vẫn chưa quá muộn để xem xét lại".',
+            "Omar Alieu Touray",
+            "nêu rõ",
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao cho biết: “Chúng tôi không nhận được yêu cầu nào”.",
+            "Người phát ngôn Bộ Ngoại giao",
+            "cho biết",
+        ),
+    ],
+)
+def test_quotes_find_cue_and_speaker(text: str, speaker: str, cue: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_quotes_resolve_anaphoric_speakers_to_the_last_person() -> None:
+    quotes = quotes_of(
+        "Thiếu tướng Pat Ryder cho biết phái đoàn đã lên đường.",
+        "Người phát ngôn này cho biết: “Chúng tôi sẽ rút quân một cách có trật tự”.",
+        "Ông nói thêm: “Mọi việc sẽ hoàn tất trong vài tháng tới”.",
+    )
+    assert [q.speaker for q in quotes] == ["Pat Ryder", "Pat Ryder"]
+
+
+def test_quotes_resolve_a_role_to_the_person_named_with_it() -> None:
+    quotes = quotes_of(
+        "Người phát ngôn Bộ Ngoại giao Mỹ Vedant Patel ngày 24/8 đã lên tiếng.",
+        "Người phát ngôn Bộ Ngoại giao Mỹ cho biết: “Chúng tôi sẽ tiếp tục phối hợp chặt chẽ”.",
+    )
+    assert [q.speaker for q in quotes] == ["Vedant Patel"]
+
+
+def test_quotes_continue_the_speaker_across_sentences() -> None:
+    quotes = quotes_of(
+        "Keane lý giải: “Tôi nhớ rất rõ cuộc nói chuyện đó. Ông ấy đã thay đổi”. "
+        "“Tôi không cảm thấy phiền phức trước những lời ông ấy nói về mình”."
+    )
+    assert [q.speaker for q in quotes] == ["Keane", "Keane"]
+    assert quotes[0].text.startswith("Tôi nhớ rất rõ") and quotes[0].text.endswith("thay đổi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính quyền coi sự hiện diện đó là “bất hợp pháp” và yêu cầu rút quân.",
+        "Tạp chí này cho biết thêm “Quả táo” sẽ trình làng sản phẩm mới.",
+        "Các lực lượng chống lại Tổ chức “Nhà nước Hồi giáo” tự xưng.",
+    ],
+)
+def test_quotes_skip_names_and_scare_quotes(text: str) -> None:
+    assert quotes_of(text) == ()
