@@ -9,31 +9,31 @@ from pathlib import Path
 import pytest
 
 from bantin.errors import ConfigError
-from bantin.pipeline import run
+from bantin.pipeline import RunResult, run
 from bantin.store import Store
 
 JUNK = ("Video đang HOT", "READ", "Trả lời", "Email của bạn", "Ảnh:", "Giao tranh tại Sudan")
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Path, object]:
+def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Path, RunResult]:
     db = tmp_path_factory.mktemp("seeds") / "news.db"
     return db, run([str(seeds_dir)], db=db)
 
 
-def test_run_seeds_makes_two_stories(seeded: tuple[Path, object]) -> None:
+def test_run_seeds_makes_two_stories(seeded: tuple[Path, RunResult]) -> None:
     db, result = seeded
     with Store(db) as store:
         stories = store.stories()
     assert len(stories) == 2
-    briefs = result.briefs  # type: ignore[attr-defined]
+    briefs = result.briefs
     assert len(briefs) == 2
     assert all(brief.summary for brief in briefs)
 
 
-def test_run_seeds_withdrawal_story_has_both_pages(seeded: tuple[Path, object]) -> None:
+def test_run_seeds_withdrawal_story_has_both_pages(seeded: tuple[Path, RunResult]) -> None:
     _, result = seeded
-    by_size = sorted(result.briefs, key=lambda b: len(b.articles))  # type: ignore[attr-defined]
+    by_size = sorted(result.briefs, key=lambda b: len(b.articles))
     ecowas, withdrawal = by_size
     assert sorted(Path(a.path).name[:3] for a in withdrawal.articles) == ["000", "001"]
     assert [Path(a.path).name[:3] for a in ecowas.articles] == ["000"]
@@ -42,10 +42,10 @@ def test_run_seeds_withdrawal_story_has_both_pages(seeded: tuple[Path, object]) 
     assert ecowas.articles[0].path in {a.path for a in withdrawal.articles}
 
 
-def test_run_seeds_summary_is_attributed_and_free_of_junk(seeded: tuple[Path, object]) -> None:
+def test_run_seeds_summary_is_attributed_and_free_of_junk(seeded: tuple[Path, RunResult]) -> None:
     db, result = seeded
     with Store(db) as store:
-        for brief in result.briefs:  # type: ignore[attr-defined]
+        for brief in result.briefs:
             members = {a.id: a for a in store.articles([r.id for r in brief.articles])}
             for sentence in brief.summary:
                 assert not any(junk in sentence.text for junk in JUNK)
@@ -56,12 +56,12 @@ def test_run_seeds_summary_is_attributed_and_free_of_junk(seeded: tuple[Path, ob
                 assert not any(junk in sentence.text for junk in JUNK), sentence.text
 
 
-def test_run_twice_adds_nothing(seeded: tuple[Path, object], seeds_dir: Path) -> None:
+def test_run_twice_adds_nothing(seeded: tuple[Path, RunResult], seeds_dir: Path) -> None:
     db, first = seeded
     again = run([str(seeds_dir)], db=db)
     assert again.added == 0
     assert {r.reason for r in again.rejected} == {"duplicate"}
-    assert {b.id for b in again.briefs} == {b.id for b in first.briefs}  # type: ignore[attr-defined]
+    assert {b.id for b in again.briefs} == {b.id for b in first.briefs}
 
 
 def test_run_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path: Path, seeds_dir: Path) -> None:
@@ -121,3 +121,12 @@ def test_run_validates_parameters_before_any_work(
     with pytest.raises(ConfigError, match=message):
         run(["nothing"], db=tmp_path / "x.db", **kwargs)  # type: ignore[arg-type]
     assert not (tmp_path / "x.db").exists()
+
+
+def test_run_on_dask_gives_the_same_stories_as_local(
+    tmp_path: Path, seeds_dir: Path, seeded: tuple[Path, RunResult]
+) -> None:
+    pytest.importorskip("dask.distributed")
+    _, local = seeded
+    distributed = run([str(seeds_dir)], db=tmp_path / "dask.db", engine="dask", workers=2)
+    assert [b.model_dump() for b in distributed.briefs] == [b.model_dump() for b in local.briefs]

@@ -7,11 +7,12 @@ between batches loses nothing that was committed and a re-run skips what is alre
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Literal, TextIO
+from typing import Any, Literal, TextIO, TypeVar
 
 from .analyse import Analyser
 from .brief import build_brief
@@ -23,6 +24,8 @@ from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
 
 Engine = Literal["local", "dask"]
+T = TypeVar("T")
+U = TypeVar("U")
 ENGINES: tuple[str, ...] = ("local", "dask")
 
 
@@ -65,22 +68,37 @@ def _default_analyser() -> Analyser:
     return _ANALYSER
 
 
-def _process_batch(raws: list[RawArticle]) -> list[PageResult]:
+def _process_pages(raws: list[RawArticle]) -> list[PageResult]:
     return [process_page(raw) for raw in raws]
 
 
-class LocalEngine:
-    """Runs the per-article stages in this process."""
+BriefJob = tuple[Story, tuple[AnalysedArticle, ...], int]
 
-    def map_pages(self, raws: list[RawArticle]) -> list[PageResult]:
-        return _process_batch(raws)
+
+def _build_briefs(jobs: list[BriefJob]) -> list[Brief]:
+    """Briefs of several stories; like ``process_page``, a pure function safe to ship."""
+    return [build_brief(story, members, max_words=max_words) for story, members, max_words in jobs]
+
+
+class LocalEngine:
+    """Runs chunks of work in this process, at once."""
+
+    def submit(self, fn: Callable[[list[T]], list[U]], items: list[T]) -> list[U]:
+        return fn(items)
+
+    def gather(self, handle: Any) -> list[Any]:
+        return handle
 
     def close(self) -> None:
         return None
 
 
 class DaskEngine:
-    """Runs the per-article stages on a local Dask cluster of worker processes."""
+    """Runs chunks of work on a local Dask cluster of worker processes.
+
+    ``submit`` returns at once, so the runner can group, brief and store one batch while the
+    workers analyse the next.
+    """
 
     def __init__(self, workers: int) -> None:
         try:
@@ -90,28 +108,40 @@ class DaskEngine:
                 "engine 'dask' needs the dask extra: pip install 'bantin[dask]'"
             ) from exc
         self.workers = workers
+        # Some imported library configures the root logger at INFO; keep Dask's chatter out.
+        for name in ("distributed", "tornado", "bokeh"):
+            logging.getLogger(name).setLevel(logging.ERROR)
         self.cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard": False},
+            silence_logs=logging.ERROR,
         )
         self.client = Client(self.cluster)
 
-    def map_pages(self, raws: list[RawArticle]) -> list[PageResult]:
-        chunks = [raws[i :: self.workers] for i in range(self.workers)]
-        futures = self.client.map(_process_batch, [c for c in chunks if c], pure=False)
-        done = self.client.gather(futures)
-        # Undo the round-robin split so results keep input order (stable story ids).
-        results: list[PageResult | None] = [None] * len(raws)
-        for offset, chunk_results in enumerate(done):
-            for j, result in enumerate(chunk_results):
-                results[offset + j * self.workers] = result
-        return [r for r in results if r is not None]
+    def submit(self, fn: Callable[[list[T]], list[U]], items: list[T]) -> tuple[list[Any], int]:
+        # Round-robin chunks spread long and short items evenly over the workers.
+        chunks = [items[i :: self.workers] for i in range(self.workers)]
+        return self.client.map(fn, [c for c in chunks if c], pure=False), len(items)
+
+    def gather(self, handle: Any) -> list[Any]:
+        futures, size = handle
+        results: list[Any] = [None] * size
+        for offset, chunk_results in enumerate(self.client.gather(futures)):
+            results[offset :: self.workers] = chunk_results
+        return results
 
     def close(self) -> None:
         self.client.close()
         self.cluster.close()
 
 
-def make_engine(engine: str, workers: int) -> LocalEngine | DaskEngine:
+Runner = LocalEngine | DaskEngine
+
+
+def make_engine(engine: str, workers: int) -> Runner:
     if engine not in ENGINES:
         raise ConfigError(f"'engine' of run must be one of {', '.join(ENGINES)}; got {engine!r}")
     check_range("run", "workers", workers, 1, 64, int)
@@ -168,7 +198,7 @@ def run(
 def _run(
     paths: Sequence[str],
     store: Store,
-    runner: LocalEngine | DaskEngine,
+    runner: Runner,
     max_words: int,
     batch_size: int,
     stdin: TextIO | None,
@@ -180,41 +210,66 @@ def _run(
     if state is not None:
         grouper.set_state(state)
     touched: dict[str, None] = {}  # story ids, in first-touched order
+    pending: tuple[list[Rejection], Any] | None = None
     for batch in _batches(read_paths(paths, stdin=stdin), batch_size):
-        rejections = [item for item in batch if isinstance(item, Rejection)]
         raws = [item for item in batch if isinstance(item, RawArticle)]
         result.pages += len(raws)
-        articles: list[AnalysedArticle] = []
-        for page in runner.map_pages(raws):
-            if page.rejection is not None:
-                rejections.append(page.rejection)
-            articles.extend(page.articles)
-        new_articles, duplicates = _drop_known(articles, store)
-        rejections.extend(duplicates)
-        grouper.partial_fit(new_articles)
-        changed = [s for s in grouper.stories_ if s.id in set(grouper.changed_story_ids_)]
-        briefs = _briefs(changed, new_articles, store, max_words)
-        store.write_batch(
-            articles=new_articles,
-            rejections=rejections,
-            stories=changed,
-            removed_story_ids=list(grouper.removed_story_ids_),
-            briefs=briefs,
-            grouper_state=grouper.get_state(),
-            run_id=result.run_id,
+        submitted = (
+            [i for i in batch if isinstance(i, Rejection)],
+            runner.submit(_process_pages, raws),
         )
-        result.added += len(new_articles)
-        result.rejected.extend(rejections)
-        if on_rejection is not None:
-            for rejection in rejections:
-                on_rejection(rejection)
-        for article in articles:
-            story_id = grouper.story_for(article.id)
-            if story_id is not None:
-                touched.setdefault(story_id)
+        if pending is not None:
+            _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)
+        pending = submitted
+    if pending is not None:
+        _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
     result.briefs = [store.brief(story_id) for story_id in touched]
     return result
+
+
+def _finish_batch(
+    pending: tuple[list[Rejection], Any],
+    runner: Runner,
+    grouper: StoryGrouper,
+    store: Store,
+    result: RunResult,
+    touched: dict[str, None],
+    max_words: int,
+    on_rejection: Callable[[Rejection], None] | None,
+) -> None:
+    """Group one analysed batch, brief the stories it changed, and store it all at once."""
+    rejections, handle = pending
+    articles: list[AnalysedArticle] = []
+    for page in runner.gather(handle):
+        if page.rejection is not None:
+            rejections.append(page.rejection)
+        articles.extend(page.articles)
+    new_articles, duplicates = _drop_known(articles, store)
+    rejections.extend(duplicates)
+    grouper.partial_fit(new_articles)
+    changed_ids = set(grouper.changed_story_ids_)
+    changed = [s for s in grouper.stories_ if s.id in changed_ids]
+    jobs = _brief_jobs(changed, new_articles, store, max_words)
+    briefs = runner.gather(runner.submit(_build_briefs, jobs))
+    store.write_batch(
+        articles=new_articles,
+        rejections=rejections,
+        stories=changed,
+        removed_story_ids=list(grouper.removed_story_ids_),
+        briefs=briefs,
+        grouper_state=grouper.get_state(),
+        run_id=result.run_id,
+    )
+    result.added += len(new_articles)
+    result.rejected.extend(rejections)
+    if on_rejection is not None:
+        for rejection in rejections:
+            on_rejection(rejection)
+    for article in articles:
+        story_id = grouper.story_for(article.id)
+        if story_id is not None:
+            touched.setdefault(story_id)
 
 
 def _drop_known(
@@ -242,15 +297,14 @@ def _drop_known(
     return fresh, duplicates
 
 
-def _briefs(
+def _brief_jobs(
     stories: Sequence[Story], batch: list[AnalysedArticle], store: Store, max_words: int
-) -> list[Brief]:
-    """Rebuild the briefs of the stories this batch changed; older members come from the store."""
+) -> list[BriefJob]:
+    """What each changed story's brief needs; older members come from the store."""
     in_batch = {a.id: a for a in batch}
-    briefs = []
-    for story in stories:
-        missing = [i for i in story.article_ids if i not in in_batch]
-        stored = {a.id: a for a in store.articles(missing)} if missing else {}
-        members = [in_batch.get(i) or stored[i] for i in story.article_ids]
-        briefs.append(build_brief(story, members, max_words=max_words))
-    return briefs
+    missing = [i for story in stories for i in story.article_ids if i not in in_batch]
+    stored = {a.id: a for a in store.articles(missing)} if missing else {}
+    return [
+        (story, tuple(in_batch.get(i) or stored[i] for i in story.article_ids), max_words)
+        for story in stories
+    ]

@@ -119,6 +119,7 @@ def test_eval_clusters_cli_reports_a_missing_file_in_one_line(tmp_path: Path) ->
 
 
 @pytest.mark.data
+@pytest.mark.slow
 def test_eval_clusters_slice_of_vmds_batches_and_quality(shared_data: Path, tmp_path: Path) -> None:
     """Gate on 30 VMDS clusters: one batch vs ten batches within 0.01 B3 F1, and a floor."""
     pytest.importorskip(

@@ -51,8 +51,8 @@ class StoryGrouper:
       time_scale: days over which the score halves for an article outside a story's dates.
       size_prior: added to the score times log(story size); below 0 it resists the chaining
         that lets one story swallow its neighbours.
-      thread_threshold: looser similarity (no time decay, or shared entities alone) that puts
-        a new story in the thread of an earlier one.
+      thread_threshold: looser similarity (the lower of the body and entity cosines, no time
+        decay) that puts a new story in the thread of an earlier one.
       duplicate_threshold: MinHash Jaccard above which an article is a copy of an earlier one.
       candidates: stories scored per article (best by shared indexed terms).
       index_terms: heaviest terms of each story put in the inverted index.
@@ -65,7 +65,7 @@ class StoryGrouper:
     def __init__(
         self,
         *,
-        threshold: float = 0.25,
+        threshold: float = 0.24,
         body_weight: float = 0.5,
         title_weight: float = 0.2,
         entity_weight: float = 0.3,
@@ -134,11 +134,13 @@ class StoryGrouper:
         self.postings_: dict[str, list[int]] = {}
         self.changed_story_ids_: list[str] = []
         self.removed_story_ids_: list[str] = []
+        # Frozen views of the states, rebuilt only for the stories a call changed.
+        self._stories: list[Story] = []
 
     @property
     def stories_(self) -> list[Story]:
         """Every story so far, in the order they were opened."""
-        return [state.to_story() for state in self.states_]
+        return list(self._stories)
 
     def story_for(self, article_id: str) -> str | None:
         """The id of the story holding ``article_id``, or None when it was never grouped."""
@@ -156,6 +158,11 @@ class StoryGrouper:
             if article.id in self.story_of_:
                 continue
             changed[self._add(article)] = None
+        opened = len(self._stories)
+        for index in changed:
+            if index < opened:
+                self._stories[index] = self.states_[index].to_story()
+        self._stories.extend(state.to_story() for state in self.states_[opened:])
         self.changed_story_ids_ = [self.states_[i].id for i in changed]
         self.removed_story_ids_ = []
         return self
@@ -311,4 +318,5 @@ class StoryGrouper:
         self.story_of_ = dict(data["story_of"])
         self.postings_ = {term: list(ids) for term, ids in data["postings"].items()}
         self.duplicates_.load(data["signatures"].items())
+        self._stories = [state.to_story() for state in self.states_]
         return self

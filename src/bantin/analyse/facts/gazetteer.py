@@ -1,7 +1,9 @@
 """The project's gazetteer: countries, capitals and major organisations with their aliases.
 
 Rows of ``bantin/data/gazetteer.tsv``: canonical name, type, ``|``-separated aliases
-(Vietnamese variants, international names, acronyms) and, for a capital, its country.
+(Vietnamese variants, international names, acronyms), for a capital its country, and a kind
+(``province`` for a Vietnamese province or centrally-run city: football clubs carry their
+names, so in a sports story they are often the club).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class GazetteerEntry(Record):
     type: EntityType
     aliases: tuple[str, ...] = ()
     capital_of: str | None = None
+    kind: str | None = None
 
 
 class GazetteerMatch(Record):
@@ -89,13 +92,14 @@ def _parse(text: str) -> list[GazetteerEntry]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, type_, aliases, capital_of = [*line.split("\t"), "", "", ""][:4]
+        canonical, type_, aliases, capital_of, kind = [*line.split("\t"), "", "", "", ""][:5]
         entries.append(
             GazetteerEntry(
                 canonical=canonical,
                 type=type_,  # type: ignore[arg-type]  # validated by pydantic
                 aliases=tuple(a for a in aliases.split("|") if a),
                 capital_of=capital_of or None,
+                kind=kind or None,
             )
         )
     return entries

@@ -255,7 +255,99 @@ ORG_CUES = phrases(
     "tổ chức",
     "trang",
     "mạng",
+    "đội bóng",
+    "đội tuyển",
+    "đội khách",
+    "đội chủ nhà",
 )
+# Lower-case words before a name of a work, product, event or culture ("phim Titanic").
+MISC_CUES = phrases(
+    "văn hóa",
+    "nền văn hóa",
+    "phim",
+    "bộ phim",
+    "ca khúc",
+    "bài hát",
+    "album",
+    "cuốn sách",
+    "tiểu thuyết",
+    "tác phẩm",
+    "cuộc thi",
+    "giải đấu",
+    "hệ điều hành",
+    "ứng dụng",
+    "phần mềm",
+    "mẫu xe",
+    "dòng xe",
+    "mẫu điện thoại",
+    "điện thoại",
+    "máy bay",
+    "tàu sân bay",
+    "tên lửa",
+    "vệ tinh",
+    "chiến dịch",
+    "lễ hội",
+)
+# Capitalised heads that open the name of an event, a law or a holiday ("Tết Nguyên đán").
+MISC_HEADS = phrases(
+    "tết",
+    "lễ hội",
+    "cách mạng",
+    "chiến tranh",
+    "hiệp định",
+    "hiến pháp",
+    "luật",
+    "bộ luật",
+    "giải",
+    "cúp",
+    "chiến dịch",
+    "cuộc thi",
+    "festival",
+)
+# Last words of foreign company and club names ("Kumho Tires", "Manchester United").
+ORG_SUFFIXES = frozenset(
+    fold(w)
+    for w in (
+        "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "co.", "company",
+        "bank", "airlines", "airways", "motors", "motor", "electronics", "holdings", "tires",
+        "tyres", "energy", "pharma", "telecom", "securities", "technologies", "industries",
+        "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting",
+    )
+)  # fmt: skip
+# Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").
+ORG_TAILS = phrases(
+    "trung ương",
+    "quốc gia",
+    "toàn quốc",
+    "nông thôn",
+    "giao thông",
+    "tối cao",
+    "nhân dân",
+    "quốc tế",
+    "thế giới",
+    "cổ phần",
+    "trách nhiệm hữu hạn",
+    "đa khoa",
+    "quốc phòng",
+    "công an",
+    "cảnh sát",
+)
+# Lower-case words that never continue a name: function words, verbs of reporting and
+# action that follow a subject ("Bộ Tài chính yêu cầu ...").
+NAME_STOPS = frozenset(
+    fold(w)
+    for w in (
+        "là", "và", "của", "cho", "với", "tại", "ở", "trong", "về", "đến", "tới", "từ", "theo",
+        "khi", "này", "đó", "thì", "mà", "các", "những", "một", "đã", "đang", "sẽ", "vừa",
+        "mới", "có", "được", "bị", "không", "chưa", "cũng", "vẫn", "còn", "đều", "lại", "nên",
+        "nói", "biết", "phản", "ủng", "gặp", "thăm", "cảnh", "mời", "hay", "cho", "yêu", "đề", "ký", "ra", "vào", "lên", "xuống", "tuyên",
+        "khẳng", "gửi", "trao", "chỉ", "quyết", "ban", "họp",
+        "phối", "làm", "đưa", "nhận", "xác", "cần", "muốn", "phải", "sau", "trước",
+        "nhưng", "hoặc", "người", "ông", "bà", "anh", "chị", "năm", "ngày", "tháng", "lúc",
+        "như", "để", "do", "vì", "nếu", "bởi", "qua", "trên", "dưới", "giữa", "sáng", "chiều",
+        "tối", "hôm", "rằng", "thuộc", "gồm", "kêu", "đánh", "bắt", "tìm",
+    )
+)  # fmt: skip
 LOC_CUES = phrases(
     "tỉnh",
     "thành phố",
@@ -300,6 +392,15 @@ LOC_CUES = phrases(
     "p.",
     "tx",
     "tx.",
+    "xứ",
+    "khu",
+    "sân",
+    "sân vận động",
+)
+
+# Levels of government after an administrative head ("Công an huyện", "UBND xã Chiềng Khương").
+ADMIN_LEVELS = phrases(
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn"
 )
 
 # Prepositions before a capital city that mean the place, not its government.
@@ -376,3 +477,14 @@ def common_words() -> frozenset[str]:
     path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet22K.txt"
     words = path.read_text(encoding="utf-8").split("\n")
     return frozenset(fold(word) for word in words if word and " " not in word.strip())
+
+
+@lru_cache(maxsize=1)
+def common_compounds() -> frozenset[tuple[str, str]]:
+    """Two-syllable Vietnamese dictionary words ("cao su"): a surname opening one of them
+    starts a company's name ("Cao Su Sao Vàng"), not a person's."""
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet22K.txt"
+    pairs = (fold(word).split() for word in path.read_text(encoding="utf-8").split("\n"))
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)

@@ -14,9 +14,13 @@ from functools import lru_cache
 
 from .gazetteer import EntityType
 from .lexicon import (
+    ADMIN_LEVELS,
     LOC_CUES,
     LOCATIVES,
+    MISC_CUES,
+    MISC_HEADS,
     ORG_CUES,
+    ORG_TAILS,
     ORG_HEADS,
     SURNAMES,
     TITLES,
@@ -31,7 +35,9 @@ _VIETNAMESE_LETTERS = frozenset(
 )
 _OPENERS = frozenset("“\"‘'(:-–…")
 _LONGEST_PHRASE = 4
-_PHRASE_STARTS = first_words(TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES)
+_PHRASE_STARTS = first_words(
+    TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES, MISC_CUES, MISC_HEADS, ORG_TAILS, ADMIN_LEVELS
+)
 # a capitalised word inside a run that starts a new clause, not part of the name
 _CLAUSE_WORDS = frozenset(fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng"))
 # capitalised in datelines and teasers ("Ngày 6/5"), never a name
@@ -72,7 +78,7 @@ class Syllables:
         common: list[bool] = []
         continues: list[bool] = []
         for word in words:
-            parts = [p for p in word.replace("_", " ").split(" ") if p]
+            parts = [q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p)]
             mixed = len(parts) > 1 and not all(is_capitalised(p) for p in parts)
             text.extend(parts)
             common.extend([mixed] * len(parts))
@@ -118,6 +124,19 @@ class Syllables:
                 and not (self.phrase_at(i, TITLES) > i or self.phrase_at(i, ORG_HEADS) > i)
             )
         return any(c.isalpha() for c in syllable)
+
+
+def _split_pair(syllable: str) -> list[str]:
+    """Two Vietnamese names written with a hyphen ("Nội-Hải" in "Hà Nội-Hải Phòng") as
+    three syllables; transliterations ("Li-băng") and foreign names ("Jae-ho") stay whole."""
+    if "-" not in syllable[1:-1]:
+        return [syllable]
+    first, _, second = syllable.partition("-")
+    if not (is_capitalised(first) and is_capitalised(second)) or not (
+        is_vietnamese(first) and is_vietnamese(second)
+    ):
+        return [syllable]
+    return [first, "-", *_split_pair(second)]
 
 
 def join_syllables(syllables: Sequence[str]) -> str:
