@@ -35,7 +35,7 @@ from .lexicon import (
     is_acronym,
     is_capitalised,
 )
-from .syllables import Syllables, crf_type, join_syllables, shape_type
+from .syllables import Syllables, crf_type, is_particle_name, join_syllables, shape_type
 
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
@@ -65,9 +65,6 @@ def _is_model(syllable: str) -> bool:
     return has_digit and any(c.isalpha() for c in syllable) and syllable.isalnum()
 
 
-def _is_particle_name(syllable: str) -> bool:
-    """An Arabic surname with its article: "al-Assad", "el-Sisi"."""
-    return bool(re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", syllable))
 
 
 class _Scanner:
@@ -117,7 +114,7 @@ class _Scanner:
                 (self.syl.keys[end] in _NAME_PARTICLES or "-" in self.syl.text[end][1:-1])
                 and end + 1 < len(self.syl.text)
                 and is_capitalised(self.syl.text[end + 1])
-            ) or (end > i and _is_particle_name(self.syl.text[end])):
+            ) or (end > i and is_particle_name(self.syl.text[end])):
                 end += 1
             else:
                 break
@@ -160,18 +157,17 @@ class _Scanner:
                 break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
             placed = False
             text = syl.text[end]
-            if is_capitalised(text) or syl.continues_word[end] or _is_particle_name(text):
+            if is_capitalised(text) or syl.continues_word[end] or is_particle_name(text):
                 end += 1
                 continue
             # "Công an huyện Sông Mã", "UBND xã Chiềng Khương", "Công an quận 9"
             joint = syl.phrase_at(end, LOC_CUES if end > head_end else ADMIN_LEVELS)
-            if joint > end and joint < n and (
-                is_capitalised(syl.text[joint]) or syl.text[joint].isdigit()
-            ):
+            if joint > end and joint < n and is_capitalised(syl.text[joint]):
                 end, placed = joint, True
                 continue
-            if joint > end and end == head_end and syl.phrase_at(end, ADMIN_LEVELS) == joint:
-                return joint  # "Công an tỉnh", "UBND huyện"
+            if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
+                end = joint + 1  # "Công an quận 9", "Đội 2", "Bệnh viện 108"
+                continue
             if end > head_end and (syl.keys[end] == "và" or text in ",-–"):
                 # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục - Đào tạo"
                 nxt = end + 1
@@ -256,6 +252,7 @@ class _Scanner:
         while i < len(syl.text) and (
             _is_model(syl.text[i])
             or syl.text[i].isdigit()
+            or (len(syl.text[i]) == 1 and syl.text[i].isalpha() and syl.text[i - 1].isdigit())
             or (is_capitalised(syl.text[i]) and len(syl.text[i]) <= 4 and i not in self.gaz)
         ):
             i += 1
@@ -374,6 +371,8 @@ class _Scanner:
             return "ORG"  # "người phát ngôn FSA": an acronym names an organisation
         if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:
             return "ORG"  # "Kumho Tires", "Manchester United"
+        if cue in ("ORG", "MISC"):
+            return cue  # "Chủ tịch ngân hàng Mizuho": the title is someone else's
         if titled:
             return "PER"
         if cue is not None:

@@ -233,6 +233,10 @@ ORG_HEADS = phrases(
     "nhà hát",
     "tổng liên đoàn",
     "hợp tác xã",
+    "chi nhánh",
+    "chi cục",
+    "đội",
+    "phòng",
 )
 
 # Lower-case words before a name that say what kind of thing it is.
@@ -345,7 +349,7 @@ NAME_STOPS = frozenset(
         "phối", "làm", "đưa", "nhận", "xác", "cần", "muốn", "phải", "sau", "trước",
         "nhưng", "hoặc", "người", "ông", "bà", "anh", "chị", "năm", "ngày", "tháng", "lúc",
         "như", "để", "do", "vì", "nếu", "bởi", "qua", "trên", "dưới", "giữa", "sáng", "chiều",
-        "tối", "hôm", "rằng", "thuộc", "gồm", "kêu", "đánh", "bắt", "tìm",
+        "tối", "hôm", "rằng", "nhiệm", "khóa", "khoá", "lần", "thứ", "số", "thuộc", "gồm", "kêu", "đánh", "bắt", "tìm",
     )
 )  # fmt: skip
 LOC_CUES = phrases(

@@ -79,7 +79,9 @@ class Syllables:
         continues: list[bool] = []
         for word in words:
             parts = [q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p)]
-            mixed = len(parts) > 1 and not all(is_capitalised(p) for p in parts)
+            mixed = len(parts) > 1 and not all(
+                is_capitalised(p) or is_particle_name(p) for p in parts
+            )
             text.extend(parts)
             common.extend([mixed] * len(parts))
             continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
@@ -124,6 +126,11 @@ class Syllables:
                 and not (self.phrase_at(i, TITLES) > i or self.phrase_at(i, ORG_HEADS) > i)
             )
         return any(c.isalpha() for c in syllable)
+
+
+def is_particle_name(syllable: str) -> bool:
+    """An Arabic surname with its article: "al-Assad", "el-Sisi"."""
+    return bool(re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", syllable))
 
 
 def _split_pair(syllable: str) -> list[str]:
