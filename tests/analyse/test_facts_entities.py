@@ -110,3 +110,76 @@ def test_entities_skip_common_words_opening_a_sentence() -> None:
 
 def test_entities_do_not_read_a_common_word_as_a_country() -> None:
     assert ("Mỹ", "LOC") not in found("Ngành thẩm mỹ phát triển mạnh ở xã Mỹ Thuận.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lower-case words up to a closing word, a place or "và" + a capitalised field
+        (
+            "Hôm qua, Ngân hàng Đầu tư và Phát triển nông thôn cho biết lãi suất giảm.",
+            "Ngân hàng Đầu tư và Phát triển nông thôn",
+        ),
+        ("Lực lượng của Cục Cảnh sát giao thông đã có mặt.", "Cục Cảnh sát giao thông"),
+        ("Đại diện Hội Nông dân tập thể Việt Nam phát biểu.", "Hội Nông dân tập thể Việt Nam"),
+        ("Ông được Sở Văn hóa, Thể thao và Du lịch khen.", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Công an quận 5 đã bắt giữ nghi phạm.", "Công an quận 5"),
+        ("Bệnh nhân được đưa đến Bệnh viện mắt Trung ương.", "Bệnh viện mắt Trung ương"),
+        # a surname opening a dictionary word is part of a company's name, not a person
+        ("Công ty Cổ phần Cao Su Miền Nam báo lãi.", "Công ty Cổ phần Cao Su Miền Nam"),
+    ],
+)
+def test_entities_run_organisation_names_over_lower_case_words(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+
+
+def test_entities_stop_an_organisation_name_at_a_verb() -> None:
+    names = found("Bộ Tài chính yêu cầu các doanh nghiệp giữ giá tại Hà Nội.")
+    assert ("Bộ Tài chính", "ORG") in names
+    assert ("Hà Nội", "LOC") in names
+
+
+def test_entities_read_a_province_as_its_club_in_a_football_story() -> None:
+    football = found(
+        "HLV Văn Sỹ vui khi đội bóng Thanh Hóa thắng Nam Định 2-1 trong trận đấu tại Hà Nội."
+    )
+    assert {("Thanh Hóa", "ORG"), ("Nam Định", "ORG"), ("Hà Nội", "LOC")} <= football
+    assert ("Nam Định", "LOC") in found("Mưa lớn kéo dài ở Nam Định và Thanh Hóa.")
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Apple bán iPhone 5s từ tuần sau.", "iPhone 5s"),
+        ("Hãng vừa nhận chiếc Boeing 787 đầu tiên.", "Boeing 787"),
+        ("Máy tính bảng iPad chạy hệ điều hành iOS 7.", "iOS 7"),
+    ],
+)
+def test_entities_read_products_as_misc(text: str, product: str) -> None:
+    assert (product, "MISC") in found(text)
+
+
+def test_entities_split_two_places_joined_by_a_hyphen() -> None:
+    names = found("Tuyến cao tốc Hà Nội-Nam Định thông xe.")
+    assert {("Hà Nội", "LOC"), ("Nam Định", "LOC")} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Cổ phiếu của Hanwha Corporation tăng mạnh.", "Hanwha Corporation", "ORG"),
+        ("Người hâm mộ Leeds United thất vọng.", "Leeds United", "ORG"),
+        ("Người phát ngôn WTO từ chối bình luận.", "WTO", "ORG"),
+        ("Dịp Tết Nguyên đán năm nay rất đông khách.", "Tết Nguyên đán", "MISC"),
+        ("Người dân ở huyện Sông Cầu đã di dời.", "Sông Cầu", "LOC"),
+        ("Tổng thống Bashar al-Assad phát biểu.", "Bashar al-Assad", "PER"),
+        ("Bà Lê Anh Thư nhận giải.", "Lê Anh Thư", "PER"),
+    ],
+)
+def test_entities_type_names_from_their_cues(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+def test_entities_skip_source_credits() -> None:
+    names = {text for text, _ in found("Giá dầu tăng mạnh trong tuần. Văn Nam (theo Bloomberg)")}
+    assert "Bloomberg" not in names

@@ -1,11 +1,13 @@
-"""`bantin eval facts`: per-article fact extraction against the hand-annotated dev set.
+"""`bantin eval facts`: per-article fact extraction against hand-annotated documents.
 
 The dev set (``tests/facts_dev/annotations.jsonl``) names documents of ``../shared/data`` by
-id and holds what a reader marked in them, never their text: entities with types, quote
-speakers (a quote is identified by its first words), and date expressions with the date they
-denote (``XXXX-MM-DD`` when the page does not say the year: then the right answer is to leave
-the year unresolved). Each document goes through the same path as ``bantin run`` (read, clean,
-split, analyse).
+id and holds what a reader marked in them, never their text. Rules are tuned on it; the
+held-out set (``tests/facts_dev/heldout.jsonl``, other documents annotated the same way
+before the rules were changed) is only scored, with ``--annotations``, to report how the
+rules generalise. Both hold entities with types, quote speakers (a quote is identified by
+its first words), and date expressions with the date they denote (``XXXX-MM-DD`` when the
+page does not say the year: then the right answer is to leave the year unresolved). Each
+document goes through the same path as ``bantin run`` (read, clean, split, analyse).
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ from .lexicon import (
     MISC_CUES,
     MISC_HEADS,
     ORG_CUES,
-    ORG_TAILS,
     ORG_HEADS,
+    ORG_TAILS,
     SURNAMES,
     TITLES,
     common_words,
@@ -39,10 +39,17 @@ _PHRASE_STARTS = first_words(
     TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES, MISC_CUES, MISC_HEADS, ORG_TAILS, ADMIN_LEVELS
 )
 # a capitalised word inside a run that starts a new clause, not part of the name
-_CLAUSE_WORDS = frozenset(fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng"))
+_CLAUSE_WORDS = frozenset(
+    fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng", "được")
+)
 # capitalised in datelines and teasers ("Ngày 6/5"), never a name
 _TIME_WORDS = frozenset(
     {"ngày", "tháng", "năm", "tuần", "thứ", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
+)
+# the shape of a Vietnamese syllable without its tone mark ("xe", "tai"); "Schmidt" has none
+_SYLLABLE_SHAPE = re.compile(
+    r"(b|ch|c|d|đ|gh|gi|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|qu|r|s|th|tr|t|v|x)?"
+    r"[aăâeêioôơuưy]{1,3}(ch|c|m|ng|nh|n|p|t)?"
 )
 # fmt: off
 # upper-case abbreviations of units and common nouns ("SN 1995" = born in), not names
@@ -65,8 +72,8 @@ class Syllables:
 
     text: tuple[str, ...]
     keys: tuple[str, ...]
-    # True for a syllable of a word written "Xxx_yyy" (a common word capitalised at the
-    # start of a sentence or of a title), which is not part of a name
+    # True for a syllable of a Vietnamese word written "Xxx_yyy" (a common word capitalised
+    # at the start of a sentence or of a title), which is not part of a name
     in_common_word: tuple[bool, ...]
     # True for the second and later syllables of a word whose first syllable is capitalised
     continues_word: tuple[bool, ...]
@@ -79,8 +86,11 @@ class Syllables:
         continues: list[bool] = []
         for word in words:
             parts = [q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p)]
-            mixed = len(parts) > 1 and not all(
-                is_capitalised(p) or is_particle_name(p) for p in parts
+            # a foreign name glued to the next word ("Schmidt_nói") is not a common word
+            mixed = (
+                len(parts) > 1
+                and not all(is_capitalised(p) or is_particle_name(p) for p in parts)
+                and (is_vietnamese(parts[0]) or bool(_SYLLABLE_SHAPE.fullmatch(fold(parts[0]))))
             )
             text.extend(parts)
             common.extend([mixed] * len(parts))
@@ -99,8 +109,11 @@ class Syllables:
             return i
         for size in range(min(_LONGEST_PHRASE, len(self.text) - i), 0, -1):
             end = i + size
+            # a one-syllable head must end its word: "Báo" opens a name, "Báo cáo" does not;
+            # segmentation may glue a longer head to its name ("Bệnh_viện_mắt")
             if self.keys[i:end] in lexicon and not (
-                end < len(self.text)
+                size == 1
+                and end < len(self.text)
                 and self.continues_word[end]
                 and not is_capitalised(self.text[end])
             ):
@@ -128,13 +141,26 @@ class Syllables:
         return any(c.isalpha() for c in syllable)
 
 
+def is_camel(syllable: str) -> bool:
+    """A product written in camel case: "iPhone", "iOS", "eBay"."""
+    return syllable[:1].islower() and any(c.isupper() for c in syllable[1:])
+
+
+def is_model(syllable: str) -> bool:
+    """A model designation after a brand: "A320", "5s", "737" (not a year such as "2013")."""
+    has_digit = any(c.isdigit() for c in syllable)
+    if syllable.isdigit():
+        return len(syllable) == 3
+    return has_digit and any(c.isalpha() for c in syllable) and syllable.isalnum()
+
+
 def is_particle_name(syllable: str) -> bool:
     """An Arabic surname with its article: "al-Assad", "el-Sisi"."""
     return bool(re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", syllable))
 
 
 def _split_pair(syllable: str) -> list[str]:
-    """Two Vietnamese names written with a hyphen ("Nội-Hải" in "Hà Nội-Hải Phòng") as
+    """Two Vietnamese names written with a hyphen ("Nội-Nam" in "Hà Nội-Nam Định") as
     three syllables; transliterations ("Li-băng") and foreign names ("Jae-ho") stay whole."""
     if "-" not in syllable[1:-1]:
         return [syllable]
@@ -148,7 +174,8 @@ def _split_pair(syllable: str) -> list[str]:
 
 def join_syllables(syllables: Sequence[str]) -> str:
     """Syllables back to display text: no space before a comma or a closing bracket."""
-    return re.sub(r"\s+([,.;:)])|([(])\s+", r"\1\2", " ".join(syllables))
+    text = re.sub(r"\s+([,.;:)])|([(])\s+", r"\1\2", " ".join(syllables))
+    return re.sub(r"(\d) ([a-z])\b", r"\1\2", text)  # a model: "5s" was cut "5", "s"
 
 
 @lru_cache(maxsize=4096)

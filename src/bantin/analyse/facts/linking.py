@@ -1,0 +1,75 @@
+"""One name, one reading within an article: types and canonical names shared by mentions.
+
+The scanner reads each sentence on its own; these passes make an article's mentions agree:
+a name typed by a guess takes the type a rule gave the same name elsewhere, a surname-only
+mention points to the full name, and "Name (ACRONYM)" pairs share one canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...models import Mention, Sentence
+from .gazetteer import EntityType
+from .lexicon import fold, is_acronym
+
+
+def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Mention]:
+    """One name, one type in an article: a CRF guess yields to a type a rule gave.
+
+    "Manon Marsault" is a person once a title said so; a bare "Marsault" later is too.
+    """
+    ruled: dict[str, EntityType] = {}
+    for mention, guess in zip(mentions, guessed, strict=True):
+        if not guess:
+            ruled.setdefault(fold(mention.text), mention.type)
+    people = [key for key, type_ in ruled.items() if type_ == "PER"]
+    organisations = [key for key, type_ in ruled.items() if type_ == "ORG"]
+    fixed = []
+    for mention, guess in zip(mentions, guessed, strict=True):
+        key = fold(mention.text)
+        type_ = ruled.get(key)
+        if guess and type_ is None and any(f" {key}" in f" {p} " for p in people):
+            type_ = "PER"
+        elif guess and type_ is None and any(o.endswith(f" {key}") for o in organisations):
+            type_ = "ORG"  # "HSBC" after "Ngân hàng HSBC"
+        fixed.append(mention.model_copy(update={"type": type_}) if guess and type_ else mention)
+    return fixed
+
+
+def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Canonical names inside the article: surname-only persons and "Name (ACRONYM)" pairs."""
+    people = [m.text for m in mentions if m.type == "PER" and len(m.text.split()) > 1]
+    linked: list[Mention] = []
+    for m in mentions:
+        if m.canonical is None:
+            for full in people:
+                if full != m.text and full.endswith(" " + m.text):
+                    m = m.model_copy(update={"canonical": full, "type": "PER"})
+                    break
+        linked.append(m)
+    by_sentence = {s.index: s.text for s in sentences}
+    expanded: dict[str, str] = {}  # acronym -> canonical name
+    for k in range(len(linked) - 1):
+        first, second = linked[k], linked[k + 1]
+        acronym = second.text
+        if not is_acronym(acronym) or first.sentence != second.sentence:
+            continue
+        # the expansion may run on over a few lower-case words: "Người tiêu dùng (HBNQ)"
+        match = re.search(
+            re.escape(first.text) + r"((?:\s+[^\s(),.;:“”\"]+){0,4}?)\s*\(\s*"
+            + re.escape(acronym) + r"\s*\)",
+            by_sentence.get(first.sentence, ""),
+        )  # fmt: skip
+        if match is None:
+            continue
+        canonical = second.canonical or first.canonical or acronym
+        type_ = second.type if second.canonical else first.type
+        expanded[acronym] = canonical
+        text = first.text + match.group(1)
+        linked[k] = first.model_copy(update={"text": text, "canonical": canonical, "type": type_})
+    return [
+        m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
+        for m in linked
+    ]
