@@ -95,14 +95,25 @@ def group_stream(cache: Path, size: int) -> dict[str, float]:
     start = time.perf_counter()
     grouper.partial_fit(batch)
     seconds += time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "articles": articles,
         "seconds": seconds,
         "ms_per_article": 1000 * seconds / max(articles, 1),
-        "peak_mb": peak_mb,
+        "peak_mb": own_peak_mb(),
         "stories": len(grouper.stories_),
     }
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory. ``ru_maxrss`` survives fork and exec, so a child
+    would report its parent's peak; Linux's VmHWM belongs to this process image alone."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def scale_table(cache: Path, sizes: Sequence[int]) -> list[dict[str, float]]:

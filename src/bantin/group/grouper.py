@@ -76,7 +76,7 @@ class StoryGrouper:
         duplicate_threshold: float = 0.8,
         candidates: int = 10,
         index_terms: int = 20,
-        posting_limit: int = 300,
+        posting_limit: int = 100,
         article_terms: int = 60,
         centroid_terms: int = 200,
         num_perm: int = 64,
