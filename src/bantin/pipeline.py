@@ -37,14 +37,21 @@ class PageResult:
     rejection: Rejection | None = None
 
 
-def process_page(raw: RawArticle, analyser: Analyser | None = None) -> PageResult:
-    """Clean, split and analyse one page. A pure function of the page: safe to ship to Dask."""
+def analyse_page(raw: RawArticle, analyser: Analyser | None = None) -> list[AnalysedArticle]:
+    """Clean, split and analyse one page; errors propagate. The evaluations call this too,
+    so they measure exactly the per-page path of ``bantin run``."""
     analyser = analyser or _default_analyser()
+    return [analyser(part) for part in split_stories(clean_article(raw))]
+
+
+def process_page(raw: RawArticle, analyser: Analyser | None = None) -> PageResult:
+    """``analyse_page`` under the runner's failure policy. A pure function of the page: safe
+    to ship to Dask."""
     try:
-        parts = split_stories(clean_article(raw))
-        if not parts:
+        articles = analyse_page(raw, analyser)
+        if not articles:
             return PageResult(rejection=_reject(raw, "no_text", "nothing left after cleaning"))
-        return PageResult(articles=tuple(analyser(part) for part in parts))
+        return PageResult(articles=tuple(articles))
     except Exception as exc:  # the runner's failure policy: one page fails, the batch goes on
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
         return PageResult(rejection=_reject(raw, "error", detail))

@@ -90,9 +90,6 @@ def test_score_grouping_uses_each_document_first_part() -> None:
 
 
 def test_eval_clusters_cli_prints_the_json_keys(dataset: Path, tmp_path: Path) -> None:
-    pytest.importorskip(
-        "bantin.pipeline", reason="the runner is not importable yet", exc_type=ImportError
-    )
     from bantin.cli import app
 
     out = tmp_path / "assignments.jsonl"
@@ -122,9 +119,6 @@ def test_eval_clusters_cli_reports_a_missing_file_in_one_line(tmp_path: Path) ->
 @pytest.mark.slow
 def test_eval_clusters_slice_of_vmds_batches_and_quality(shared_data: Path, tmp_path: Path) -> None:
     """Gate on 30 VMDS clusters: one batch vs ten batches within 0.01 B3 F1, and a floor."""
-    pytest.importorskip(
-        "bantin.pipeline", reason="the runner is not importable yet", exc_type=ImportError
-    )
     from bantin.eval.clusters import analysed_documents
 
     lines = (shared_data / "vmds.jsonl").read_text(encoding="utf-8").splitlines()[:30]

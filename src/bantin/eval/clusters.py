@@ -21,6 +21,7 @@ from ..errors import DatasetError
 from ..group import StoryGrouper
 from ..ingest import read_paths
 from ..models import AnalysedArticle, RawArticle, Record
+from ..pipeline import process_page
 from .metrics import cluster_agreement
 
 SHUFFLE_SEED = 13
@@ -70,8 +71,6 @@ def analysed_documents(
 ) -> Iterator[tuple[str, AnalysedArticle]]:
     """(document id, article) for every article the `bantin run` path makes of the files
     (``analyser`` defaults to the runner's; a benchmark may pass a shorter chain)."""
-    from ..pipeline import process_page  # the runner pulls in every stage: import on use
-
     for item in read_paths(paths):
         if isinstance(item, RawArticle) and item.external_id is not None:
             for article in process_page(item, analyser).articles:

@@ -24,6 +24,7 @@ from ..clean import clean_article, split_stories
 from ..errors import DatasetError, check_range
 from ..ingest import read_paths
 from ..models import AnalysedArticle, DateMention, RawArticle, Record, extend
+from ..pipeline import analyse_page
 
 DEFAULT_ANNOTATIONS = Path("tests/facts_dev/annotations.jsonl")
 DEFAULT_DATA = Path("../shared/data")
@@ -165,7 +166,7 @@ def evaluate_facts(
         if not isinstance(raw, RawArticle) or raw.external_id not in gold:
             continue
         start = time.perf_counter()
-        articles = [analyser(part) for part in split_stories(clean_article(raw))]
+        articles = analyse_page(raw, analyser)
         seconds += time.perf_counter() - start
         tally.add(gold[raw.external_id], articles)
         seen += 1

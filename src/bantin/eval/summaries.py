@@ -18,10 +18,10 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from ..analyse import Analyser, Segmenter, TermCounter
-from ..clean import clean_article, split_stories
 from ..errors import DatasetError
 from ..ingest import read_paths
 from ..models import AnalysedArticle, RawArticle, SummarySentence
+from ..pipeline import analyse_page
 from .rouge import rouge_l, rouge_n, rouge_tokens
 
 Summarise = Callable[[Sequence[AnalysedArticle], int], list[SummarySentence]]
@@ -86,8 +86,7 @@ def load_clusters(path: str | Path, limit: int | None = None) -> Iterator[EvalCl
         cluster_id = cluster_of.get(raw.external_id)
         if cluster_id not in wanted:
             continue
-        for article in split_stories(clean_article(raw)):
-            articles[cluster_id].append(analyser(article))
+        articles[cluster_id].extend(analyse_page(raw, analyser))
     for cluster_id in order:
         if cluster_id in wanted:
             yield EvalCluster(cluster_id, articles[cluster_id], references[cluster_id])
