@@ -38,6 +38,10 @@ def expressions(text: str) -> list[tuple[str, str | None, bool]]:
         ("Cách đây hai ngày, ông ra mắt sách", "Cách đây hai ngày", "2024-04-20", True),
         ("dự án khởi công từ năm 2015", "từ năm 2015", "2015", False),
         ("vụ việc xảy ra hôm 17.10 tại đây", "hôm 17.10", "2023-10-17", True),
+        ("Chiều nay, đoàn công tác đến tỉnh", "Chiều nay", "2024-04-22", True),
+        ("hồi tháng Hai vừa qua, giá tăng", "hồi tháng Hai vừa qua", "2024-02", True),
+        ("từ cuối tháng 3 vừa qua, cửa hàng đóng", "từ cuối tháng 3 vừa qua", "2024-03", True),
+        ("hội chợ diễn ra 12 - 14/4 ở Huế", "12 - 14/4", "2024-04-12", True),
     ],
 )
 def test_resolve_reads_vietnamese_expressions(
@@ -53,6 +57,8 @@ def test_resolve_reads_vietnamese_expressions(
         "đây là lần thứ hai đội bóng vô địch",
         "trong những năm qua, thành phố phát triển",
         "giải thưởng xuất sắc nhất tháng sau khi vô địch",
+        "kỷ niệm Cách mạng Tháng Mười Nga",
+        "nhiều tháng năm gian khó",
     ],
 )
 def test_find_expressions_ignores_ordinary_words(text: str) -> None:

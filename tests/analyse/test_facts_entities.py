@@ -183,3 +183,22 @@ def test_entities_type_names_from_their_cues(text: str, name: str, type_: str) -
 def test_entities_skip_source_credits() -> None:
     names = {text for text, _ in found("Giá dầu tăng mạnh trong tuần. Văn Nam (theo Bloomberg)")}
     assert "Bloomberg" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Doanh số Toyota Vios tăng mạnh.", ("Toyota Vios", "MISC"), ("Toyota", "ORG")),
+        ("Bản cập nhật iOS 15.6 sửa lỗi.", ("iOS 15.6", "MISC"), ("iOS", "MISC")),
+        ("Anh Quang đến trình báo công an.", ("Quang", "PER"), ("Anh", "LOC")),
+        ("Anh ấy đã rời đi từ sáng.", None, ("Anh", "LOC")),
+        ("Số DN giải thể tăng theo Thông tư 15/2020/TT-BTC.", None, ("DN", "ORG")),
+        ("Ông Phạm Văn Tâm - giám đốc sở, cho biết.", ("Phạm Văn Tâm", "PER"), None),
+    ],
+)
+def test_entities_read_products_forms_of_address_and_abbreviations(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    mentions = found(text)
+    assert expected is None or expected in mentions
+    assert absent is None or absent not in mentions

@@ -80,3 +80,40 @@ def test_quotes_continue_the_speaker_across_sentences() -> None:
 )
 def test_quotes_skip_names_and_scare_quotes(text: str) -> None:
     assert quotes_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # an appositive closed by a comma before the cue
+            ("Ông Trần Văn Bình - đại biểu tỉnh Nam Định, phát biểu: “Chúng tôi đồng ý”.",),
+            "Trần Văn Bình",
+        ),
+        (  # the outlet relays; the speaker follows "dẫn lời"
+            ("“Mưa lớn sẽ kéo dài đến hết tuần” - báo Lao Động dẫn lời ông Lê Văn Hải cho biết.",),
+            "Lê Văn Hải",
+        ),
+        (  # a role given in apposition earlier stands for its holder
+            (
+                "Đại tá Phan Văn Kiên, Giám đốc Công an tỉnh Hòa Bình, trao quyết định.",
+                "“Đơn vị sẽ hoàn thành mọi nhiệm vụ được giao”, Giám đốc Công an tỉnh Hòa Bình "
+                "nhấn mạnh.",
+            ),
+            "Phan Văn Kiên",
+        ),
+        (  # an all-capitals name introducing a quote with a colon
+            ("Ông NGUYỄN VĂN TÙNG – Phó Giám đốc Sở Y tế:“Bệnh viện đã sẵn sàng tiếp nhận”.",),
+            "NGUYỄN VĂN TÙNG",
+        ),
+    ],
+)
+def test_quotes_resolve_speaker_from_context(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_quotes_keep_indefinite_description_as_speaker() -> None:
+    quotes = quotes_of(
+        "Ông Lê Văn Hải nói: “Mưa lớn sẽ kéo dài đến hết tuần”.",
+        "Một quan chức địa phương cho biết: “Chúng tôi đã sơ tán người dân khỏi vùng trũng”.",
+    )
+    assert [q.speaker for q in quotes] == ["Lê Văn Hải", "Một quan chức địa phương"]

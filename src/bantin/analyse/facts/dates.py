@@ -54,7 +54,18 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             "m",
             ("tháng",),
             r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)"
-            r"(\s+(?:tới|sắp tới|sau))?",
+            r"(\s+(?:tới|sắp tới|sau|vừa qua))?",
+        ),
+        # a range of days in one month ("6-8/12", "26 - 27/7"): dated by its first day
+        ("range", ("/",), r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\s*/\s*(\d{1,2})\b(?!\s*/\s*\d)"),
+        # a month by its name, capitalised ("tháng Tám vừa qua"): lower case "tháng năm" is
+        # "months and years"
+        (
+            "mword",
+            ("tháng",),
+            r"(?:(đầu|giữa|cuối)\s+)?[Tt]háng\s+(Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười"
+            r"(?:\s+(?:Một|Hai))?|Chạp)\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)"
+            r"(\s+(?:tới|sắp tới|sau|vừa qua))?",
         ),
         ("y", ("năm",), r"năm\s+((?:19|20)\d{2})\b"),
         (
@@ -66,13 +77,19 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ("ago", ("trước",), _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\s+trước\b"),
         (
             "rel",
-            ("hôm", "ngày mai", "tuần", "tháng", "năm"),
+            ("hôm", "ngày mai", "nay", "tuần", "tháng", "năm"),
             r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai"
+            r"|(?:sáng|trưa|chiều|tối|đêm) nay"
             r"|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)"
             r"|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))",
         ),
     )
 )
+_DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
+# patterns matched on the original text: their capitals tell a weekday or a month's name
+_CASED = frozenset({"weekday", "mword"})
+_MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+                "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12, "Chạp": 12}  # fmt: skip
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                  "chín": 9, "mười": 10}  # fmt: skip
 
@@ -99,7 +116,7 @@ def find_expressions(sentence: Sentence) -> Iterator[Expression]:
     for kind, needs, pattern in _PATTERNS:
         if not any(word in lower for word in needs):
             continue
-        for match in pattern.finditer(text if kind == "weekday" else lower):
+        for match in pattern.finditer(text if kind in _CASED else lower):
             start, end = match.span()
             lead_in = _LEAD_IN.search(text, max(0, start - 30), start)
             if lead_in:
@@ -112,6 +129,8 @@ def find_expressions(sentence: Sentence) -> Iterator[Expression]:
                 word = match.group(1).split()[-1]
                 if not (word[0].isupper() or (word.isdigit() and lead_in)):
                     continue
+            if kind == "mword" and match.group(0).startswith("T") and match.start() > 0:
+                continue  # "Cách mạng Tháng Tám": a capitalised "Tháng" inside a name
             taken.append((start, end))
             found.append(
                 Expression(kind, text[start:end].strip(), match.groups(), sentence.index, start)
@@ -170,8 +189,14 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
     if expr.kind == "dm":
         day = _backward_year(ref, int(g[1] or 0), int(g[0] or 0), future=False)
         return (day.isoformat() if day else None), True
-    if expr.kind == "m":
-        month = _backward_year(ref, int(g[1] or 0), 1, future=bool(g[2]))
+    if expr.kind == "range":
+        day = _backward_year(ref, int(g[1] or 0), int(g[0] or 0), future=False)
+        return (day.isoformat() if day else None), True
+    if expr.kind in ("m", "mword"):
+        name = " ".join((g[1] or "").split())
+        number = _MONTH_NAMES.get(name, 0) if expr.kind == "mword" else int(g[1] or 0)
+        future = bool(g[2]) and "qua" not in (g[2] or "")
+        month = _backward_year(ref, number, 1, future=future)
         return (month.isoformat()[:7] if month else None), True
     if expr.kind == "weekday":
         name = (g[0] or "").lower()
@@ -192,8 +217,8 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
 
 def _resolve_relative(phrase: str, part: str, ref: date) -> str | None:
     days = {"hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "ngày mai": 1}
-    if phrase in days:
-        return (ref + timedelta(days=days[phrase])).isoformat()
+    if phrase in days or phrase.split()[0] in _DAY_PARTS:  # "chiều nay": this afternoon
+        return (ref + timedelta(days=days.get(phrase, 0))).isoformat()
     unit, _, when = phrase.partition(" ")
     step = {"trước": -1, "qua": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
     if unit == "tuần":

@@ -40,10 +40,13 @@ from .syllables import (
     crf_type,
     is_camel,
     is_model,
+    is_vietnamese,
     join_syllables,
     shape_type,
 )
 
+# "Anh ấy", "chị ta", "ông này": a form of address used as a pronoun
+_DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
 # words of a sports story: there a province's name is most often its football club
 _SPORTS_WORDS = ("hlv ", "cầu thủ", "đội bóng", "trận đấu", "vòng đấu", "bàn thắng", "clb ",
@@ -108,7 +111,14 @@ class _Scanner(NameSpans):
             self.emit(i, end, "ORG")
             return end
         following = self.syl.text[end] if end < len(self.syl.text) else ""
-        if entry.type == "ORG" and is_model(following):
+        # a brand is one foreign word ("Toyota Vios"); after "ECOWAS" or "Bộ Ngoại giao Mỹ"
+        # a foreign name is a person's
+        brand = (
+            end == i + 1
+            and not is_vietnamese(self.syl.text[i])
+            and not is_acronym(self.syl.text[i])
+        )
+        if entry.type == "ORG" and (is_model(following) or (brand and self.product_word(end))):
             end = self.model_end(end)
             self.emit(i, end, "MISC")  # a brand's product: "Boeing 787"
             return end
@@ -122,6 +132,16 @@ class _Scanner(NameSpans):
             self.emit(i, end, entry.type, canonical=entry.canonical)
         return end
 
+    def kinship_title(self, i: int) -> bool:
+        """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang"
+        (England is "Anh" too)."""
+        syl = self.syl
+        if self.gaz[i].end != i + 1 or syl.phrase_at(i, TITLES) != i + 1 or i + 1 >= len(syl.text):
+            return False
+        return syl.keys[i + 1] in _DETERMINERS or (
+            i + 1 not in self.gaz and is_vietnamese(syl.text[i + 1]) and syl.is_name_syllable(i + 1)
+        )
+
     def before_credit(self, end: int) -> bool:
         """A name right before a source line run into the text is its author's: "Lan Anh
         Theo Lao Động"."""
@@ -133,7 +153,10 @@ class _Scanner(NameSpans):
         for k, syllable in enumerate(text[:5]):
             if syllable in ("-", "–") or (syllable == ")" and text[0] == "("):
                 tag = [t for t in text[:k] if t not in "()"]
-                return k + 1 if tag and all(is_capitalised(t) for t in tag) else 0
+                # "Ông Đỗ Kim Tuyến - đại biểu ...": a titled person or a Vietnamese name
+                # opening the sentence is its subject, not an agency
+                named = self.syl.phrase_at(0, TITLES) > 0 or self._person_at(0)
+                return k + 1 if tag and not named and all(is_capitalised(t) for t in tag) else 0
         return 0
 
     def after_credit(self, i: int) -> bool:
@@ -157,7 +180,7 @@ class _Scanner(NameSpans):
         weak_cue = False
         i = self.source_tag_end()
         while i < n:
-            if i in self.gaz:
+            if i in self.gaz and not self.kinship_title(i):
                 match = self.gaz[i]
                 if self.after_credit(i):
                     i = match.end

@@ -109,7 +109,8 @@ ORG_SUFFIXES = frozenset(
         "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "co.", "company",
         "bank", "airlines", "airways", "motors", "motor", "electronics", "holdings", "tires",
         "tyres", "energy", "pharma", "telecom", "securities", "technologies", "industries",
-        "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting",
+        "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting", "news",
+        "times", "post", "media", "foundation", "institute", "university", "agency",
     )
 )  # fmt: skip
 # Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").

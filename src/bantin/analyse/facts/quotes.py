@@ -10,11 +10,11 @@ giao Mỹ"). A long quote with no cue right after a quoted speaker continues tha
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
-from .lexicon import fold
+from .lexicon import TITLES, fold
 
 _CUES = (
     "cho biết thêm",
@@ -62,13 +62,19 @@ _CUES = (
     "nhắn nhủ",
     "phát biểu rằng",
     "dẫn lời",
+    "trích lời",
+    "quả quyết",
+    "phân tích",
+    "nhận thấy",
+    "cho rằng",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
 # outlets mix straight and curly marks ("..." / “...” / "...”)
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-# speaker, cue, then a few words up to a colon, or nothing, right before the quote
+# speaker, cue, then a few words up to a colon, or nothing, right before the quote; an
+# appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”")
 _BEFORE = re.compile(
-    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b"
+    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
     rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>:?)\s*$",
     re.IGNORECASE,
 )
@@ -102,6 +108,14 @@ _ANAPHORS = (
     "bà này",
 )
 _MIN_UNCUED_WORDS = 6
+# cues by which an outlet relays someone else's words: the speaker comes after them
+_RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
+# words opening a description of someone not named before ("một quan chức Mỹ")
+_INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
+# titles that are also pronouns: handled as anaphors
+_PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
+# words after a person's name searched for the role given in apposition
+_ROLE_WORDS = 14
 
 
 def _speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
@@ -130,13 +144,58 @@ def _titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> s
     return None
 
 
-def _resolve(phrase: str, sentence: int, mentions: Sequence[Mention], last: str | None) -> str:
+def _is_role(phrase: str) -> bool:
+    """A definite description by role ("Giám đốc Công an tỉnh", "HLV đội khách"), not
+    an indefinite one that brings in someone new ("một quan chức Mỹ")."""
+    words = fold(phrase).split()
+    if not words or words[0] in _INDEFINITE:
+        return False
+    return any(
+        tuple(words[k : k + size]) in TITLES
+        for size in (1, 2, 3)
+        for k in range(len(words) - size + 1)
+        if words[k] not in _PRONOUN_TITLES
+    )
+
+
+def _role_holder(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The person an earlier sentence gave this role in apposition: "Đại tá Nguyễn Văn A,
+    Giám đốc Công an tỉnh X, ..." then "Giám đốc Công an tỉnh X nhấn mạnh"."""
+    words = phrase.split()
+    # the longest ending of the phrase that names the role: leading words are the clause's
+    suffixes = [fold(" ".join(words[k:])) for k in range(len(words) - 1)]
+    for m in reversed(mentions):
+        if m.type != "PER" or m.sentence > sentence:
+            continue
+        text = texts.get(m.sentence, "")
+        at = text.find(m.text)
+        if at < 0:
+            continue
+        after = " ".join(text[at + len(m.text) :].split()[:_ROLE_WORDS])
+        context = fold(f"{m.title or ''} {m.text} {after}")
+        if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
+            return m.canonical or m.text
+    return None
+
+
+def _resolve(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str:
     phrase = phrase.strip()
     name = _speaker_name(phrase, sentence, mentions) or _titled_person(phrase, mentions, sentence)
     if name:
         return name
     if _is_anaphor(phrase):
         return last or _last_person(sentence, mentions) or phrase
+    if _is_role(phrase):
+        # a role named before stands for its holder; else the person just quoted
+        return _role_holder(phrase, sentence, mentions, texts) or last or phrase
     return phrase
 
 
@@ -159,20 +218,31 @@ def _is_anaphor(phrase: str) -> bool:
 
 
 def _attribute(
-    before: str, body: str, after: str, sentence: int, mentions: Sequence[Mention], last: str | None
+    quote: tuple[str, str, str],
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
 ) -> tuple[str, str] | None:
-    """(speaker, cue) of a quote, or None when it is not speech."""
+    """(speaker, cue) of a quote given as (text before, body, text after), or None when it
+    is not speech."""
+    before, body, after = quote
     if len(body.split()) < _MIN_INLINE_WORDS and not _closes_clause(after):
         return None
     found = _BEFORE.search(before)
     if found and not found["colon"] and len(found["tail"].split()) > _MAX_TAIL_WORDS:
         found = None
-    found = found or _AFTER.search(after)
+    after_cue = _AFTER.search(after) if found is None else None
+    found = found or after_cue
     if found:
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
+        if after_cue and cue in _RELAYING_CUES:
+            # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
+            # follows the cue; the outlet only relays
+            phrase = after[found.end() :]
         if _is_anaphor(phrase) and not _speaker_name(phrase, sentence, mentions):
             return (last or _last_person(sentence, mentions) or phrase), cue
-        return _resolve(phrase, sentence, mentions, last), cue
+        return _resolve(phrase, sentence, mentions, last, texts), cue
     for pattern in (_ACCORDING, _INTRO):
         intro = pattern.search(before)
         if intro and (name := _speaker_name(intro["speaker"], sentence, mentions)):
@@ -192,6 +262,7 @@ def extract_quotes(
 ) -> tuple[Quote, ...]:
     """Quotes are found per paragraph: one often runs over several sentences."""
     quotes: list[Quote] = []
+    texts = {s.index: s.text for s in sentences}
     last_speaker: str | None = None
     last_paragraph = -1
     for paragraph in _paragraphs(sentences):
@@ -207,7 +278,9 @@ def extract_quotes(
             end_of_sentence = starts[k_end] + len(paragraph[k_end].text)
             after = text[match.end() : max(end_of_sentence, match.end())]
             body = match.group(1).strip()
-            attributed = _attribute(before, body, after, sentence.index, mentions, last_speaker)
+            attributed = _attribute(
+                (before, body, after), sentence.index, mentions, last_speaker, texts
+            )
             if attributed is None and (
                 # a quote opening a sentence right after a quoted speaker continues them
                 len(body.split()) >= _MIN_UNCUED_WORDS

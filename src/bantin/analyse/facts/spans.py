@@ -9,6 +9,8 @@ function word. The scanner in ``entities`` decides what each span is.
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import GazetteerMatch
 from .lexicon import (
     ADMIN_LEVELS,
@@ -17,6 +19,7 @@ from .lexicon import (
     MISC_HEADS,
     NAME_STOPS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     ORG_TAILS,
     SURNAMES,
     TITLES,
@@ -30,7 +33,10 @@ from .syllables import Syllables, is_model, is_particle_name, is_vietnamese
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
-_LOWER_CASE_REACH = 5  # lower-case syllables an organisation's name may run over
+_LOWER_CASE_REACH = 5
+_VERSION = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})+"
+)  # "iOS 15.6"; "1.000" is a thousand  # lower-case syllables an organisation's name may run over
 
 
 class NameSpans:
@@ -193,12 +199,28 @@ class NameSpans:
                 return tail
         return i
 
+    def product_word(self, i: int) -> bool:
+        """A foreign capitalised word naming a product after its brand: "Vios" in "Toyota
+        Vios", "Pay" in "Apple Pay"; a company word ("Motors", "News") keeps the company."""
+        syl = self.syl
+        return (
+            i < len(syl.text)
+            and is_capitalised(syl.text[i])
+            and syl.text[i].isalpha()
+            and not is_vietnamese(syl.text[i])
+            and not is_acronym(syl.text[i])
+            and i not in self.gaz
+            and syl.keys[i] not in ORG_SUFFIXES
+        )
+
     def model_end(self, i: int) -> int:
-        """End of a product's model words: "6", "5s", "Plus" after "iPhone"."""
+        """End of a product's model words: "6", "5s", "Plus", "15.6" after "iPhone"."""
         syl = self.syl
         while i < len(syl.text) and (
             is_model(syl.text[i])
             or syl.text[i].isdigit()
+            or _VERSION.fullmatch(syl.text[i]) is not None
+            or self.product_word(i)
             or (len(syl.text[i]) == 1 and syl.text[i].isalpha() and syl.text[i - 1].isdigit())
             or (is_capitalised(syl.text[i]) and len(syl.text[i]) <= 4 and i not in self.gaz)
         ):

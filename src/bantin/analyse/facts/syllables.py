@@ -55,8 +55,13 @@ _SYLLABLE_SHAPE = re.compile(
 # upper-case abbreviations of units and common nouns ("SN 1995" = born in), not names
 _NOT_NAMES = frozenset((
     "usd", "vnd", "eur", "gdp", "cpi", "ceo", "covid", "hiv", "sms", "gmt", "tv", "sn", "bks",
-    "ql", "thcs", "thpt", "hd", "uav", "gđ", "bch", "tp",
+    "ql", "thcs", "thpt", "hd", "uav", "gđ", "bch", "tp", "vnđ", "dn", "dnnn", "bxh", "hs",
+    "sv", "gv", "vđv", "sxh", "bot", "bt", "ppp", "tcvn", "csđt", "video", "atgt", "ptgt",
+    "gtvt", "bđs", "xkld", "ttck", "ck", "cp", "tw",
 ))
+# a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
+# body that issued it, not a name
+_DOCUMENT_CODE = re.compile(r"(?:nđ|tt|qđ|nq|ct|cv|tb|kh|kl)(?:-[a-zđ]+)+")
 # words that open sentences and are never the first word of a name ("Theo Reuters")
 _OPENING_WORDS = frozenset(fold(w) for w in (
     "theo", "còn", "tại", "trong", "giúp", "sau", "khi", "với", "từ", "tuy", "nhưng", "các",
@@ -123,7 +128,13 @@ class Syllables:
     def is_name_syllable(self, i: int, inside: bool = False) -> bool:
         """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
         syllable = self.text[i]
-        if not is_capitalised(syllable) or self.in_common_word[i] or self.keys[i] in _NOT_NAMES:
+        key = self.keys[i]
+        if (
+            not is_capitalised(syllable)
+            or self.in_common_word[i]
+            or key in _NOT_NAMES
+            or _DOCUMENT_CODE.fullmatch(key)
+        ):
             return False
         if inside:
             return self.keys[i] not in _CLAUSE_WORDS
