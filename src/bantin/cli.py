@@ -240,21 +240,36 @@ def eval_facts_command(
     ] = None,
     limit: Annotated[int, typer.Option(help="Articles to time with --speed.")] = 1000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every disagreement with the gold.")
+    ] = False,
 ) -> None:
     """Precision and recall per field of entities, quotes and dates on the annotated dev set.
 
-    Python: ``bantin.eval.facts.evaluate_facts(annotations, data)``; ``--speed`` is
-    ``bantin.eval.facts.measure_fact_speed(path, limit=...)``.
+    Python: ``bantin.eval.facts.evaluate_facts(annotations, data)`` (``--errors`` lists its
+    ``.errors``); ``--speed`` is ``bantin.eval.facts.measure_fact_speed(path, limit=...)``.
     """
-    from .eval.facts import evaluate_facts, format_scores, format_speed, measure_fact_speed
+    from .eval.facts import (
+        evaluate_facts,
+        format_errors,
+        format_scores,
+        format_speed,
+        measure_fact_speed,
+    )
 
     scores = evaluate_facts(annotations, data)
     timing = measure_fact_speed(speed, limit=limit) if speed is not None else None
     if as_json:
-        payload = {"scores": scores.model_dump(), "speed": timing and timing.model_dump()}
-        typer.echo(json.dumps(payload, indent=2))
+        exclude = None if errors else {"errors"}
+        payload = {
+            "scores": scores.model_dump(exclude=exclude),
+            "speed": timing and timing.model_dump(),
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     typer.echo(format_scores(scores))
+    if errors:
+        typer.echo(format_errors(scores))
     if timing is not None:
         typer.echo(format_speed(timing))
 

@@ -42,6 +42,8 @@ def expressions(text: str) -> list[tuple[str, str | None, bool]]:
         ("hồi tháng Hai vừa qua, giá tăng", "hồi tháng Hai vừa qua", "2024-02", True),
         ("từ cuối tháng 3 vừa qua, cửa hàng đóng", "từ cuối tháng 3 vừa qua", "2024-03", True),
         ("hội chợ diễn ra 12 - 14/4 ở Huế", "12 - 14/4", "2024-04-12", True),
+        ("nghỉ lễ 2/9 kéo dài bốn ngày", "lễ 2/9", "2023-09-02", True),
+        ("khách đông vào dịp 30/4 hằng năm", "vào dịp 30/4", "2024-04-30", True),
     ],
 )
 def test_resolve_reads_vietnamese_expressions(
@@ -84,6 +86,12 @@ def test_date_component_infers_reference_from_the_pages_own_dates() -> None:
     assert [d.date for d in article.dates] == ["2024-04-22", "2023-07"]
 
 
+def test_date_component_keeps_a_day_just_before_a_dated_one_in_its_year() -> None:
+    article = analysed(("Tối 10/6, rạng sáng 11/6/2018, nhiều người tụ tập trên quốc lộ.",))
+    assert (article.reference_date, article.reference_inferred) == ("2018-06-11", True)
+    assert [d.date for d in article.dates] == ["2018-06-10", "2018-06-11"]
+
+
 def test_date_component_reads_full_dates_of_dropped_captions_only() -> None:
     dropped = (
         DroppedLine(line=3, text="Cuộc họp ở Abuja ngày 2/8/2023. Ảnh: AFP", reason="caption"),
@@ -97,3 +105,16 @@ def test_date_component_leaves_relative_dates_unresolved_without_any_year() -> N
     article = analysed(("Hôm thứ Sáu, Hoa Kỳ đồng ý rút quân. Năm ngoái đã có đảo chính.",))
     assert article.reference_date is None
     assert [d.date for d in article.dates] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Cổ vật được trưng bày từ tháng 4 đến tháng 6.2013 tại bảo tàng.", "2013-04"),
+        ("Lễ hội kéo dài từ ngày 28/12 - ngày 2/1/2014 ở thành phố.", "2013-12-28"),
+        ("Hội chợ mở từ ngày 10/6 đến ngày 15/6/2018 tại Hà Nội.", "2018-06-10"),
+    ],
+)
+def test_date_component_gives_a_range_the_year_written_at_its_end(text: str, first: str) -> None:
+    article = analysed((text,), published="2012-10-26")
+    assert article.dates[0].date == first and not article.dates[0].inferred

@@ -202,3 +202,85 @@ def test_entities_read_products_forms_of_address_and_abbreviations(
     mentions = found(text)
     assert expected is None or expected in mentions
     assert absent is None or absent not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Học sinh Trường THPT tư thục Lê Văn Hưu đều nghỉ học.",
+            "Trường THPT tư thục Lê Văn Hưu",
+            "ORG",
+        ),
+        (
+            "Trung tâm Văn hóa Hàn Quốc tại Việt Nam tổ chức lễ hội.",
+            "Trung tâm Văn hóa Hàn Quốc tại Việt Nam",
+            "ORG",
+        ),
+        ("Sau đó Công an tỉnh đã vào cuộc điều tra.", "Công an tỉnh", "ORG"),
+        ("Quán karaoke nằm trên đường Trường Chinh của quận.", "Trường Chinh", "LOC"),
+    ],
+)
+def test_entities_read_organisation_and_place_boundaries(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+def test_entities_keep_a_person_after_other_heads_apart() -> None:
+    # the person's name after "Thành ủy" is someone's, not the body's; a city is not a seat
+    assert {("Thành ủy", "ORG"), ("Nguyễn Công Soái", "PER")} <= found(
+        "Bí thư Thành ủy Nguyễn Công Soái phát biểu."
+    )
+    assert ("Đảng Cộng sản Pháp", "ORG") in found("Đoàn Đảng Cộng sản Pháp tại Đà Nẵng đã về.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ("Lê Minh Phương",),
+        ("Mộc Lan (Tổng hợp)", "Hiện trường vụ việc."),
+        ("Hà Thu (Theo Lao Động)",),
+    ],
+)
+def test_entities_skip_the_closing_byline(closing: tuple[str, ...]) -> None:
+    names = {name for name, _ in found("Ông Trần Văn Nam đến Đắk Lắk hôm qua.", *closing)}
+    assert names == {"Trần Văn Nam", "Đắk Lắk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thấy Trung Hiếu đi về phía mình, bà Phạm Thị Lan đứng dậy.",
+        "Vậy Trung Hiếu có dự định gì trong năm nay?",
+    ],
+)
+def test_entities_leave_a_clause_opening_verb_out_of_the_name(text: str) -> None:
+    names = {name for name, _ in found(text)}
+    assert "Trung Hiếu" in names and not any(name.startswith(("Thấy", "Vậy")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Kế hoạch đã được Cục Hàng không Việt Nam phê duyệt.", "Cục Hàng không Việt Nam", "ORG"),
+        ("Lãnh đạo Bộ NN & PTNT đã đến kiểm tra.", "Bộ NN & PTNT", "ORG"),
+        ("Người dân TP. HCM đi nghỉ lễ.", "TP. HCM", "LOC"),
+        ("Bà Vũ Thị Lan làm người mẫu, MC Phương Mai dẫn chương trình.", "Phương Mai", "PER"),
+    ],
+)
+def test_entities_read_news_abbreviations(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo báo Lao Động, công nhân đã đình công.", {("Lao Động", "ORG")}),
+        ("Tỉnh đoàn phối hợp với báo Tuổi trẻ trao học bổng.", {("Tuổi trẻ", "ORG")}),
+        ("Lao động tự do chiếm phần lớn dân số.", set()),
+        ("Thanh niên này đã bỏ trốn.", set()),
+    ],
+)
+def test_entities_tell_a_newspaper_from_the_common_words_of_its_name(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(n, t) for n, t in found(text) if t == "ORG"} == expected

@@ -117,3 +117,103 @@ def test_quotes_keep_indefinite_description_as_speaker() -> None:
         "Một quan chức địa phương cho biết: “Chúng tôi đã sơ tán người dân khỏi vùng trũng”.",
     )
     assert [q.speaker for q in quotes] == ["Lê Văn Hải", "Một quan chức địa phương"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "start"),
+    [
+        # straight quotes with spaces inside, running over two lines
+        (
+            (
+                'Ông Trần Văn Bình cho biết: " Chúng tôi đã kiểm tra toàn bộ khu vực.',
+                'Kết quả sẽ được công bố vào tuần sau ".',
+            ),
+            "Trần Văn Bình",
+            "Chúng tôi đã kiểm tra",
+        ),
+        # curly quotes over two lines, speaker after the quote with an initial ("chị K.")
+        (
+            ("“ Tôi không nghĩ chuyện này lại xảy ra.", "Cả nhà đều rất sốc ”, chị Lê Thị K. kể."),
+            "Lê Thị K",
+            "Tôi không nghĩ",
+        ),
+        # scare quotes inside a quote do not cut it
+        (
+            ('“ Không có chuyện tranh giành " đất vàng " ở đây ”, Đại tá Phạm Văn Hòa nói.',),
+            "Phạm Văn Hòa",
+            "Không có chuyện tranh giành",
+        ),
+        # the speaker set between dashes inside the quote
+        (
+            (
+                "“Dự án phải xong trước mùa mưa - Ông Ngô Văn Tài phát biểu - nếu không"
+                " sẽ rất khó”.",
+            ),
+            "Ngô Văn Tài",
+            "Dự án phải xong",
+        ),
+        # an abbreviation's period does not end the speaker's phrase
+        (
+            (
+                "Đại tá Nguyễn Văn Quang - Trưởng phòng Công an TP. HCM nhấn mạnh:"
+                " “ Tình hình đã ổn định ”.",
+            ),
+            "Nguyễn Văn Quang",
+            "Tình hình đã ổn định",
+        ),
+    ],
+)
+def test_quotes_follow_vietnews_layouts(
+    paragraphs: tuple[str, ...], speaker: str, start: str
+) -> None:
+    (quote,) = quotes_of(*paragraphs)
+    assert quote.text.startswith(start)
+    assert quote.speaker is not None and speaker in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dư luận cho rằng đây là một vụ “ăn chặn” có tổ chức.",
+        "Nhiều người cho rằng “Có công mài sắt, có ngày nên kim” vẫn đúng trong chuyện này.",
+    ],
+)
+def test_quotes_take_an_opinion_cue_only_for_a_named_speaker(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_quotes_take_an_opinion_cue_for_a_named_speaker_and_a_sentence() -> None:
+    (quote,) = quotes_of("Luật sư Trần Quốc Hưng cho rằng: “Việc tạm giam là không cần thiết nữa”.")
+    assert (quote.speaker, quote.cue) == ("Trần Quốc Hưng", "cho rằng")
+
+
+def test_quotes_skip_a_fragment_quoted_inside_reported_speech() -> None:
+    text = "Tổng thống Lê Văn Minh khẳng định các chuyên gia sẽ “được an toàn”."
+    assert quotes_of(text) == ()
+
+
+def test_quotes_take_the_person_a_role_is_in_apposition_to() -> None:
+    text = (
+        "Ông Nguyễn Quang Minh, Phó trưởng phòng tuyên truyền, cục CSGT trả lời báo chí rằng:"
+        " “Lực lượng chức năng sẽ kiểm tra toàn bộ tài xế”."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Nguyễn Quang Minh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Hải phát biểu tại lễ công bố đề án “Xây dựng thành phố thông minh”.",
+        "Trang mạng đăng bài viết “Công an bắt nhầm người đang làm nhiệm vụ” rồi gỡ xuống.",
+        "Theo luật sư Phan Văn Minh, hoạt động này “có tính chất bóc lột” người vay.",
+        "Sở yêu cầu dừng website “abc.com.vn”, ông Hồ Văn Nam cho biết.",
+    ],
+)
+def test_quotes_skip_titles_and_quoted_terms(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_quotes_take_the_speaker_from_a_line_ending_with_a_colon() -> None:
+    (quote,) = quotes_of("Tại tòa, bị cáo Nguyễn Văn Dũng nói:", "“ Tôi xin lỗi gia đình bị hại ”.")
+    assert (quote.speaker, quote.cue) == ("Nguyễn Văn Dũng", "nói")

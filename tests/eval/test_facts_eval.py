@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from bantin.errors import DatasetError
-from bantin.eval.facts import evaluate_facts, load_annotations
+from bantin.eval.facts import (
+    Annotation,
+    FactTally,
+    date_correct,
+    evaluate_facts,
+    format_errors,
+    load_annotations,
+)
+from bantin.models import AnalysedArticle, DateMention, Mention, Quote
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "facts_dev" / "annotations.jsonl"
 HELDOUT = ANNOTATIONS.with_name("heldout.jsonl")
@@ -33,6 +41,64 @@ def test_load_annotations_rejects_a_malformed_line(tmp_path: Path) -> None:
     bad.write_text('{"dataset": "x.jsonl"}\n', encoding="utf-8")
     with pytest.raises(DatasetError, match=r"bad\.jsonl:1"):
         load_annotations(bad)
+
+
+@pytest.mark.parametrize(
+    ("date", "inferred", "gold", "correct"),
+    [
+        ("2024-04-22", True, "XXXX-04-22", True),  # inferred year, same day: as good as unknown
+        (None, True, "XXXX-04-22", True),  # left unresolved
+        ("2024-04", True, "XXXX-04", True),
+        ("2024-04-22", False, "XXXX-04-22", False),  # a year claimed as written is invented
+        ("2024-04-23", True, "XXXX-04-22", False),  # wrong day
+        ("2024-05-22", True, "XXXX-04-22", False),  # wrong month
+        ("2024-04", True, "XXXX-04-22", False),  # month only for a day
+        ("2024-04-22", True, "2023-04-22", False),  # a known gold year must be right
+        ("2024-04-22", False, "2024-04-22", True),
+        (None, False, "2024-04-22", False),
+    ],
+)
+def test_date_correct_accepts_an_inferred_year_for_an_unknown_one(
+    date: str | None, inferred: bool, gold: str, correct: bool
+) -> None:
+    predicted = DateMention(text="ngày 22/4", date=date, inferred=inferred, sentence=0)
+    assert date_correct(predicted, gold) is correct
+
+
+def test_fact_tally_lists_every_disagreement() -> None:
+    gold = Annotation(
+        dataset="x.jsonl",
+        document="d1",
+        entities=(("Pat Ryder", "PER"), ("Niger", "LOC"), ("AFRICOM", "ORG")),
+        quotes=(("Chúng tôi xác nhận", "Pat Ryder"),),
+        dates=(("hôm 22/4", "2024-04-22"),),
+    )
+    article = AnalysedArticle(
+        id="a",
+        path=None,
+        body=("",),
+        mentions=(
+            Mention(text="Pat Ryder", type="PER", sentence=0),
+            Mention(text="Niger", type="PER", sentence=0),
+            Mention(text="Lầu", type="LOC", sentence=0),
+        ),
+        quotes=(Quote(text="Chúng tôi xác nhận việc", cue="nói", speaker="Kurt", sentence=0),),
+        dates=(DateMention(text="hôm 22/4", date="2023-04-22", inferred=True, sentence=0),),
+    )
+    tally = FactTally()
+    tally.add(gold, [article])
+    scores = tally.scores(articles=1, seconds=0.0)
+    kinds = {(e.field, e.kind, e.detail.split(" ")[0]) for e in scores.errors}
+    assert kinds == {
+        ("entities", "wrong type", "niger"),
+        ("entities", "spurious", "lầu"),
+        ("entities", "missed", "africom"),
+        ("quotes", "wrong speaker", "Chúng"),
+        ("dates", "wrong date", "hôm"),
+    }
+    assert scores.entities.precision == pytest.approx(1 / 3)
+    assert scores.speakers_correct == 0.0
+    assert len(format_errors(scores).splitlines()) == len(scores.errors)
 
 
 @pytest.mark.data

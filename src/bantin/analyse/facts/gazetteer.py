@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Literal
 
 from ...models import Record
-from .lexicon import fold, is_acronym
+from .lexicon import OPENERS, fold, is_acronym, is_capitalised
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 
@@ -39,6 +39,10 @@ class Gazetteer:
     def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
         self.entries = tuple(entries)
         self.by_key_: dict[tuple[str, ...], GazetteerEntry] = {}
+        # names written with every word capitalised match, where a sentence opens, only text
+        # whose later words are capitalised too: "Lao Động" (a newspaper) is not "Lao động"
+        # (labour) opening a sentence; elsewhere "báo Tuổi trẻ" still is the newspaper
+        self.cased_: set[tuple[str, ...]] = set()
         # acronyms must match case exactly ("UN", not the syllable "un")
         self.exact_: dict[str, GazetteerEntry] = {}
         for entry in self.entries:
@@ -46,7 +50,10 @@ class Gazetteer:
                 if is_acronym(name) and " " not in name:
                     self.exact_[name] = entry
                 else:
-                    self.by_key_.setdefault(tuple(fold(name).split()), entry)
+                    key = tuple(fold(name).split())
+                    self.by_key_.setdefault(key, entry)
+                    if len(key) > 1 and all(is_capitalised(w) for w in name.split()):
+                        self.cased_.add(key)
         self.sizes_: dict[str, list[int]] = {}  # first word -> name lengths, longest first
         for key in self.by_key_:
             self.sizes_.setdefault(key[0], []).append(len(key))
@@ -75,7 +82,12 @@ class Gazetteer:
                 entry = self.by_key_.get(tuple(keys[i : i + size]))
                 if entry is None:
                     continue
+                key = tuple(keys[i : i + size])
                 written = syllables[i][:1].isupper() or syllables[i][:1] == entry.canonical[:1]
+                opening = i == 0 or syllables[i - 1] in OPENERS
+                if opening and key in self.cased_:
+                    later = syllables[i + 1 : i + size]
+                    written = written and all(is_capitalised(s) for s in later)
                 if written and (found is None or size > found.end - found.start):
                     found = GazetteerMatch(start=i, end=i + size, entry=entry)
                 break

@@ -29,6 +29,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", decomposed)
 
 
+# marks after which a capital letter opens a sentence or a quote rather than a name
+OPENERS = frozenset("“\"‘'(:-–…")
+
+
 def is_capitalised(syllable: str) -> bool:
     return bool(syllable) and syllable[0].isupper()
 
@@ -65,6 +69,9 @@ TITLES = phrases(
     "hiệu trưởng", "trưởng", "phó", "ứng viên", "cựu", "tân", "nữ", "sir", "mr", "mrs", "ms",
     "dr", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm", "bị cáo", "nạn nhân",
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    "bị can", "nghi can", "đối tượng", "phóng viên", "pv", "biên tập viên", "btv", "mc",
+    "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
+    "người mẫu", "siêu mẫu", "danh hài", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
 )  # fmt: skip
 
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
@@ -80,6 +87,10 @@ ORG_HEADS = phrases(
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
     "chi cục", "đội", "phòng",
 )  # fmt: skip
+
+# Heads of bodies often named after a person: "Trường THPT Phạm Văn Đồng", "Bệnh viện
+# Nguyễn Tri Phương" (a person's name after other heads is someone else's).
+NAMED_FOR_PEOPLE = phrases("trường", "đại học", "bệnh viện")
 
 # Heads that name one body on their own: "Thành ủy", "Quốc hội".
 SELF_NAMED_HEADS = phrases("thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "quốc hội")

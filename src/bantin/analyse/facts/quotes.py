@@ -1,10 +1,12 @@
 """Direct quotes of one article with their cue verb and speaker.
 
-A quote is text in “…” or "…" introduced or followed by a verb of saying ("Thiếu tướng Pat
-Ryder nói: “…”", "“…”, quan chức này nói"). The speaker is the named person in the phrase
-before the cue when there is one; a pronoun or "người phát ngôn này" refers back to the last
-person named or quoted; otherwise the descriptive phrase itself is kept ("quan chức Bộ Ngoại
-giao Mỹ"). A long quote with no cue right after a quoted speaker continues that speaker.
+A quote is text in “…” or "…" (curly or straight, with or without spaces inside, running
+over several sentences or lines) introduced, interrupted ("“… - ông X nói - …”") or followed
+by a verb of saying ("Thiếu tướng Pat Ryder nói: “…”", "“…”, quan chức này nói"); who said
+it is ``speakers``' business. A long quote with no cue right after a quoted speaker continues
+that speaker. Not quotes: scare quotes and short quoted terms, the title of what the words
+before name ("đề án “…”"), and opinions ("dư luận cho rằng “…”") not held by a named
+speaker in a sentence of their own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
-from .lexicon import TITLES, fold
+from .lexicon import fold
+from .speakers import (
+    appositive_head,
+    is_anaphor,
+    last_person,
+    people_in,
+    resolve_speaker,
+    speaker_name,
+)
 
 _CUES = (
     "cho biết thêm",
@@ -69,8 +79,30 @@ _CUES = (
     "cho rằng",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
-# outlets mix straight and curly marks ("..." / “...” / "...”)
-_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
+# curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
+_QUOTE = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
+_MARKS = ("“", "”", '"')
+# a quote left open at the end of a line goes on over the next lines (VietNews): at most
+_MAX_QUOTE_PARAGRAPHS = 6
+# the period of an initial or a short abbreviation ("chị K.", "TP. HCM", "H.T. M.L") does
+# not end the speaker's phrase; it is masked by a character of the same length while searching
+_ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2})\.(?=\s?\S)")
+_MASK = "\u2024"
+# nouns whose name follows in quotes: a quote right after them is a title, not speech
+_NAMING_NOUNS = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in (
+        "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
+        "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
+        "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
+        "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
+        "phong trào", "tác phẩm", "album",
+    )
+)  # fmt: skip
+# cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
+# named speaker and a quote shaped like a sentence (capitalised, several words)
+_OPINION_CUES = frozenset({"cho rằng"})
 # speaker, cue, then a few words up to a colon, or nothing, right before the quote; an
 # appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”")
 _BEFORE = re.compile(
@@ -82,6 +114,10 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"^\s*[,–-]\s*(?P<speaker>[^;:.“”\"]{{2,120}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
 )
+# “... - ông X nói - ...”: the speaker set between dashes inside the quote
+_INSIDE = re.compile(
+    rf"\s[–-]\s*(?P<speaker>[^;:.“”\"–-]{{2,120}}?)\s+(?P<cue>{_CUE})\b[^–-]{{0,60}}?[–-]\s"
+)
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
@@ -90,164 +126,98 @@ _INTRO = re.compile(r"(?P<speaker>[^;.“”\"]{2,200}):\s*$")
 _MAX_TAIL_WORDS = 6
 # a quote this short must close its clause to be speech, not a name or scare quotes
 _MIN_INLINE_WORDS = 4
-_ANAPHORS = (
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-    "ông ấy",
-    "bà ấy",
-    "ông ta",
-    "bà ta",
-    "người này",
-    "vị này",
-    "người phát ngôn này",
-    "quan chức này",
-    "nhân vật này",
-    "ông này",
-    "bà này",
-)
 _MIN_UNCUED_WORDS = 6
 # cues by which an outlet relays someone else's words: the speaker comes after them
 _RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
-# words opening a description of someone not named before ("một quan chức Mỹ")
-_INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
-# titles that are also pronouns: handled as anaphors
-_PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
-# words after a person's name searched for the role given in apposition
-_ROLE_WORDS = 14
-
-
-def _speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The last person named inside ``phrase``, or the organisation the phrase is."""
-    inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
-    people = [m for m in inside if m.type == "PER"]
-    if people:
-        return people[-1].canonical or people[-1].text
-    for m in inside:
-        # "hãng AFP cho biết": an organisation speaks only when the phrase is little else
-        if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
-            return m.canonical or m.text
-    return None
-
-
-def _last_person(before: int, mentions: Sequence[Mention]) -> str | None:
-    people = [m for m in mentions if m.type == "PER" and before - 3 <= m.sentence <= before]
-    return (people[-1].canonical or people[-1].text) if people else None
-
-
-def _titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
-    """The person named earlier with this very role ("người phát ngôn Bộ Ngoại giao Mỹ")."""
-    for m in reversed(mentions):
-        if m.type == "PER" and m.sentence <= sentence and m.title and fold(m.title) == fold(phrase):
-            return m.canonical or m.text
-    return None
-
-
-def _is_role(phrase: str) -> bool:
-    """A definite description by role ("Giám đốc Công an tỉnh", "HLV đội khách"), not
-    an indefinite one that brings in someone new ("một quan chức Mỹ")."""
-    words = fold(phrase).split()
-    if not words or words[0] in _INDEFINITE:
-        return False
-    return any(
-        tuple(words[k : k + size]) in TITLES
-        for size in (1, 2, 3)
-        for k in range(len(words) - size + 1)
-        if words[k] not in _PRONOUN_TITLES
-    )
-
-
-def _role_holder(
-    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
-) -> str | None:
-    """The person an earlier sentence gave this role in apposition: "Đại tá Nguyễn Văn A,
-    Giám đốc Công an tỉnh X, ..." then "Giám đốc Công an tỉnh X nhấn mạnh"."""
-    words = phrase.split()
-    # the longest ending of the phrase that names the role: leading words are the clause's
-    suffixes = [fold(" ".join(words[k:])) for k in range(len(words) - 1)]
-    for m in reversed(mentions):
-        if m.type != "PER" or m.sentence > sentence:
-            continue
-        text = texts.get(m.sentence, "")
-        at = text.find(m.text)
-        if at < 0:
-            continue
-        after = " ".join(text[at + len(m.text) :].split()[:_ROLE_WORDS])
-        context = fold(f"{m.title or ''} {m.text} {after}")
-        if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
-            return m.canonical or m.text
-    return None
-
-
-def _resolve(
-    phrase: str,
-    sentence: int,
-    mentions: Sequence[Mention],
-    last: str | None,
-    texts: Mapping[int, str],
-) -> str:
-    phrase = phrase.strip()
-    name = _speaker_name(phrase, sentence, mentions) or _titled_person(phrase, mentions, sentence)
-    if name:
-        return name
-    if _is_anaphor(phrase):
-        return last or _last_person(sentence, mentions) or phrase
-    if _is_role(phrase):
-        # a role named before stands for its holder; else the person just quoted
-        return _role_holder(phrase, sentence, mentions, texts) or last or phrase
-    return phrase
 
 
 def _closes_clause(after: str) -> bool:
     return not after.strip() or after.lstrip()[0] in ".,;!?…)"
 
 
-def _is_anaphor(phrase: str) -> bool:
-    """ "Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
-    words = phrase.split()
-    if not words:
-        return False
-    tail = fold(" ".join(words[-2:]))
-    return (
-        words[-1] in _ANAPHORS  # lower case: "Anh" is England
-        or tail in _ANAPHORS
-        or fold(phrase) in _ANAPHORS
-        or fold(phrase).endswith(" này")
-    )
+def _names_a_title(before: str) -> bool:
+    """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
+    "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
+    words = fold(before).replace("“", " ").replace('"', " ").split()
+    return any(tuple(words[-size:]) in _NAMING_NOUNS for size in (1, 2, 3) if len(words) >= size)
+
+
+def _mask(text: str) -> str:
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _MASK, text)
+
+
+def _sentence_shaped(body: str) -> bool:
+    return body[:1].isupper() and len(body.split()) >= _MIN_UNCUED_WORDS
 
 
 def _attribute(
     quote: tuple[str, str, str],
-    sentence: int,
+    sentences: tuple[int, int],
     mentions: Sequence[Mention],
     last: str | None,
     texts: Mapping[int, str],
 ) -> tuple[str, str] | None:
-    """(speaker, cue) of a quote given as (text before, body, text after), or None when it
-    is not speech."""
-    before, body, after = quote
-    if len(body.split()) < _MIN_INLINE_WORDS and not _closes_clause(after):
+    """(speaker, cue) of a quote given as (text before, body, text after) and the sentences
+    it opens and closes in, or None when it is not speech."""
+    before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
+    short = len(body.split()) < _MIN_INLINE_WORDS
+    if (short and (body[:1].islower() or not _closes_clause(after))) or _names_a_title(before):
         return None
     found = _BEFORE.search(before)
-    if found and not found["colon"] and len(found["tail"].split()) > _MAX_TAIL_WORDS:
-        found = None
+    if found and not found["colon"] and found["tail"].split():
+        # words between cue and quote: a long clause, or a short lower-case fragment quoted
+        # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
+        fragment = body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS
+        if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
+            found = None
     after_cue = _AFTER.search(after) if found is None else None
-    found = found or after_cue
+    found = found or after_cue or _INSIDE.search(_mask(body))
+    # a speaker named after the quote is in the sentence where the quote closes
+    sentence = sentences[1] if after_cue else sentences[0]
     if found:
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
         if after_cue and cue in _RELAYING_CUES:
             # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
             # follows the cue; the outlet only relays
             phrase = after[found.end() :]
-        if _is_anaphor(phrase) and not _speaker_name(phrase, sentence, mentions):
-            return (last or _last_person(sentence, mentions) or phrase), cue
-        return _resolve(phrase, sentence, mentions, last, texts), cue
+        phrase = phrase.replace(_MASK, ".")
+        if found is not after_cue and not people_in(phrase, sentence, mentions):
+            head = quote[0][: found.start("speaker")]
+            phrase = appositive_head(head, sentence, mentions) or phrase
+        named = speaker_name(phrase, sentence, mentions)
+        if cue in _OPINION_CUES and not (named and _sentence_shaped(body)):
+            return None
+        if is_anaphor(phrase) and not named:
+            return (last or last_person(sentence, mentions) or phrase), cue
+        return resolve_speaker(phrase, sentence, mentions, last, texts), cue
+    if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
+        return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
     for pattern in (_ACCORDING, _INTRO):
         intro = pattern.search(before)
-        if intro and (name := _speaker_name(intro["speaker"], sentence, mentions)):
+        if intro and (
+            name := speaker_name(intro["speaker"].replace(_MASK, "."), sentence, mentions)
+        ):
             return name, ""
     return None
+
+
+def _quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Paragraphs, joined while a quote opened in one is still open (a quote often runs over
+    several sentences, and in some outlets over several lines) and after a line ending with
+    a colon ("Ông X nói:" above the quote)."""
+    blocks: list[list[Sentence]] = []
+    open_for = 0  # paragraphs the last block has been waiting for its quote to close
+    introduced = False  # the last block ends with a colon
+    for paragraph in _paragraphs(sentences):
+        if blocks and (introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS):
+            blocks[-1].extend(paragraph)
+        else:
+            blocks.append(list(paragraph))
+            open_for = 0
+        marks = sum(s.text.count(mark) for s in blocks[-1] for mark in _MARKS)
+        open_for = open_for + 1 if marks % 2 else 0
+        introduced = blocks[-1][-1].text.rstrip().endswith(":")
+    return blocks
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
@@ -260,12 +230,12 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
 def extract_quotes(
     sentences: Sequence[Sentence], mentions: Sequence[Mention] = ()
 ) -> tuple[Quote, ...]:
-    """Quotes are found per paragraph: one often runs over several sentences."""
+    """Quotes are found per block of paragraphs (see ``_quote_blocks``)."""
     quotes: list[Quote] = []
     texts = {s.index: s.text for s in sentences}
     last_speaker: str | None = None
     last_paragraph = -1
-    for paragraph in _paragraphs(sentences):
+    for paragraph in _quote_blocks(sentences):
         starts, text = [], ""
         for sentence in paragraph:
             starts.append(len(text))
@@ -273,13 +243,20 @@ def extract_quotes(
         for match in _QUOTE.finditer(text):
             k = max(j for j, start in enumerate(starts) if start <= match.start())
             k_end = max(j for j, start in enumerate(starts) if start < match.end())
+            opens_sentence = not text[starts[k] : match.start()].strip()
+            if opens_sentence and k > 0 and paragraph[k - 1].text.rstrip().endswith(":"):
+                k -= 1  # "Ông X nói:" closing the sentence (or line) before introduces it
             sentence = paragraph[k]
             before = text[starts[k] : match.start()]
             end_of_sentence = starts[k_end] + len(paragraph[k_end].text)
             after = text[match.end() : max(end_of_sentence, match.end())]
-            body = match.group(1).strip()
+            body = next(group for group in match.groups() if group is not None).strip()
             attributed = _attribute(
-                (before, body, after), sentence.index, mentions, last_speaker, texts
+                (before, body, after),
+                (sentence.index, paragraph[k_end].index),
+                mentions,
+                last_speaker,
+                texts,
             )
             if attributed is None and (
                 # a quote opening a sentence right after a quoted speaker continues them
@@ -301,7 +278,7 @@ class QuoteComponent:
     """Assigns ``quotes``: direct quotes with cue verb and speaker."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -18,6 +18,7 @@ from .lexicon import (
     LOCATIVES,
     MISC_HEADS,
     NAME_STOPS,
+    NAMED_FOR_PEOPLE,
     ORG_HEADS,
     ORG_SUFFIXES,
     ORG_TAILS,
@@ -100,29 +101,35 @@ class NameSpans:
     def _is_head(self, i: int) -> bool:
         return self.syl.phrase_at(i, TITLES) > i or self.syl.phrase_at(i, ORG_HEADS) > i
 
-    def org_name(self, head_end: int) -> int:
+    def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
 
         A gazetteer organisation right after the head is the name itself ("hãng Reuters"),
         and a gazetteer name closes the organisation: what follows is someone's name
         ("Chủ tịch Ủy ban ECOWAS Omar Alieu Touray"). Lower-case words continue the name
         when a closing word or a capitalised name follows them ("Viện Vệ sinh dịch
-        tễ trung ương", "Hội Nông dân tập thể Việt Nam").
+        tễ trung ương", "Hội Nông dân tập thể Việt Nam"); a school's or a hospital's name
+        may be a person's ("Trường THPT tư thục Hà Huy Tập").
         """
         if head_end in self.gaz and self.gaz[head_end].entry.type != "LOC":
             return head_end
         syl, end, n = self.syl, head_end, len(self.syl.text)
+        for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
         placed = False  # just after a level of government: a place's name follows
         while end < n:
             if end in self.gaz:
-                return self.gaz[end].end
-            if not placed and self._person_at(end):
+                end = self.gaz[end].end
+                # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
+                if end + 1 < n and syl.keys[end] == "tại" and self._country_at(end + 1):
+                    end = self.gaz[end + 1].end
+                return end
+            if not placed and not for_people and self._person_at(end):
                 break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
             placed = False
             text = syl.text[end]
             if (
                 is_capitalised(text)
-                or (syl.continues_word[end] and syl.keys[end] not in NAME_STOPS)
+                or (syl.continues_word[end] and not self._stops_name(end))
                 or is_particle_name(text)
             ):
                 end += 1
@@ -139,9 +146,12 @@ class NameSpans:
             if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
                 end = joint + 1  # "Công an quận 5", "Đội 3", "Bệnh viện 108"
                 continue
-            if end > head_end and (syl.keys[end] == "và" or text in ",-–"):
-                # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục - Đào tạo"; a dash after
-                # a longer name opens a part of it: "Ngân hàng X và Y - Chi nhánh Z"
+            if end == head_end and joint > end:
+                return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
+            if end > head_end and (syl.keys[end] in ("và", "&") or text in ",-–"):
+                # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục - Đào tạo", "Bộ NN & PTNT";
+                # a dash after a longer name opens a part of it: "Ngân hàng X và Y - Chi
+                # nhánh Z"
                 nxt = end + 1
                 fields = sum(
                     is_capitalised(syl.text[k]) and not syl.continues_word[k]
@@ -157,11 +167,17 @@ class NameSpans:
                     end = nxt
                     continue
                 break
-            close = self._lower_case_close(end)
+            close = self._lower_case_close(end, for_people)
             if close == end:
                 break
             end = close
         return end
+
+    def _stops_name(self, i: int) -> bool:
+        """A function word or verb ends a name, unless it only completes a compound noun
+        with the syllable before it ("Cục Hàng không", where "không" is not "not")."""
+        keys = self.syl.keys
+        return keys[i] in NAME_STOPS and (keys[i - 1], keys[i]) not in common_compounds()
 
     def _person_at(self, i: int) -> bool:
         """A Vietnamese person's name starts at ``i``: a surname, then a given name that
@@ -180,7 +196,12 @@ class NameSpans:
             i += 1
         return i + 1 < len(syl.text) and syl.keys[i] == "và" and is_capitalised(syl.text[i + 1])
 
-    def _lower_case_close(self, i: int) -> int:
+    def _country_at(self, i: int) -> bool:
+        """A gazetteer place that is neither a province nor a capital: most often a country."""
+        entry = self.gaz[i].entry if i in self.gaz else None
+        return entry is not None and entry.type == "LOC" and not (entry.kind or entry.capital_of)
+
+    def _lower_case_close(self, i: int, for_people: bool = False) -> int:
         """End of lower-case words at ``i`` that still belong to a name, or ``i``.
 
         They do when, within a few words and before any function word or verb, they end
@@ -192,7 +213,8 @@ class NameSpans:
             text = syl.text[j]
             if j > i and (j in self.gaz or is_capitalised(text)):
                 named = j in self.gaz and self.gaz[j].entry.type in ("LOC", "ORG")
-                return j if named or not (self._is_head(j) or self._person_at(j)) else i
+                person = self._person_at(j) and not for_people
+                return j if named or not (self._is_head(j) or person) else i
             if not text[:1].isalpha() or syl.keys[j] in NAME_STOPS:
                 return i
             if (tail := syl.phrase_at(j, ORG_TAILS)) > j:

@@ -19,6 +19,7 @@ from .lexicon import (
     LOCATIVES,
     MISC_CUES,
     MISC_HEADS,
+    OPENERS,
     ORG_CUES,
     ORG_HEADS,
     ORG_TAILS,
@@ -33,7 +34,6 @@ from .lexicon import (
 _VIETNAMESE_LETTERS = frozenset(
     "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )
-_OPENERS = frozenset("“\"‘'(:-–…")
 _LONGEST_PHRASE = 4
 _PHRASE_STARTS = first_words(
     TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES, MISC_CUES, MISC_HEADS, ORG_TAILS, ADMIN_LEVELS
@@ -67,6 +67,10 @@ _OPENING_WORDS = frozenset(fold(w) for w in (
     "theo", "còn", "tại", "trong", "giúp", "sau", "khi", "với", "từ", "tuy", "nhưng", "các",
     "những", "ngoài", "trước", "cùng", "do", "vì", "nếu", "để", "đến", "hiện", "mới", "đây",
     "đó", "này", "bên", "về", "riêng", "song", "thế", "và", "hay", "hoặc", "lúc", "nay", "qua",
+    # verbs and adverbs opening a clause whose subject is the name after them ("Thấy Thu",
+    # "Vậy Trung Hiếu", "Hỏi NSND X")
+    "thấy", "vậy", "hỏi", "nghe", "biết", "đã", "sẽ", "đang", "cũng", "chỉ", "vẫn", "không",
+    "chưa", "có", "là", "mà", "thì", "nên", "bởi", "rồi", "bị", "hãy", "xin", "gặp", "mỗi",
 ))
 # fmt: on
 
@@ -100,7 +104,7 @@ class Syllables:
             text.extend(parts)
             common.extend([mixed] * len(parts))
             continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
-        starts = [i == 0 or text[i - 1] in _OPENERS for i in range(len(text))]
+        starts = [i == 0 or text[i - 1] in OPENERS for i in range(len(text))]
         keys = tuple(fold(t) for t in text)
         return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts))
 

@@ -1,0 +1,151 @@
+"""Who said a quote: the named person in the phrase before the cue, or the person a
+pronoun, a role ("người phát ngôn này") or an apposition refers to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ...models import Mention
+from .lexicon import TITLES, fold
+
+_ANAPHORS = (
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "ông ấy",
+    "bà ấy",
+    "ông ta",
+    "bà ta",
+    "người này",
+    "vị này",
+    "người phát ngôn này",
+    "quan chức này",
+    "nhân vật này",
+    "ông này",
+    "bà này",
+)
+# words opening a description of someone not named before ("một quan chức Mỹ")
+_INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
+# titles that are also pronouns: handled as anaphors
+_PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
+# words after a person's name searched for the role given in apposition
+_ROLE_WORDS = 14
+# commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
+_MAX_APPOSITIVE_COMMAS = 3
+
+
+def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The last person named inside ``phrase``, or the organisation the phrase is."""
+    inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
+    people = [m for m in inside if m.type == "PER"]
+    if people:
+        return people[-1].canonical or people[-1].text
+    for m in inside:
+        # "hãng AFP cho biết": an organisation speaks only when the phrase is little else
+        if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
+            return m.canonical or m.text
+    return None
+
+
+def last_person(before: int, mentions: Sequence[Mention]) -> str | None:
+    people = [m for m in mentions if m.type == "PER" and before - 3 <= m.sentence <= before]
+    return (people[-1].canonical or people[-1].text) if people else None
+
+
+def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
+    """The person named earlier with this very role ("người phát ngôn Bộ Ngoại giao Mỹ")."""
+    for m in reversed(mentions):
+        if m.type == "PER" and m.sentence <= sentence and m.title and fold(m.title) == fold(phrase):
+            return m.canonical or m.text
+    return None
+
+
+def is_role(phrase: str) -> bool:
+    """A definite description by role ("Giám đốc Công an tỉnh", "HLV đội khách"), not
+    an indefinite one that brings in someone new ("một quan chức Mỹ")."""
+    words = fold(phrase).split()
+    if not words or words[0] in _INDEFINITE:
+        return False
+    return any(
+        tuple(words[k : k + size]) in TITLES
+        for size in (1, 2, 3)
+        for k in range(len(words) - size + 1)
+        if words[k] not in _PRONOUN_TITLES
+    )
+
+
+def role_holder(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The person an earlier sentence gave this role in apposition: "Đại tá Nguyễn Văn A,
+    Giám đốc Công an tỉnh X, ..." then "Giám đốc Công an tỉnh X nhấn mạnh"."""
+    words = phrase.split()
+    # the longest ending of the phrase that names the role: leading words are the clause's
+    suffixes = [fold(" ".join(words[k:])) for k in range(len(words) - 1)]
+    for m in reversed(mentions):
+        if m.type != "PER" or m.sentence > sentence:
+            continue
+        text = texts.get(m.sentence, "")
+        at = text.find(m.text)
+        if at < 0:
+            continue
+        after = " ".join(text[at + len(m.text) :].split()[:_ROLE_WORDS])
+        context = fold(f"{m.title or ''} {m.text} {after}")
+        if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
+            return m.canonical or m.text
+    return None
+
+
+def resolve_speaker(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str:
+    phrase = phrase.strip()
+    name = speaker_name(phrase, sentence, mentions) or titled_person(phrase, mentions, sentence)
+    if name:
+        return name
+    if is_anaphor(phrase):
+        return last or last_person(sentence, mentions) or phrase
+    if is_role(phrase):
+        # a role named before stands for its holder; else the person just quoted
+        return role_holder(phrase, sentence, mentions, texts) or last or phrase
+    return phrase
+
+
+def is_anaphor(phrase: str) -> bool:
+    """ "Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
+    words = phrase.split()
+    if not words:
+        return False
+    tail = fold(" ".join(words[-2:]))
+    return (
+        words[-1] in _ANAPHORS  # lower case: "Anh" is England
+        or tail in _ANAPHORS
+        or fold(phrase) in _ANAPHORS
+        or fold(phrase).endswith(" này")
+    )
+
+
+def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.sentence == sentence and m.type == "PER" and m.text in phrase]
+
+
+def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person a role before the cue is in apposition to: "Ông Nguyễn Quang Nhật, Phó
+    trưởng phòng tuyên truyền, cục CSGT trả lời: “...”" (the phrase right before the cue
+    is only the end of the role)."""
+    for m in reversed(people_in(head, sentence, mentions)):
+        rest = head[head.rfind(m.text) + len(m.text) :]
+        if (
+            rest.lstrip().startswith(",")
+            and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
+            and len(rest.split()) <= _ROLE_WORDS
+            and is_role(rest)
+        ):
+            return m.text
+    return None
