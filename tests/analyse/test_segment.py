@@ -4,6 +4,7 @@ import pytest
 
 from bantin.analyse import Analyser, Segmenter, TermCounter, find_dateline
 from bantin.analyse.component import check_chain
+from bantin.analyse.segment import split_sentences
 from bantin.errors import PipelineError
 from bantin.models import AnalysedArticle, Article, extend
 
@@ -39,6 +40,25 @@ def test_segmenter_splits_paragraphs_before_sentences() -> None:
     ]
     assert [s.paragraph for s in analysed.sentences] == [0, 1, 1]
     assert [s.index for s in analysed.sentences] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Theo Tin.vn, bão đã tan. Trời nắng.", ["Theo Tin.vn, bão đã tan.", "Trời nắng."]),
+        (
+            "Ông T.Q.H. (45 tuổi) bị bắt. Chị K. có mặt.",
+            ["Ông T.Q.H. (45 tuổi) bị bắt.", "Chị K. có mặt."],
+        ),
+        ("Anh N.V.B. cho biết. Xong.", ["Anh N.V.B. cho biết.", "Xong."]),
+        ("Tỷ số là 2-1. H. Kane ghi bàn.", ["Tỷ số là 2-1.", "H. Kane ghi bàn."]),
+        ("Lũ về. (Ảnh minh họa) Nước dâng.", ["Lũ về.", "(Ảnh minh họa) Nước dâng."]),
+    ],
+)
+def test_split_sentences_undoes_cuts_where_no_sentence_starts(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert split_sentences(paragraph) == expected
 
 
 def test_segmenter_joins_syllables_of_a_word() -> None:

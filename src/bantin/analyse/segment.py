@@ -39,17 +39,49 @@ def segment_words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text, format="text").split())
 
 
+# A piece that is one or more initials ("H.", "T.Q.") continues the name before it.
+_INITIALS = re.compile(rf"^(?:[{_UPPER}][a-zđ]?\.)+$")
+_ENDS_WITH_INITIAL = re.compile(rf"(?:^|[\s(])(?:[{_UPPER}][a-zđ]?\.)+$")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph; paragraphs are split first because underthesea's
-    ``sent_tokenize`` glues a line without final punctuation onto the next one."""
-    return [s.strip() for s in sent_tokenize(paragraph) if s.strip()]
+    ``sent_tokenize`` glues a line without final punctuation onto the next one.
+
+    underthesea also cuts at every period it does not know as an abbreviation. A cut is undone
+    where no sentence can start: with no space before the next piece ("Tiin.vn"), before a
+    lower-case or bracketed continuation, or between the initials of a name ("T.Q." | "H.").
+    """
+    sentences: list[str] = []
+    end = 0
+    for piece in (s.strip() for s in sent_tokenize(paragraph)):
+        if not piece:
+            continue
+        start = paragraph.find(piece, end)
+        glued = start == end and end > 0
+        if sentences and (glued or _continues(sentences[-1], piece)):
+            sentences[-1] += paragraph[end:start] + piece if start >= 0 else " " + piece
+        else:
+            sentences.append(piece)
+        end = start + len(piece) if start >= 0 else end
+    return sentences
+
+
+def _continues(previous: str, piece: str) -> bool:
+    if piece[0].islower() or piece[0] in ",;":
+        return True
+    # After initials, a bracket is the name's apposition ("T.Q.H. (45 tuổi)"); elsewhere it
+    # may open a caption, which must stay a sentence of its own.
+    return bool(_ENDS_WITH_INITIAL.search(previous)) and (
+        piece[0] == "(" or bool(_INITIALS.match(piece.split()[0]))
+    )
 
 
 class Segmenter:
     """Assigns ``sentences`` and ``dateline``."""
 
     name: ClassVar[str] = "segment"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "dateline")
 
