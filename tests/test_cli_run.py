@@ -54,6 +54,13 @@ def test_cli_run_bad_option_is_one_line(tmp_path: Path, seeds_dir: Path) -> None
     assert len(lines) == 1 and lines[0].startswith("[B002]")
 
 
+def test_cli_unknown_option_is_a_plain_usage_error() -> None:
+    result = CliRunner().invoke(app, ["run", "trang", "--bogus"])
+    assert result.exit_code == 2
+    assert "Error: No such option: --bogus" in result.stderr
+    assert not any(box in result.stderr for box in "╭│╰")
+
+
 def test_cli_run_reports_each_rejection_on_one_line(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     # "Chính phủ đã họp bàn ..." typed in the legacy TCVN3 (ABC) encoding.

@@ -14,10 +14,15 @@ import typer
 from .errors import BantinError
 from .models import Rejection
 
+# Plain (not boxed) usage errors: like bantin's own errors, they stay greppable text.
 app = typer.Typer(
-    help="Turn Vietnamese news articles into sourced story briefs.", no_args_is_help=True
+    help="Turn Vietnamese news articles into sourced story briefs.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
-eval_app = typer.Typer(help="Measure quality on evaluation data (../shared/data format).")
+eval_app = typer.Typer(
+    help="Measure quality on evaluation data (../shared/data format).", rich_markup_mode=None
+)
 app.add_typer(eval_app, name="eval")
 
 P = ParamSpec("P")
