@@ -26,6 +26,7 @@ from .models import (
     DateMention,
     Discrepancy,
     EntityFact,
+    GrouperState,
     Mention,
     NumberFact,
     NumberMention,
@@ -437,7 +438,7 @@ def build_fixture_store(path: str | os.PathLike[str]) -> Store:
         rejections=records.rejections,
         stories=[landslide, city],
         briefs=[b for b in records.briefs if b.id != aid.id],
-        grouper_state=json.dumps({"fixture": True, "stories": 2}),
+        grouper_state=GrouperState(header=json.dumps({"fixture": True, "stories": 2})),
         run_id=run_id,
     )
     # The relief report arrives later and opens a story in the landslide's thread.
@@ -445,7 +446,7 @@ def build_fixture_store(path: str | os.PathLike[str]) -> Store:
         articles=[a for a in records.articles if a.id in aid.article_ids],
         stories=[aid],
         briefs=[b for b in records.briefs if b.id == aid.id],
-        grouper_state=json.dumps({"fixture": True, "stories": 3}),
+        grouper_state=GrouperState(header=json.dumps({"fixture": True, "stories": 3})),
         run_id=run_id,
     )
     store.finish_run(run_id, added=len(records.articles), rejected=len(records.rejections))

@@ -15,7 +15,7 @@ checks at start-up that every component's ``requires`` are met.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -190,6 +190,29 @@ class Story(Record):
     )
     first_date: str | None = None
     last_date: str | None = None
+
+
+class StateEntry(NamedTuple):
+    """One keyed piece of the grouper's learned state (e.g. one story, one term's count).
+
+    A tuple, not a record: a batch saves thousands of them, and validating tuples is cheap.
+    """
+
+    section: str
+    key: str
+    value: str  # JSON text, opaque to everything but the grouper
+
+
+class GrouperState(Record):
+    """The grouper's learned state: a small header plus keyed entries.
+
+    Keyed so a batch stores only what it changed: a ``complete`` state replaces whatever the
+    store holds, an incomplete one (the changes since the last save) is merged into it.
+    """
+
+    header: str = Field(description="JSON text: state version, parameters, counters.")
+    entries: tuple[StateEntry, ...] = ()
+    complete: bool = True
 
 
 # --------------------------------------------------------------------------- brief

@@ -265,7 +265,7 @@ def _finish_batch(
         stories=changed,
         removed_story_ids=list(grouper.removed_story_ids_),
         briefs=briefs,
-        grouper_state=grouper.get_state(),
+        grouper_state=grouper.state_changes(),
         run_id=result.run_id,
     )
     result.added += len(new_articles)

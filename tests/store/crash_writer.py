@@ -17,7 +17,14 @@ import os
 import signal
 import sys
 
-from bantin.models import AnalysedArticle, ArticleRef, Brief, Rejection, Story
+from bantin.models import (
+    AnalysedArticle,
+    ArticleRef,
+    Brief,
+    GrouperState,
+    Rejection,
+    Story,
+)
 from bantin.store import Store
 
 # SQLite virtual-machine steps between two calls of the progress handler, and the call that
@@ -83,7 +90,7 @@ def main(db: str, batches: int, size: int, die_in_batch: int | None) -> None:
                     Story(id="all", thread_id="t-all", title="Tất cả", article_ids=tuple(all_ids)),
                 ],
                 briefs=[brief],
-                grouper_state=json.dumps({"batches": batch + 1}),
+                grouper_state=GrouperState(header=json.dumps({"batches": batch + 1})),
             )
             print(f"committed {batch}", flush=True)
 

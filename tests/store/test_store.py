@@ -10,7 +10,7 @@ import pytest
 
 from bantin.errors import NotFoundError, StoreError
 from bantin.fixtures import build_fixture_store, fixture_records
-from bantin.models import Brief, Rejection, Story
+from bantin.models import Brief, GrouperState, Rejection, StateEntry, Story
 from bantin.store import Store
 from bantin.store.migrations import MIGRATIONS
 
@@ -96,9 +96,9 @@ def test_store_leaves_a_foreign_sqlite_file_untouched(tmp_path: Path) -> None:
 def test_store_path_with_spaces_and_vietnamese(tmp_path: Path) -> None:
     path = tmp_path / "thư mục #1 ?" / "tin tức.db"
     with Store(path) as store:
-        store.write_batch(grouper_state="{}")
+        store.write_batch(grouper_state=GrouperState(header="{}"))
     with Store(path, create=False) as store:
-        assert store.grouper_state() == "{}"
+        assert store.grouper_state() == GrouperState(header="{}")
 
 
 def test_store_without_create_does_not_make_a_file(tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_store_batch_is_all_or_nothing(store: Store) -> None:
             articles=[fresh],
             rejections=[Rejection(path="x.txt", reason="empty")],
             stories=[broken],
-            grouper_state='{"lost": true}',
+            grouper_state=GrouperState(header='{"lost": true}'),
         )
     assert store.known_ids(["moi"]) == set()
     assert (store.stories(), store.rejections(), store.grouper_state()) == before
@@ -250,13 +250,30 @@ def test_store_finish_unknown_run_raises(store: Store) -> None:
         store.finish_run(999, added=0, rejected=0)
 
 
-def test_store_grouper_state_replaced(tmp_path: Path) -> None:
+def entry(section: str, key: str, value: str) -> StateEntry:
+    return StateEntry(section, key, value)
+
+
+def test_store_grouper_state_changes_merge_and_complete_state_replaces(tmp_path: Path) -> None:
     with Store(tmp_path / "news.db") as store:
         assert store.grouper_state() is None
-        store.write_batch(grouper_state='{"v": 1}')
-        store.write_batch(grouper_state='{"v": 2}')
+        first = (entry("df", "mỹ", "1"), entry("story", "0", "{}"))
+        store.write_batch(grouper_state=GrouperState(header='{"v": 1}', entries=first))
+        changes = (entry("df", "mỹ", "2"), entry("df", "niger", "1"))
+        store.write_batch(
+            grouper_state=GrouperState(header='{"v": 2}', entries=changes, complete=False)
+        )
         store.write_batch()  # no state given: the stored one stays
-        assert store.grouper_state() == '{"v": 2}'
+        merged = store.grouper_state()
+        assert merged is not None and merged.header == '{"v": 2}'
+        assert {(e.section, e.key): e.value for e in merged.entries} == {
+            ("df", "mỹ"): "2",
+            ("df", "niger"): "1",
+            ("story", "0"): "{}",
+        }
+        assert merged.entries[0].key == "mỹ"  # an updated entry keeps its place
+        store.write_batch(grouper_state=GrouperState(header='{"v": 3}', entries=changes[1:]))
+        assert store.grouper_state() == GrouperState(header='{"v": 3}', entries=changes[1:])
 
 
 def test_store_reader_works_while_another_connection_writes(store: Store, tmp_path: Path) -> None:
@@ -281,7 +298,7 @@ def test_store_write_waits_for_lock_then_reports_store_error(tmp_path: Path) -> 
         store = Store(path)
         store._conn.execute("PRAGMA busy_timeout = 50")  # do not wait the default 30 s here
         with pytest.raises(StoreError, match="nothing was written"):
-            store.write_batch(grouper_state="{}")
+            store.write_batch(grouper_state=GrouperState(header="{}"))
         store.close()
     finally:
         holder.execute("ROLLBACK")

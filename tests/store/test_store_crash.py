@@ -45,7 +45,8 @@ def _complete_batches(db: Path) -> int:
         assert len(store.briefs()) == done
         if done:
             assert len(store.story("all").article_ids) == done * SIZE
-            assert json.loads(store.grouper_state() or "{}") == {"batches": done}
+            state = store.grouper_state()
+            assert state is not None and json.loads(state.header) == {"batches": done}
         else:
             assert store.grouper_state() is None
     return done

@@ -10,7 +10,8 @@ from __future__ import annotations
 import base64
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -81,15 +82,21 @@ class DuplicateIndex:
         self.signatures[article_id] = signature
         self.positions[article_id] = len(self.positions)
 
-    def dump(self) -> dict[str, str]:
-        """Signatures as base64 of their uint32 hash values, in insertion order."""
+    def dump(self, keys: Iterable[str] | None = None) -> dict[str, tuple[int, str]]:
+        """Signatures of ``keys`` (default all; keys without one are skipped) as their
+        insertion position and the base64 of their uint32 hash values."""
+        chosen = self.signatures if keys is None else [k for k in keys if k in self.signatures]
         return {
-            key: base64.b64encode(sig.hashvalues.astype("<u4").tobytes()).decode()
-            for key, sig in self.signatures.items()
+            key: (
+                self.positions[key],
+                base64.b64encode(self.signatures[key].hashvalues.astype("<u4").tobytes()).decode(),
+            )
+            for key in chosen
         }
 
-    def load(self, dumped: Iterable[tuple[str, str]]) -> None:
-        for key, text in dumped:
+    def load(self, dumped: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        """Add what ``dump`` wrote, in the order of the saved positions."""
+        for key, (_, text) in sorted(dumped, key=lambda item: int(item[1][0])):
             values = np.frombuffer(base64.b64decode(text), dtype="<u4").astype(np.uint64)
             self.add(
                 key,

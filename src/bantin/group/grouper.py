@@ -1,30 +1,33 @@
 """StoryGrouper: single-pass, incremental grouping of analysed articles into stories.
 
 Each arriving article is compared with the few stories an inverted index proposes (never with
-all of them) and joins the best one whose score reaches ``threshold``, else opens a story. The
-score mixes TF-IDF cosines of body and title, shared named entities and numbers, and decays with
-the days between the article and the story. Near-duplicates (MinHash) join their original's
-story without counting as independent sources. Stories are linked into threads when they open.
+all of them) and joins the one a learned pair scorer finds likeliest to report its event, when
+that probability reaches ``threshold``, else opens a story. The scorer (``scorer.py``) weighs
+TF-IDF cosines of body and title, shared named entities and numbers, how far each beats the
+other candidates, the story's size, and whether both name the same event days and title numbers
+(``features.py``); the days between article and story lower its log-odds.
+Near-duplicates (MinHash) join their original's story without counting as independent sources.
+Stories are linked into threads when they open.
 """
 
 from __future__ import annotations
 
 import heapq
 import json
-import math
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from ..errors import ConfigError, check_range
-from ..models import AnalysedArticle, Story
+from ..models import AnalysedArticle, GrouperState, StateEntry, Story
 from .duplicates import DuplicateIndex
+from .features import FEATURES, EventKeys, event_keys, pair_features, with_margins
+from .scorer import PairScorer, shipped_scorer
 from .story import StoryState, stable_id
 from .vectors import (
     DocumentFrequencies,
     SparseVector,
     day_number,
-    dot,
     entity_counts,
     normalised,
     number_counts,
@@ -33,24 +36,32 @@ from .vectors import (
     top_terms,
 )
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 PARAMS = (
-    "threshold", "body_weight", "title_weight", "entity_weight", "number_weight", "time_scale",
-    "size_prior", "thread_threshold", "duplicate_threshold", "candidates", "index_terms",
-    "posting_limit", "article_terms", "centroid_terms", "num_perm",
+    "threshold", "time_scale", "thread_threshold", "duplicate_threshold", "candidates",
+    "index_terms", "posting_limit", "article_terms", "centroid_terms", "num_perm",
 )  # fmt: skip
 Vectors = tuple[SparseVector, SparseVector, SparseVector, SparseVector]
+BODY, ENTITIES = FEATURES.index("body"), FEATURES.index("entities")
+
+
+class Pair(NamedTuple):
+    """A candidate story for an article: its index, thread similarity and pair features."""
+
+    story: int
+    related: float
+    features: list[float]
+    days_apart: float | None
 
 
 class StoryGrouper:
     """Groups a stream of ``AnalysedArticle`` into ``Story`` records, batch after batch.
 
     Parameters (validated at construction):
-      threshold: score an article needs to join a story, in [0, 1].
-      body_weight, title_weight, entity_weight, number_weight: how much each cosine counts.
-      time_scale: days over which the score halves for an article outside a story's dates.
-      size_prior: added to the score times log(story size); below 0 it resists the chaining
-        that lets one story swallow its neighbours.
+      threshold: probability of one event (from the pair scorer) an article needs to join a
+        story, in [0, 1].
+      time_scale: days between an article and a story's dates that cost one unit of log-odds
+        (the scorer's training set has no dates, so this one is set by hand).
       thread_threshold: looser similarity (the lower of the body and entity cosines, no time
         decay) that puts a new story in the thread of an earlier one.
       duplicate_threshold: MinHash Jaccard above which an article is a copy of an earlier one.
@@ -60,18 +71,15 @@ class StoryGrouper:
       article_terms: terms of an article's body (and entities, numbers) that are scored.
       centroid_terms: terms a story centroid keeps.
       num_perm: MinHash permutations.
+      scorer: the pair scorer; None for the one shipped with the package. A fixed model, not
+        learned state: it is not saved by ``get_state``.
     """
 
     def __init__(
         self,
         *,
-        threshold: float = 0.24,
-        body_weight: float = 0.5,
-        title_weight: float = 0.2,
-        entity_weight: float = 0.3,
-        number_weight: float = 0.1,
-        time_scale: float = 3.0,
-        size_prior: float = -0.03,
+        threshold: float = 0.3,
+        time_scale: float = 14.0,
         thread_threshold: float = 0.15,
         duplicate_threshold: float = 0.8,
         candidates: int = 10,
@@ -80,14 +88,10 @@ class StoryGrouper:
         article_terms: int = 60,
         centroid_terms: int = 200,
         num_perm: int = 64,
+        scorer: PairScorer | None = None,
     ) -> None:
         self.threshold = threshold
-        self.body_weight = body_weight
-        self.title_weight = title_weight
-        self.entity_weight = entity_weight
-        self.number_weight = number_weight
         self.time_scale = time_scale
-        self.size_prior = size_prior
         self.thread_threshold = thread_threshold
         self.duplicate_threshold = duplicate_threshold
         self.candidates = candidates
@@ -96,7 +100,9 @@ class StoryGrouper:
         self.article_terms = article_terms
         self.centroid_terms = centroid_terms
         self.num_perm = num_perm
+        self.scorer = scorer
         self._validate()
+        self.scorer_ = scorer if scorer is not None else shipped_scorer()
         self._reset()
 
     # ------------------------------------------------------------------ parameters
@@ -108,10 +114,7 @@ class StoryGrouper:
         owner = type(self).__name__
         for name in ("threshold", "thread_threshold", "duplicate_threshold"):
             check_range(owner, name, getattr(self, name), 0.0, 1.0)
-        for name in ("body_weight", "title_weight", "entity_weight", "number_weight"):
-            check_range(owner, name, getattr(self, name), 0.0, 1.0)
         check_range(owner, "time_scale", self.time_scale, 1e-3, 1e4)
-        check_range(owner, "size_prior", self.size_prior, -1.0, 1.0)
         for name, high in (
             ("candidates", 10_000),
             ("index_terms", 1_000),
@@ -121,8 +124,10 @@ class StoryGrouper:
             ("num_perm", 1_024),
         ):
             check_range(owner, name, getattr(self, name), 1, high, kind=int)
-        if self.body_weight + self.title_weight + self.entity_weight + self.number_weight <= 0:
-            raise ConfigError(f"the weights of {owner} must not all be 0")
+        if self.scorer is not None and not isinstance(self.scorer, PairScorer):
+            raise ConfigError(
+                f"'scorer' of {owner} must be a PairScorer or None; got {self.scorer!r}"
+            )
 
     # ------------------------------------------------------------------ learning
 
@@ -136,6 +141,11 @@ class StoryGrouper:
         self.removed_story_ids_: list[str] = []
         # Frozen views of the states, rebuilt only for the stories a call changed.
         self._stories: list[Story] = []
+        # What changed since the last ``state_changes``, so a save writes only that.
+        self._unsaved_terms: set[str] = set()
+        self._unsaved_articles: list[str] = []
+        self._unsaved_stories: set[int] = set()
+        self._unsaved_postings: set[str] = set()
 
     @property
     def stories_(self) -> list[Story]:
@@ -158,12 +168,15 @@ class StoryGrouper:
             if article.id in self.story_of_:
                 continue
             changed[self._add(article)] = None
+            self._unsaved_terms.update(article.terms, article.title_words)
+            self._unsaved_articles.append(article.id)
         opened = len(self._stories)
         for index in changed:
             if index < opened:
                 self._stories[index] = self.states_[index].to_story()
         self._stories.extend(state.to_story() for state in self.states_[opened:])
         self.changed_story_ids_ = [self.states_[i].id for i in changed]
+        self._unsaved_stories.update(changed)
         self.removed_story_ids_ = []
         return self
 
@@ -183,16 +196,15 @@ class StoryGrouper:
         if signature is not None:
             self.duplicates_.add(article.id, signature)
         vectors = self._vectors(article)
-        scored = self._scored(vectors, day)
-        best = max(scored, key=lambda item: (item[2], -item[0]), default=None)
-        if best is not None and best[2] >= self.threshold:
-            index = best[0]
-        else:
-            index = self._open_story(article, scored)
+        keys = event_keys(article)
+        pairs = self._pairs(vectors, keys, day)
+        chosen = self._choose(article, pairs)
+        index = self._open_story(article, pairs) if chosen is None else chosen
         state = self.states_[index]
         state.article_ids.append(article.id)
         state.add_date(article.published, day)
         state.add_original(vectors, self.centroid_terms)
+        state.add_event_keys(keys.days, keys.title_numbers)
         self.story_of_[article.id] = index
         self._index(index)
         return index
@@ -221,49 +233,42 @@ class StoryGrouper:
         ranked = heapq.nsmallest(self.candidates, hits.items(), key=lambda hit: (-hit[1], hit[0]))
         return [index for index, _ in ranked]
 
-    def similarity(self, vectors: Vectors, state: StoryState) -> float:
-        """Weighted cosine of article and story centroid over the signals both have."""
-        weights = (self.body_weight, self.title_weight, self.entity_weight, self.number_weight)
-        total = used = 0.0
-        for vector, centroid, length, weight in zip(
-            vectors, state.centroids, state.norms, weights, strict=True
-        ):
-            if vector and length and weight:
-                total += weight * dot(vector, centroid) / length
-                used += weight
-        return total / used if used else 0.0
+    def _pairs(self, vectors: Vectors, keys: EventKeys, day: float | None) -> list[Pair]:
+        """Each candidate story with its thread similarity and its pair features.
 
-    @staticmethod
-    def _cosine(vectors: Vectors, state: StoryState, signal: int) -> float:
-        length = state.norms[signal]
-        return dot(vectors[signal], state.centroids[signal]) / length if length else 0.0
-
-    def _scored(self, vectors: Vectors, day: float | None) -> list[tuple[int, float, float]]:
-        """(story, thread similarity, score) of each candidate story.
-
-        The score is the weighted similarity, decayed with the days between article and story,
-        plus the size prior. The thread similarity ignores dates and asks for both shared words
-        and shared named entities (the lower of the two cosines): a later event in the same
-        affair names the same actors; entities alone would chain every story naming "Việt Nam"
-        into one thread, words alone every story on one topic.
+        The thread similarity ignores dates and asks for both shared words and shared named
+        entities (the lower of the two cosines): a later event in the same affair names the
+        same actors; entities alone would chain every story naming "Việt Nam" into one thread,
+        words alone every story on one topic.
         """
-        scored = []
-        for index in self._candidates(vectors):
-            state = self.states_[index]
-            similarity = self.similarity(vectors, state)
-            related = min(self._cosine(vectors, state, 0), self._cosine(vectors, state, 2))
-            decay = math.pow(0.5, state.days_apart(day) / self.time_scale)
-            prior = self.size_prior * math.log(state.size) if state.size else 0.0
-            scored.append((index, related, similarity * decay + prior))
-        return scored
+        candidates = self._candidates(vectors)
+        states = [self.states_[index] for index in candidates]
+        rows = with_margins([pair_features(vectors, keys, state) for state in states])
+        return [
+            Pair(index, min(row[BODY], row[ENTITIES]), row, state.days_apart(day))
+            for index, state, row in zip(candidates, states, rows, strict=True)
+        ]
 
-    def _open_story(self, article: AnalysedArticle, scored: list[tuple[int, float, float]]) -> int:
+    def _choose(self, article: AnalysedArticle, pairs: list[Pair]) -> int | None:
+        """The candidate story the scorer finds likeliest, when it reaches ``threshold``.
+
+        Each ``time_scale`` days between article and story lower the log-odds by one.
+        """
+        best, best_probability = None, -1.0
+        for pair in pairs:
+            offset = -(pair.days_apart or 0.0) / self.time_scale
+            probability = self.scorer_.probability(pair.features, offset)
+            if probability >= self.threshold and probability > best_probability:
+                best, best_probability = pair.story, probability
+        return best
+
+    def _open_story(self, article: AnalysedArticle, pairs: list[Pair]) -> int:
         """A new story, in the thread of the most similar story regardless of dates."""
         story_id = stable_id("s", article.id)
         thread_id = "t" + story_id[1:]
-        related = max(scored, key=lambda item: (item[1], -item[0]), default=None)
-        if related is not None and related[1] >= self.thread_threshold:
-            thread_id = self.states_[related[0]].thread_id
+        related = max(pairs, key=lambda pair: (pair.related, -pair.story), default=None)
+        if related is not None and related.related >= self.thread_threshold:
+            thread_id = self.states_[related.story].thread_id
         title = article.title or (article.body[0][:80] if article.body else article.id)
         self.states_.append(
             StoryState(id=story_id, thread_id=thread_id, title=title, article_ids=[])
@@ -280,43 +285,80 @@ class StoryGrouper:
             if index in posting[-self.posting_limit :]:
                 continue
             posting.append(index)
+            self._unsaved_postings.add(term)
             if len(posting) > 2 * self.posting_limit:
                 del posting[: -self.posting_limit]
 
     # ------------------------------------------------------------------ persistence
 
-    def get_state(self) -> str:
-        """Everything learned so far as JSON text; ``set_state`` continues from it exactly."""
-        return json.dumps(
-            {
-                "version": STATE_VERSION,
-                "params": self.get_params(),
-                "documents": self.frequencies_.documents,
-                "frequencies": dict(self.frequencies_.counts),
-                "stories": [state.dump() for state in self.states_],
-                "story_of": self.story_of_,
-                "postings": self.postings_,
-                "signatures": self.duplicates_.dump(),
-            },
-            ensure_ascii=False,
+    def get_state(self) -> GrouperState:
+        """Everything learned so far; ``set_state`` continues from it exactly."""
+        return self._state(
+            range(len(self.states_)), self.frequencies_.counts, self.postings_, None, True
         )
 
-    def set_state(self, text: str) -> StoryGrouper:
-        """Restore what ``get_state`` saved (the saved parameters win over this instance's)."""
-        data = json.loads(text)
-        if data.get("version") != STATE_VERSION:
+    def state_changes(self) -> GrouperState:
+        """What changed since the previous call (or ``set_state``), to merge into a saved state.
+
+        A batch then writes what it touched instead of a state that grows with every article.
+        """
+        changes = self._state(
+            sorted(self._unsaved_stories),
+            self._unsaved_terms,
+            self._unsaved_postings,
+            self._unsaved_articles,
+            False,
+        )
+        self._unsaved_stories, self._unsaved_terms, self._unsaved_postings = set(), set(), set()
+        self._unsaved_articles = []
+        return changes
+
+    def _state(
+        self,
+        stories: Iterable[int],
+        terms: Iterable[str],
+        postings: Iterable[str],
+        article_ids: Iterable[str] | None,
+        complete: bool,
+    ) -> GrouperState:
+        header = {
+            "version": STATE_VERSION,
+            "params": self.get_params(),
+            "documents": self.frequencies_.documents,
+        }
+        counts = self.frequencies_.counts
+        dumped = json.dumps
+        entries = [
+            *(StateEntry("story", str(i), dumped(self.states_[i].dump())) for i in stories),
+            *(StateEntry("df", term, str(counts[term])) for term in terms),
+            *(StateEntry("posting", term, dumped(self.postings_[term])) for term in postings),
+            *(StateEntry("minhash", key, dumped(value))
+              for key, value in self.duplicates_.dump(article_ids).items()),
+        ]  # fmt: skip
+        return GrouperState(header=dumped(header), entries=tuple(entries), complete=complete)
+
+    def set_state(self, state: GrouperState) -> StoryGrouper:
+        """Restore a saved state (the saved parameters win over this instance's)."""
+        header = json.loads(state.header)
+        if header.get("version") != STATE_VERSION:
             raise ConfigError(
-                f"grouper state version {data.get('version')!r} is not {STATE_VERSION}: "
+                f"grouper state version {header.get('version')!r} is not {STATE_VERSION}: "
                 "regroup the articles from the store"
             )
-        for name, value in data["params"].items():
+        for name, value in header["params"].items():
             setattr(self, name, value)
         self._validate()
         self._reset()
-        self.frequencies_ = DocumentFrequencies(data["frequencies"], data["documents"])
-        self.states_ = [StoryState.load(item) for item in data["stories"]]
-        self.story_of_ = dict(data["story_of"])
-        self.postings_ = {term: list(ids) for term, ids in data["postings"].items()}
-        self.duplicates_.load(data["signatures"].items())
-        self._stories = [state.to_story() for state in self.states_]
+        sections: dict[str, list[StateEntry]] = {}
+        for entry in state.entries:
+            sections.setdefault(entry.section, []).append(entry)
+        counts = {e.key: int(e.value) for e in sections.get("df", ())}
+        self.frequencies_ = DocumentFrequencies(counts, header["documents"])
+        stories = sorted(sections.get("story", ()), key=lambda e: int(e.key))
+        self.states_ = [StoryState.load(json.loads(e.value)) for e in stories]
+        for index, story in enumerate(self.states_):
+            self.story_of_.update(dict.fromkeys(story.article_ids, index))
+        self.postings_ = {e.key: json.loads(e.value) for e in sections.get("posting", ())}
+        self.duplicates_.load((e.key, json.loads(e.value)) for e in sections.get("minhash", ()))
+        self._stories = [story.to_story() for story in self.states_]
         return self

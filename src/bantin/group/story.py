@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,9 @@ class StoryState:
     entities: SparseVector = field(default_factory=dict)
     numbers: SparseVector = field(default_factory=dict)
     norms: list[float] = field(default_factory=lambda: [0.0] * 4)
+    # How many of the story's original articles name each event day / title number.
+    event_days: dict[str, int] = field(default_factory=dict)
+    title_numbers: dict[str, int] = field(default_factory=dict)
 
     @property
     def centroids(self) -> tuple[SparseVector, SparseVector, SparseVector, SparseVector]:
@@ -59,6 +63,11 @@ class StoryState:
         self.norms = [norm(vector) for vector in self.centroids]
         self.size += 1
 
+    def add_event_keys(self, days: Iterable[str], title_numbers: Iterable[str]) -> None:
+        for counts, keys in ((self.event_days, days), (self.title_numbers, title_numbers)):
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+
     def add_date(self, published: str | None, day: float | None) -> None:
         if day is None or published is None:
             return
@@ -67,10 +76,10 @@ class StoryState:
         if self.last_day is None or day > self.last_day:
             self.last_day, self.last_date = day, published
 
-    def days_apart(self, day: float | None) -> float:
-        """Days between ``day`` and the story's date range; 0 when either has no date."""
+    def days_apart(self, day: float | None) -> float | None:
+        """Days between ``day`` and the story's date range; None when either has no date."""
         if day is None or self.first_day is None or self.last_day is None:
-            return 0.0
+            return None
         return max(self.first_day - day, day - self.last_day, 0.0)
 
     def to_story(self) -> Story:

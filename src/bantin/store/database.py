@@ -18,7 +18,15 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import NotFoundError, StoreError
-from ..models import AnalysedArticle, Brief, Rejection, Story, StorySummaryRow
+from ..models import (
+    AnalysedArticle,
+    Brief,
+    GrouperState,
+    Rejection,
+    StateEntry,
+    Story,
+    StorySummaryRow,
+)
 from .migrations import apply_migrations
 
 # Most recent stories first; undated ones last; id breaks ties so the order is stable.
@@ -148,7 +156,7 @@ class Store:
         stories: Sequence[Story] = (),
         removed_story_ids: Sequence[str] = (),
         briefs: Sequence[Brief] = (),
-        grouper_state: str | None = None,
+        grouper_state: GrouperState | None = None,
         run_id: int | None = None,
     ) -> None:
         """Write one batch in one transaction: all of it is stored, or none of it.
@@ -156,6 +164,8 @@ class Store:
         Articles already stored are kept as they are (ids are content hashes). Removed
         stories are deleted before the given stories are upserted, so a story both removed
         and given ends up stored. A story's membership is replaced by its ``article_ids``.
+        A complete grouper state replaces the saved one; an incomplete one (the grouper's
+        changes since its last save) is merged into it.
         """
         with self._transaction() as conn:
             conn.executemany(
@@ -191,11 +201,22 @@ class Store:
                 [(b.id, b.model_dump_json()) for b in briefs],
             )
             if grouper_state is not None:
-                conn.execute(
-                    "INSERT INTO grouper_state (id, state) VALUES (1, ?)"
-                    " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
-                    (grouper_state,),
-                )
+                self._write_grouper_state(conn, grouper_state)
+
+    @staticmethod
+    def _write_grouper_state(conn: sqlite3.Connection, state: GrouperState) -> None:
+        if state.complete:
+            conn.execute("DELETE FROM grouper_entries")
+        conn.execute(
+            "INSERT INTO grouper_state (id, state) VALUES (1, ?)"
+            " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+            (state.header,),
+        )
+        conn.executemany(
+            "INSERT INTO grouper_entries (section, key, value) VALUES (?, ?, ?)"
+            " ON CONFLICT (section, key) DO UPDATE SET value = excluded.value",
+            [(e.section, e.key, e.value) for e in state.entries],
+        )
 
     def _upsert_story(self, conn: sqlite3.Connection, story: Story) -> None:
         referenced = set(story.article_ids) | set(story.duplicate_of.values())
@@ -358,6 +379,11 @@ class Store:
         rows = self._conn.execute(query + " ORDER BY id", params)
         return [Rejection(path=path, reason=reason, detail=detail) for path, reason, detail in rows]
 
-    def grouper_state(self) -> str | None:
+    def grouper_state(self) -> GrouperState | None:
+        """The grouper's whole state as saved batch by batch, or None before the first save."""
         row = self._conn.execute("SELECT state FROM grouper_state WHERE id = 1").fetchone()
-        return None if row is None else str(row[0])
+        if row is None:
+            return None
+        rows = self._conn.execute("SELECT section, key, value FROM grouper_entries ORDER BY rowid")
+        entries = tuple(StateEntry(*row) for row in rows)
+        return GrouperState(header=str(row[0]), entries=entries)

@@ -74,7 +74,23 @@ CREATE TABLE grouper_state (
 );
 """
 
-MIGRATIONS: tuple[tuple[str, Step], ...] = (("0001_initial", INITIAL_SCHEMA),)
+# The grouper's state as keyed entries, so each batch writes only what it changed instead of
+# rewriting one blob that grows with every article. A blob from 0001 is dropped: its version
+# is older than any grouper that reads entries, and the grouper refuses it anyway.
+KEYED_GROUPER_STATE = """
+DELETE FROM grouper_state;
+CREATE TABLE grouper_entries (
+    section TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,            -- JSON owned by the grouper
+    PRIMARY KEY (section, key)
+);
+"""
+
+MIGRATIONS: tuple[tuple[str, Step], ...] = (
+    ("0001_initial", INITIAL_SCHEMA),
+    ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
+)
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
 
