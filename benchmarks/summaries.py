@@ -5,8 +5,10 @@
 Every system summarises the same analysed clusters (read, cleaned, split and segmented once
 with the production path) at the same word budget, scored the AbMuSu way by
 ``bantin.eval.summaries``. The sumy baselines (optional extra ``eval``) get the project's
-Vietnamese sentences and underthesea words, so only the ranking differs. Also reports bantin's
-milliseconds per cluster, and per 5-article cluster, summarising one cluster at a time.
+Vietnamese sentences and underthesea words, so only the ranking differs. "bantin-no-lead" is
+bantin without the rule that one article's lead is always in the summary, to show what that
+rule costs in ROUGE. Also reports bantin's milliseconds per cluster, and per 5-article cluster,
+summarising one cluster at a time.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bantin.brief.summarise import display_words
+from bantin.brief.summarise import Summariser, display_words
 from bantin.eval.summaries import (
     EvalCluster,
     Summarise,
@@ -113,6 +115,7 @@ def main() -> None:
     args = parser.parse_args()
     systems: dict[str, Callable[..., list[SummarySentence]]] = {
         "bantin": production_summariser,
+        "bantin-no-lead": Summariser(include_lead=False),
         "lead": lead_baseline,
         "lexrank": sumy_baseline("lexrank"),
         "textrank": sumy_baseline("textrank"),

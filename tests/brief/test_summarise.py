@@ -1,4 +1,4 @@
-"""The summariser on hand-built stories: budget, attribution, redundancy, junk, determinism."""
+"""The summariser on hand-built stories: budget, attribution, redundancy, junk, leads, order."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 from bantin.brief import summarise
 from bantin.brief.sentence_features import FEATURE_NAMES, source_groups, story_sentences
-from bantin.brief.summarise import SentenceScorer, Summariser
+from bantin.brief.summarise import Summariser
+from bantin.brief.summary_model import SummaryModel
 from bantin.errors import ConfigError
 from bantin.models import AnalysedArticle, Sentence
 
@@ -75,11 +76,11 @@ def test_summarise_sentences_round_trip_to_their_article() -> None:
         assert by_id[sentence.article_id].sentences[sentence.sentence].text == sentence.text
 
 
-@pytest.mark.parametrize("redundancy", [0.0, 0.2])
-def test_summarise_excludes_redundant_restatements(redundancy: float) -> None:
+@pytest.mark.parametrize("include_lead", [False, True])
+def test_summarise_excludes_redundant_restatements(include_lead: bool) -> None:
     # Three sources open with the same fact in slightly different words: it is said once,
-    # even with no MMR penalty, and even when the budget leaves room for all three.
-    chosen = Summariser(redundancy=redundancy)(story(), max_words=500)
+    # even when the budget leaves room for all three.
+    chosen = Summariser(include_lead=include_lead)(story(), max_words=500)
     restatements = [s for s in chosen if "công bố kế hoạch xây cầu" in s.text]
     assert len(restatements) == 1
 
@@ -94,9 +95,9 @@ def test_summarise_excludes_redundant_restatements(redundancy: float) -> None:
     ],
 )
 def test_summarise_never_uses_junk_even_with_budget_left(junk: str) -> None:
-    # No score floor and room for everything: only the eligibility rules can keep junk out.
-    texts = {s.text for s in Summariser(min_score=0.0)(story(), max_words=500)}
-    assert len(texts) >= 6
+    # Room for everything: only the eligibility rules can keep junk out.
+    texts = {s.text for s in summarise(story(), max_words=500)}
+    assert len(texts) >= 5
     assert junk not in texts
 
 
@@ -163,11 +164,11 @@ def test_duplicates_add_no_support() -> None:
 @pytest.mark.parametrize(
     "params",
     [
-        {"redundancy": 1.5},
         {"max_similarity": 2},
+        {"max_similarity": -0.1},
         {"min_words": 0},
-        {"min_score": -0.1},
         {"min_words": 2.5},
+        {"include_lead": 1},
     ],
 )
 def test_summariser_rejects_bad_parameters(params: dict[str, float]) -> None:
@@ -180,14 +181,38 @@ def test_summarise_rejects_bad_budget() -> None:
         summarise(story(), max_words=0)
 
 
-def test_scorer_json_round_trip_and_feature_check() -> None:
-    scorer = SentenceScorer.load()
-    again = SentenceScorer.from_json(scorer.to_json())
+def test_summary_model_json_round_trip() -> None:
+    model = SummaryModel.load()
+    again = SummaryModel.from_json(model.to_json())
     rows = story_sentences(story()).features
-    assert np.allclose(scorer(rows), again(rows))
-    stale = dict(scorer.to_json(), feature_names=["position"])
+    assert np.allclose(model.sentence(rows), again.sentence(rows))
+    assert again.to_json() == model.to_json()
+
+
+@pytest.mark.parametrize(
+    "part, change",
+    [
+        ("sentence", {"feature_names": ["position"]}),
+        ("concept", {"feature_names": ["frequency"]}),
+        ("concept", {"coef": [1.0]}),
+    ],
+)
+def test_summary_model_rejects_stale_json(part: str, change: dict[str, object]) -> None:
+    data = SummaryModel.load().to_json()
+    data[part] = {**data[part], **change}  # type: ignore[dict-item]
     with pytest.raises(ConfigError):
-        SentenceScorer.from_json(stale)
+        SummaryModel.from_json(data)
+
+
+def test_summary_model_rejects_json_without_both_parts() -> None:
+    with pytest.raises(ConfigError):
+        SummaryModel.from_json({"sentence": SummaryModel.load().to_json()["sentence"]})
+
+
+def test_summarise_includes_an_article_lead() -> None:
+    # The leads here are restatements of each other: exactly one of them opens the summary.
+    chosen = summarise(story(), max_words=60)
+    assert [s.sentence for s in chosen].count(0) == 1
 
 
 def test_seed_withdrawal_summary_uses_both_pages_and_no_junk(seeds_dir: Path) -> None:
@@ -202,6 +227,7 @@ def test_seed_withdrawal_summary_uses_both_pages_and_no_junk(seeds_dir: Path) ->
     articles = [analyser(split_stories(clean_article(page))[0]) for page in pages]
     chosen = summarise(articles, max_words=120)
     assert {s.article_id for s in chosen} == {a.id for a in articles}
+    assert any(s.sentence == 0 for s in chosen)
     text = " ".join(s.text for s in chosen)
     for junk in ("Video đang HOT", "READ", "Trả lời", "Email của bạn", "Ảnh:", "Sudan"):
         assert junk not in text

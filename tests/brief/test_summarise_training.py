@@ -1,12 +1,12 @@
-"""The scorer's training: oracle labels against a reference, and a deterministic fit."""
+"""The summariser's training: oracle and concept labels against a reference, deterministic fits."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from bantin.brief.concepts import story_concepts
 from bantin.brief.sentence_features import story_sentences
-from bantin.brief.summarise import SentenceScorer
-from bantin.brief.summary_training import fit_scorer, oracle_labels
+from bantin.brief.summary_training import concept_labels, fit_summary_model, oracle_labels
 from bantin.models import AnalysedArticle, Sentence
 
 TEXTS = (
@@ -36,12 +36,23 @@ def test_oracle_labels_empty_when_nothing_overlaps() -> None:
     assert oracle_labels(story, [["không", "liên_quan"]]).sum() == 0
 
 
-def test_fit_scorer_is_deterministic_and_learns_the_labels() -> None:
+def test_concept_labels_mark_the_bigrams_a_reference_writes() -> None:
+    reference = ["lực_lượng", "cứu_hộ", "đã", "sơ_tán"]
+    concepts = [("lực_lượng", "cứu_hộ"), ("cứu_hộ", "đã"), ("lực_lượng", "sơ_tán")]
+    assert concept_labels(concepts, [["khác"], reference]).tolist() == [1.0, 1.0, 0.0]
+
+
+def test_fit_summary_model_is_deterministic_and_learns_the_labels() -> None:
     stories = [([article(f"s{k}", TEXTS[k:] + TEXTS[:k])], [TEXTS[k].split()]) for k in range(4)]
-    first, second = fit_scorer(stories), fit_scorer(stories)
+    first, second = fit_summary_model(stories), fit_summary_model(stories)
     assert first.to_json() == second.to_json()
-    assert isinstance(first, SentenceScorer)
-    # Each story's reference copies its first sentence: the lead must outscore the rest.
-    rows = story_sentences(stories[0][0]).features
-    scores = first(rows)
+    # Each story's reference copies its first sentence: the lead must outscore the rest, and
+    # the lead's bigrams must outweigh those of the other sentences.
+    articles = stories[0][0]
+    story = story_sentences(articles)
+    scores = first.sentence(story.features)
     assert int(np.argmax(scores)) == 0
+    concepts = story_concepts(articles, story, scores)
+    weights = first.concept(concepts.features)
+    in_lead = concepts.incidence[0].toarray().ravel() > 0
+    assert weights[in_lead].min() > weights[~in_lead].max()

@@ -1,96 +1,37 @@
-"""The multi-document summary of a story: scored sentences, chosen without repetition.
+"""The multi-document summary of a story: the sentences that cover its key word bigrams.
 
 Each sentence of each article gets a feature row (``sentence_features``): position in its
 article, centrality in the story, how many independent sources say the same, similarity to the
-titles, and its form (length, caption credit, question, quote). A logistic model trained on
-AbMuSu train (``scripts/train_summariser.py``, shipped as ``data/summariser.json``) turns the
-row into the chance that an editor's summary keeps the sentence. Sentences are then taken by
-maximal marginal relevance — the score minus a penalty for resembling what is already chosen —
-until the word budget is spent, and shown in story order.
+titles, and its form. A logistic model turns it into the chance that an editor keeps the
+sentence. Each word bigram of the story (a concept, ``concepts``) then gets a weight: the
+chance, from a second logistic model, that the editor's summary writes it — high for bigrams
+many sources write early, in leads and titles, in well-scored sentences. Both models are trained
+on AbMuSu train (``scripts/train_summariser.py``, shipped as ``data/summariser.json``).
+
+The summary is the set of eligible sentences covering the most concept weight within the word
+budget, each concept counted once (``concept_selection``), so a restatement adds nothing; near
+restatements are also never taken together, and one article's lead is always included — the
+opening of a news article says what happened. Chosen sentences are shown in story order.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
 from ..errors import ConfigError, check_range
 from ..models import AnalysedArticle, SummarySentence
+from .concept_selection import cover_concepts
+from .concepts import story_concepts
 from .sentence_features import FEATURE_NAMES, Candidate, story_sentences
-
-SCORER_RESOURCE = "summariser.json"
+from .summary_model import SummaryModel, shipped_model
 
 # A sentence ends in final punctuation, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…;][\"'”’»)\]]*\s*$")
 # “...” or "..." with nothing outside the marks but final punctuation: no speaker, no context.
 _BARE_QUOTE = re.compile(r'^[“"«][^“”"«»]*[”"»][.!?…]*$')
-
-
-class SentenceScorer:
-    """A standardised logistic regression over ``FEATURE_NAMES``, stored as plain JSON."""
-
-    def __init__(
-        self,
-        coef: Sequence[float],
-        intercept: float,
-        mean: Sequence[float],
-        scale: Sequence[float],
-        feature_names: Sequence[str] = FEATURE_NAMES,
-    ) -> None:
-        if tuple(feature_names) != FEATURE_NAMES:
-            raise ConfigError(
-                "the summariser model was trained on other sentence features: "
-                "retrain it with scripts/train_summariser.py"
-            )
-        self.coef_ = np.asarray(coef, dtype=float)
-        self.intercept_ = float(intercept)
-        self.mean_ = np.asarray(mean, dtype=float)
-        self.scale_ = np.asarray(scale, dtype=float)
-
-    def __call__(self, features: np.ndarray) -> np.ndarray:
-        """Probability that each row's sentence belongs in the summary."""
-        logits = ((features - self.mean_) / self.scale_) @ self.coef_ + self.intercept_
-        return np.asarray(1.0 / (1.0 + np.exp(-logits)))
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "model": "logistic_regression",
-            "feature_names": list(FEATURE_NAMES),
-            "coef": self.coef_.tolist(),
-            "intercept": self.intercept_,
-            "mean": self.mean_.tolist(),
-            "scale": self.scale_.tolist(),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> SentenceScorer:
-        return cls(
-            coef=data["coef"],  # type: ignore[arg-type]
-            intercept=data["intercept"],  # type: ignore[arg-type]
-            mean=data["mean"],  # type: ignore[arg-type]
-            scale=data["scale"],  # type: ignore[arg-type]
-            feature_names=data["feature_names"],  # type: ignore[arg-type]
-        )
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> SentenceScorer:
-        """The model at ``path``, or the one shipped with the package."""
-        if path is None:
-            text = resources.files("bantin.data").joinpath(SCORER_RESOURCE).read_text("utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
-        return cls.from_json(json.loads(text))
-
-
-@lru_cache(maxsize=1)
-def shipped_scorer() -> SentenceScorer:
-    return SentenceScorer.load()
 
 
 def display_words(text: str) -> int:
@@ -101,29 +42,26 @@ def display_words(text: str) -> int:
 class Summariser:
     """Picks a story's summary sentences: ``Summariser()(articles, max_words) -> sentences``.
 
-    ``redundancy`` weighs the MMR penalty (0 = ignore overlap, 1 = only avoid overlap);
-    a sentence more similar than ``max_similarity`` (TF-IDF cosine) to a chosen one is a
-    restatement and never taken; ``min_words`` keeps fragments and subheadings out; sentences
-    the model gives less than ``min_score`` are never used, even when budget is left.
+    A sentence more similar than ``max_similarity`` (TF-IDF cosine) to a chosen one is a
+    restatement and never taken with it; ``min_words`` keeps fragments and subheadings out;
+    ``include_lead`` makes one article's opening sentence part of every summary it fits in.
     """
 
     def __init__(
         self,
-        redundancy: float = 0.2,
         max_similarity: float = 0.7,
         min_words: int = 6,
-        min_score: float = 0.02,
-        scorer: SentenceScorer | None = None,
+        include_lead: bool = True,
+        model: SummaryModel | None = None,
     ) -> None:
-        check_range("Summariser", "redundancy", redundancy, 0.0, 1.0)
         check_range("Summariser", "max_similarity", max_similarity, 0.0, 1.0)
         check_range("Summariser", "min_words", min_words, 1, 1000, kind=int)
-        check_range("Summariser", "min_score", min_score, 0.0, 1.0)
-        self.redundancy = redundancy
+        if not isinstance(include_lead, bool):
+            raise ConfigError(f"'include_lead' of Summariser must be a bool; got {include_lead!r}")
         self.max_similarity = max_similarity
         self.min_words = min_words
-        self.min_score = min_score
-        self.scorer = scorer
+        self.include_lead = include_lead
+        self.model = model
 
     def eligible(self, candidates: Sequence[Candidate], caption_column: np.ndarray) -> np.ndarray:
         """Sentences a summary may use: whole sentences long enough to stand alone.
@@ -150,27 +88,19 @@ class Summariser:
         story = story_sentences(articles, duplicate_of)
         if not story.candidates:
             return []
-        scorer = self.scorer or shipped_scorer()
-        scores = scorer(story.features)
-        lengths = np.asarray([display_words(c.sentence.text) for c in story.candidates])
+        model = self.model or shipped_model()
+        concepts = story_concepts(articles, story, model.sentence(story.features), duplicate_of)
         captions = story.features[:, FEATURE_NAMES.index("is_caption")]
-        open_ = self.eligible(story.candidates, captions)
-        open_ &= scores >= self.min_score
-        similarity = (story.vectors @ story.vectors.T).toarray()
-        overlap = np.zeros(len(story.candidates))
-        chosen: list[int] = []
-        budget = max_words
-        while True:
-            fits = open_ & (lengths <= budget)
-            if not fits.any():
-                break
-            gain = (1 - self.redundancy) * scores - self.redundancy * overlap
-            best = int(np.argmax(np.where(fits, gain, -np.inf)))
-            chosen.append(best)
-            budget -= int(lengths[best])
-            open_[best] = False
-            open_ &= similarity[best] <= self.max_similarity
-            overlap = np.maximum(overlap, similarity[best])
+        leads = np.asarray([c.sentence.index == 0 for c in story.candidates])
+        chosen = cover_concepts(
+            concepts.incidence,
+            model.concept(concepts.features),
+            np.asarray([display_words(c.sentence.text) for c in story.candidates]),
+            budget=max_words,
+            allowed=self.eligible(story.candidates, captions),
+            exclusive=(story.vectors @ story.vectors.T).toarray() > self.max_similarity,
+            at_least_one_of=leads if self.include_lead else None,
+        )
         return [
             SummarySentence(
                 text=story.candidates[i].sentence.text,

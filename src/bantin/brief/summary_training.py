@@ -1,13 +1,16 @@
-"""Fitting the summariser's sentence scorer on reference summaries (AbMuSu train only).
+"""Fitting the summariser's two models on reference summaries (AbMuSu train only).
 
-Labels come from a greedy oracle: the set of story sentences that, added one at a time, most
-raises ROUGE-2 F1 against the references. The scorer learns which sentences editors keep from
-the features alone, so at run time no reference is needed.
+Sentence labels come from a greedy oracle: the set of story sentences that, added one at a
+time, most raises ROUGE-2 F1 against the references. Concept labels say whether a story bigram
+appears in a reference. The concept model reads the sentence model's scores among its features,
+so the sentence model is fitted first and then scores the same stories. At run time no reference
+is needed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -15,8 +18,11 @@ from sklearn.preprocessing import StandardScaler
 
 from ..eval.rouge import ngrams
 from ..models import AnalysedArticle
+from .concepts import Concept, story_concepts
 from .sentence_features import StorySentences, lower_words, story_sentences
-from .summarise import SentenceScorer
+from .summary_model import ConceptScorer, LogisticScorer, SentenceScorer, SummaryModel
+
+S = TypeVar("S", bound=LogisticScorer)
 
 
 def _f1(overlap: int, candidate: int, reference: int) -> float:
@@ -58,25 +64,46 @@ def oracle_labels(story: StorySentences, references: Sequence[Sequence[str]]) ->
         chosen = chosen + sentence_grams[pick]
 
 
-def fit_scorer(
-    stories: Iterable[tuple[Sequence[AnalysedArticle], Sequence[Sequence[str]]]],
-    regularisation: float = 1.0,
-) -> SentenceScorer:
-    """A logistic scorer fitted on (story articles, reference tokens) pairs; deterministic."""
-    rows, labels = [], []
-    for articles, references in stories:
-        story = story_sentences(articles)
-        if story.candidates:
-            rows.append(story.features)
-            labels.append(oracle_labels(story, references))
-    features, target = np.vstack(rows), np.concatenate(labels)
+def concept_labels(concepts: Sequence[Concept], references: Sequence[Sequence[str]]) -> np.ndarray:
+    """1 for each concept some reference writes (as adjacent ROUGE tokens), 0 elsewhere."""
+    written = {gram for reference in references for gram in ngrams(reference, 2)}
+    return np.asarray([concept in written for concept in concepts], dtype=float)
+
+
+def fit_logistic(
+    kind: type[S], features: np.ndarray, labels: np.ndarray, regularisation: float = 1.0
+) -> S:
+    """A standardised logistic regression of ``labels`` on ``features``; deterministic."""
     scaler = StandardScaler().fit(features)
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     model = LogisticRegression(C=regularisation, max_iter=5000)
-    model.fit((features - scaler.mean_) / scale, target)
-    return SentenceScorer(
+    model.fit((features - scaler.mean_) / scale, labels)
+    return kind(
         coef=model.coef_[0].tolist(),
         intercept=float(model.intercept_[0]),
         mean=scaler.mean_.tolist(),
         scale=scale.tolist(),
     )
+
+
+def fit_summary_model(
+    stories: Iterable[tuple[Sequence[AnalysedArticle], Sequence[Sequence[str]]]],
+) -> SummaryModel:
+    """Both models fitted on (story articles, reference tokens) pairs."""
+    examples = []
+    for articles, references in stories:
+        story = story_sentences(articles)
+        if story.candidates:
+            examples.append((articles, story, references))
+    sentence = fit_logistic(
+        SentenceScorer,
+        np.vstack([story.features for _, story, _ in examples]),
+        np.concatenate([oracle_labels(story, refs) for _, story, refs in examples]),
+    )
+    rows, labels = [], []
+    for articles, story, references in examples:
+        concepts = story_concepts(articles, story, sentence(story.features))
+        rows.append(concepts.features)
+        labels.append(concept_labels(concepts.concepts, references))
+    concept = fit_logistic(ConceptScorer, np.vstack(rows), np.concatenate(labels))
+    return SummaryModel(sentence, concept)
