@@ -44,6 +44,8 @@ def expressions(text: str) -> list[tuple[str, str | None, bool]]:
         ("hội chợ diễn ra 12 - 14/4 ở Huế", "12 - 14/4", "2024-04-12", True),
         ("nghỉ lễ 2/9 kéo dài bốn ngày", "lễ 2/9", "2023-09-02", True),
         ("khách đông vào dịp 30/4 hằng năm", "vào dịp 30/4", "2024-04-30", True),
+        ("phát sóng lúc 20h30 thứ năm 23/3 trên kênh", "thứ năm 23/3", "2024-03-23", True),
+        ("bị bắt vào chiều tối nay (3-2) tại huyện", "vào chiều tối nay (3-2)", "2024-02-03", True),
     ],
 )
 def test_resolve_reads_vietnamese_expressions(
@@ -61,6 +63,7 @@ def test_resolve_reads_vietnamese_expressions(
         "giải thưởng xuất sắc nhất tháng sau khi vô địch",
         "kỷ niệm Cách mạng Tháng Mười Nga",
         "nhiều tháng năm gian khó",
+        "đội khách dẫn trước (2-1) sau hiệp một",
     ],
 )
 def test_find_expressions_ignores_ordinary_words(text: str) -> None:

@@ -217,3 +217,63 @@ def test_quotes_skip_titles_and_quoted_terms(text: str) -> None:
 def test_quotes_take_the_speaker_from_a_line_ending_with_a_colon() -> None:
     (quote,) = quotes_of("Tại tòa, bị cáo Nguyễn Văn Dũng nói:", "“ Tôi xin lỗi gia đình bị hại ”.")
     assert (quote.speaker, quote.cue) == ("Nguyễn Văn Dũng", "nói")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # scare quotes in a straight-quoted paragraph do not pair with its own marks
+        (
+            (
+                '" Những cơ sở làm ăn tốt thì phải hỗ trợ họ.',
+                'Nơi nào làm ăn chưa " ngon " thì chính quyền phải hướng dẫn.',
+                'Có như vậy mới tạo được điểm đến tin cậy " - ông Võ Văn Hoan gợi ý.',
+            ),
+            ["Võ Văn Hoan"],
+        ),
+        # a quote left open ends where the next speaker is introduced
+        (
+            (
+                "Một tài khoản bình luận: “ Tình nghệ sĩ quá tươi đẹp.",
+                "Chúc chú mau bình phục sức khỏe.",
+                "Tài khoản khác viết: “ Anh ấy là vậy mà, tình cảm trên hết ”.",
+            ),
+            ["Một tài khoản", "Tài khoản khác"],
+        ),
+        # "Mr." before a name, and a cue of reply
+        (
+            ('Ngay lập tức Mr. Đàm đáp trả: " Không phải gì nữa, rõ ràng không phải gì nữa ".',),
+            ["Đàm"],
+        ),
+        # a sentence-opening "Anh" is "he": the person named just before
+        (
+            (
+                "Ca sĩ Nguyễn Phương tiết lộ kỷ lục này chỉ là bước đệm.",
+                "Anh chia sẻ: “ Tôi phấn đấu vì muốn tạo ra lối đi riêng cho chính mình ”.",
+            ),
+            ["Nguyễn Phương"],
+        ),
+    ],
+)
+def test_quotes_read_vietnews_paragraph_layouts(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+def test_quotes_skip_a_noun_phrase_quoted_inside_reported_speech() -> None:
+    text = (
+        "Ông Vershinin giải thích rằng Nga có một “ kênh liên lạc chống xung đột và hợp tác"
+        " an ninh rất tốt với Mỹ ”."
+    )
+    assert quotes_of(text) == ()
+
+
+def test_quotes_resolve_a_description_to_the_person_the_article_is_about() -> None:
+    quotes = quotes_of(
+        "Nghệ sĩ một thời của đoàn Kim Cương chia sẻ: “ Cảm ơn em đã ghé thăm tôi hôm nay ”.",
+        "Trên trang cá nhân, nghệ sĩ Mai Trần đăng bức ảnh chụp trong phòng bệnh.",
+        "Nghệ sĩ Mai Trần sinh năm 1954, từng nổi tiếng với nhiều vai diễn.",
+        "Nghệ sĩ Mạc Can cũng đến thăm.",
+    )
+    assert [q.speaker for q in quotes] == ["Mai Trần"]

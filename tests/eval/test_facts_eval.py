@@ -19,6 +19,8 @@ from bantin.models import AnalysedArticle, DateMention, Mention, Quote
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "facts_dev" / "annotations.jsonl"
 HELDOUT = ANNOTATIONS.with_name("heldout.jsonl")
+VIETNEWS = ANNOTATIONS.with_name("dev_vietnews.jsonl")
+TEST_SET = ANNOTATIONS.with_name("test_set.jsonl")
 
 
 def test_load_annotations_reads_the_dev_set() -> None:
@@ -34,6 +36,17 @@ def test_heldout_set_is_separate_from_the_dev_set() -> None:
     dev, heldout = load_annotations(ANNOTATIONS), load_annotations(HELDOUT)
     assert len(heldout) >= 20
     assert not {a.document for a in dev} & {a.document for a in heldout}
+
+
+def test_vietnews_dev_set_is_separate_from_the_other_sets_and_holds_quotes() -> None:
+    vietnews = load_annotations(VIETNEWS)
+    others = {
+        a.document for path in (ANNOTATIONS, HELDOUT, TEST_SET) for a in load_annotations(path)
+    }
+    assert len(vietnews) >= 25
+    assert not {a.document for a in vietnews} & others
+    assert all(a.dataset == "vietnews-30k.jsonl.xz" for a in vietnews)
+    assert sum(bool(a.quotes) for a in vietnews) * 2 >= len(vietnews)
 
 
 def test_load_annotations_rejects_a_malformed_line(tmp_path: Path) -> None:

@@ -3,8 +3,11 @@
 The dev set (``tests/facts_dev/annotations.jsonl``) names documents of ``../shared/data`` by
 id and holds what a reader marked in them, never their text. Rules are tuned on it; the
 held-out set (``tests/facts_dev/heldout.jsonl``, other documents annotated the same way
-before the rules were changed) is only scored, with ``--annotations``, to report how the
-rules generalise. Both hold entities with types, quote speakers (a quote is identified by
+before the rules were changed) was scored with ``--annotations`` to report how the rules
+generalise; since the third round its errors are read too, as are those of
+``tests/facts_dev/dev_vietnews.jsonl`` (VietNews articles, a fixed-seed sample, half of them
+with direct quotes). ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a
+round of rule work. All hold entities with types, quote speakers (a quote is identified by
 its first words), and date expressions with the date they denote (``XXXX-MM-DD`` when the
 page does not say the year). Each document goes through the same path as ``bantin run``
 (read, clean, split, analyse).

@@ -45,11 +45,13 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             "dm",
             _DIGITS,
-            r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|dịp|lễ)\s+(?:\w+\s+)?)"
+            r"(?:(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|dịp|lễ|thứ)\s+(?:\w+\s+)?)"
             r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)",
         ),
         ("dm", ("tháng",), r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
         ("dm", ("(",), r"\((\d{1,2})/(\d{1,2})\)"),
+        # "sáng nay (14-5)": a dash in brackets is a date only after "nay" (else a score)
+        ("dm", ("nay",), r"nay\s*\((\d{1,2})-(\d{1,2})\)"),
         (
             "m",
             ("tháng",),

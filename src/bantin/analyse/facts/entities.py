@@ -14,28 +14,28 @@ name ends is ``spans``' business.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Sentence
+from .bylines import bylines_of, is_sports
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry, default_gazetteer
+from .kinds import NameKinds
 from .lexicon import (
+    BOUND_LOC_HEADS,
     LOC_CUES,
     LOCATIVES,
     MISC_CUES,
     MISC_HEADS,
     ORG_CUES,
-    ORG_HEADS,
     ORG_SUFFIXES,
     SELF_NAMED_HEADS,
+    SURNAMES,
     TITLES,
-    fold,
     is_acronym,
     is_capitalised,
 )
-from .linking import consistent_types, link_mentions
-from .spans import NameSpans
+from .linking import consistent_types, link_mentions, pronoun_places
 from .syllables import (
     Syllables,
     crf_type,
@@ -48,13 +48,9 @@ from .syllables import (
 
 # "Anh ấy", "chị ta", "ông này": a form of address used as a pronoun
 _DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
-# notes after a byline on where the text comes from: "(Tổng hợp)", "(Theo VnExpress)"
-_SOURCE_NOTES = frozenset({"tổng hợp"})
-_BYLINE_REACH = 3  # last sentences searched for the byline
+# words counting what follows: "hai Đảng" is two parties, not the Party
+_QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
-# words of a sports story: there a province's name is most often its football club
-_SPORTS_WORDS = ("hlv ", "cầu thủ", "đội bóng", "trận đấu", "vòng đấu", "bàn thắng", "clb ",
-                 "league", "tiền đạo", "thủ môn", "sân nhà", "mùa giải")  # fmt: skip
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),
@@ -62,7 +58,7 @@ _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
 )
 
 
-class _Scanner(NameSpans):
+class _Scanner(NameKinds):
     """Walks one sentence's syllables left to right, emitting mentions."""
 
     def __init__(
@@ -75,6 +71,7 @@ class _Scanner(NameSpans):
         self.use_crf = use_crf
         self.mentions: list[Mention] = []
         self.guessed: set[int] = set()  # mentions typed by a guess, not by a rule
+        self.place_ends: set[int] = set()  # where the places found so far end
 
     def emit(
         self,
@@ -84,7 +81,11 @@ class _Scanner(NameSpans):
         canonical: str | None = None,
         title: str | None = None,
     ) -> None:
-        text = join_syllables(self.syl.text[start:end]).strip(",.;:- ")
+        # initials keep their last period: "D.V.T."
+        strip = ",;:- " if self.initials(start, end) else ",.;:- "
+        text = join_syllables(self.syl.text[start:end]).strip(strip)
+        if type_ == "LOC":
+            self.place_ends.add(end)
         if text:
             self.mentions.append(
                 Mention(
@@ -97,9 +98,16 @@ class _Scanner(NameSpans):
             )
 
     def gazetteer_mention(
-        self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None
+        self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None, titled: bool
     ) -> int:
         """Emits the gazetteer name at ``i`` as the context reads it; returns its end."""
+        if entry.type == "LOC" and not titled and not is_vietnamese(self.syl.text[i]):
+            company = end
+            while self.product_word(company):
+                company += 1
+            if company > end:
+                self.emit(i, company, "ORG")  # "China Mobile": a country's name in a company's
+                return company
         before = range(max(0, i - 2), i)
         located = any(self.syl.phrase_at(j, LOCATIVES) == i for j in before)
         if entry.type == "LOC" and (
@@ -182,35 +190,56 @@ class _Scanner(NameSpans):
         title_from: int | None = None
         cue: EntityType | None = None
         weak_cue = False
+        cue_from = 0  # where the last cue starts
         i = self.source_tag_end()
         while i < n:
+            capitalised = syl.text[i][:1].isupper()
+            if capitalised and (place := self.compass_end(i)) > i:
+                match = self.gaz[place]  # "phía Tây Nam Syria": the place only
+                i, cue = self.gazetteer_mention(place, match.entry, match.end, None, False), None
+                continue
             if i in self.gaz and not self.kinship_title(i):
                 match = self.gaz[i]
                 if self.after_credit(i):
                     i = match.end
                     continue
                 if title_from is not None or not self._inside_name(i):
-                    i, cue = self.gazetteer_mention(i, match.entry, match.end, cue), None
+                    titled = title_from is not None
+                    i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
                     continue
+            if (road := self.road_end(i)) > i:
+                self.emit(i, road, "LOC")  # "quốc lộ 1", "QL.1A"
+                title_from, cue, i = None, None, road
+                continue
+            if capitalised and (place_end := self.place_head_end(i)) > i:
+                self.emit(i, place_end, "LOC")  # "Chùa Bái Đính", "Cầu Thanh Trì"
+                title_from, cue, i = None, None, place_end
+                continue
             if is_camel(syl.text[i]):
                 end = self.model_end(i + 1)
                 self.emit(i, end, "MISC")  # a product: "iPad 2", "iOS 7"
                 title_from, cue, i = None, None, end
                 continue
-            title_end = syl.phrase_at(i, TITLES)
             # after a place word a head word is part of the place's name: "đường Trường
-            # Chinh", "phố Hội Vũ" ("ở"/"tại" precede organisations too)
+            # Chinh", "phố Hội Vũ" ("ở"/"tại" precede organisations too), and so is a title
+            # word: "đường Tân An Bình"
             placed = cue == "LOC" and not weak_cue
-            head_end = (
-                syl.phrase_at(i, ORG_HEADS) if is_capitalised(syl.text[i]) and not placed else i
-            )
+            title_end = i if placed and is_capitalised(syl.text[i]) else syl.phrase_at(i, TITLES)
+            head_end = syl.org_head_at(i) if is_capitalised(syl.text[i]) and not placed else i
             if head_end > max(i, title_end):
+                if (named := self.described_name(i)) is not None:
+                    cue, i = "ORG", named  # "Hãng tin Reuters": the head says what it is
+                    continue
                 end = self.org_name(i, head_end)
-                if end > head_end:
+                if self.generic_body(i, head_end, end):
+                    i = end
+                elif end > head_end:
                     self.emit(i, end, "ORG")
                     i, cue = end, None
                 elif syl.phrase_at(i, SELF_NAMED_HEADS) == head_end:
-                    self.emit(i, head_end, "ORG")  # "Thành ủy", "Quốc hội"
+                    # "Thành ủy", "Quốc hội"; "hai Đảng" (two parties) is a common noun
+                    if not (i and syl.keys[i - 1] in _QUANTIFIERS):
+                        self.emit(i, head_end, "ORG")
                     i, cue = head_end, None
                 else:
                     i = head_end  # a head with no name after it ("Quỹ hỗ trợ ...")
@@ -236,7 +265,7 @@ class _Scanner(NameSpans):
                     if (cue_end := syl.phrase_at(i, lexicon)) > i:
                         # "ở"/"tại" precede clubs and companies too: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại")
-                        cue, i = kind, cue_end
+                        cue, cue_from, i = kind, i, cue_end
                         break
                 else:
                     title_from, cue = None, None
@@ -251,7 +280,16 @@ class _Scanner(NameSpans):
                 continue
             if cue in ("ORG", "MISC"):
                 end = self.word_end(end)  # "cuộc thi Sáng tạo Quốc gia"
-            type_ = self.type_of(i, end, title_from is not None, cue)
+            type_ = self.type_of(i, end, title_from is not None, cue, placed)
+            if type_ is None and self.listed_after_place(i, end):
+                type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
+            if (
+                type_ == "LOC"
+                and end == i + 1
+                and is_vietnamese(syl.text[i])
+                and syl.phrase_at(cue_from, BOUND_LOC_HEADS) == i
+            ):
+                i = cue_from  # "núi Múa", "đèo Cả": a one-syllable name keeps its head
             if weak_cue and type_ == cue == "LOC":
                 self.guessed.add(len(self.mentions))  # yields to a rule's type elsewhere
             if type_ is None:
@@ -268,11 +306,27 @@ class _Scanner(NameSpans):
             title_from, cue, i = None, None, end
         return self.mentions
 
+    def listed_after_place(self, start: int, end: int) -> bool:
+        """A name in a list whose item before it is a place."""
+        keys = self.syl.keys
+        return (
+            start >= 1
+            and keys[start - 1] in (",", "và")
+            and start - 1 in self.place_ends
+            and (end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc"))
+        )
+
     def type_of(
-        self, start: int, end: int, titled: bool, cue: EntityType | None
+        self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
     ) -> EntityType | None:
         """The type the context rules give a name, or None when none applies."""
         words = self.syl.text[start:end]
+        if placed and not (len(words) >= 3 and self.syl.keys[start] in SURNAMES):
+            # "lãnh đạo xã Vũ Quý", "một phụ nữ ở xã Nam Kim": the place word right before
+            # the name outweighs the title before it (a full name is still a person's)
+            return "LOC"
+        if self.initials(start, end):
+            return "PER" if titled else None  # "tài xế L.D. T"
         if len(words) == 1 and is_acronym(words[0]):
             return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
         if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:
@@ -283,6 +337,8 @@ class _Scanner(NameSpans):
             return "PER"
         if cue is not None:
             return cue
+        if kind := self.foreign_kind(start, end):
+            return kind  # type: ignore[return-value]  # "Joint Base Andrews": a place
         if 2 <= len(words) <= 4 and self._person_at(start):
             return "PER"
         return None
@@ -296,8 +352,8 @@ def extract_mentions(
     gazetteer = gazetteer or default_gazetteer()
     mentions: list[Mention] = []
     guessed: list[bool] = []
-    sports = _is_sports(sentences)
-    bylines = _bylines(sentences)
+    sports = is_sports(sentences)
+    bylines = bylines_of(sentences)
     for sentence in sentences:
         if sentence.index in bylines:
             continue
@@ -306,44 +362,22 @@ def extract_mentions(
         mentions.extend(found)
         guessed.extend(k in scanner.guessed for k in range(len(found)))
     linked = link_mentions(consistent_types(mentions, guessed), sentences)
+    pronouns = pronoun_places(linked, sentences)
     # one word nothing explains is a fragment or a common noun ("Mafia", "Giá" opening a
     # run-in headline) more often than a name
     return tuple(
         m
-        for m, guess in zip(linked, guessed, strict=True)
+        for m, guess, pronoun in zip(linked, guessed, pronouns, strict=True)
         if not (guess and m.type == "MISC" and " " not in m.text)
+        and not _one_letter(m.text)
+        and not pronoun
     )
 
 
-def _is_sports(sentences: Sequence[Sentence]) -> bool:
-    """A football story: at least two different sports words in its text."""
-    text = fold(" ".join(s.text for s in sentences))
-    return sum(word in text for word in _SPORTS_WORDS) >= 2
-
-
-def _is_byline(sentence: Sentence) -> bool:
-    """A line of names only ("Minh Nguyệt", "Thục Ninh - Bình Giang Theo AFP"), perhaps
-    with a note on the sources ("Mộc Miên (Tổng hợp)")."""
-    syllables = list(Syllables.of(sentence.words).text)
-    if "(" in syllables:
-        at = syllables.index("(")
-        if fold(" ".join(syllables[at + 1 : at + 3])) in _SOURCE_NOTES or (
-            at + 1 < len(syllables) and fold(syllables[at + 1]) == "theo"
-        ):
-            syllables = syllables[:at]
-    letters = [t for t in syllables if any(c.isalpha() for c in t)]
-    return 0 < len(letters) <= 8 and all(is_capitalised(t) for t in letters)
-
-
-def _bylines(sentences: Sequence[Sentence]) -> set[int]:
-    """The closing byline: the last sentence, or a line of its own among the last few
-    (photo captions often follow it)."""
-    paragraphs = Counter(s.paragraph for s in sentences)
-    return {
-        s.index
-        for s in sentences[-_BYLINE_REACH:]
-        if _is_byline(s) and (s is sentences[-1] or paragraphs[s.paragraph] == 1)
-    }
+def _one_letter(text: str) -> bool:
+    """ "P. 11", "ông A.": an abbreviation, not a name ("Ý" is Italy)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) == 1 and letters[0].isascii()
 
 
 class EntityComponent:

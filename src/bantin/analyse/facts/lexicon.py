@@ -55,7 +55,8 @@ def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
 TITLES = phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
-    "tổng bí thư", "bí thư", "bộ trưởng", "thứ trưởng", "ngoại trưởng", "đại sứ",
+    "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
+    "đại sứ",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
     "thiếu úy", "đô đốc", "chuẩn đô đốc", "giám đốc", "phó giám đốc", "tổng giám đốc",
@@ -67,9 +68,11 @@ TITLES = phrases(
     "thủ môn", "tay vợt", "võ sĩ", "vận động viên", "danh thủ", "thủ lĩnh", "lãnh đạo",
     "người đứng đầu", "chỉ huy", "tư lệnh", "phó tư lệnh", "chủ nhiệm", "viện trưởng",
     "hiệu trưởng", "trưởng", "phó", "ứng viên", "cựu", "tân", "nữ", "sir", "mr", "mrs", "ms",
-    "dr", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm", "bị cáo", "nạn nhân",
+    "dr", "mr.", "mrs.", "ms.", "dr.", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm",
+    "bị cáo", "nạn nhân",
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
-    "bị can", "nghi can", "đối tượng", "phóng viên", "pv", "biên tập viên", "btv", "mc",
+    "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "bị hại", "phóng viên", "pv",
+    "biên tập viên", "btv", "mc",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
     "người mẫu", "siêu mẫu", "danh hài", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
 )  # fmt: skip
@@ -85,7 +88,15 @@ ORG_HEADS = phrases(
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
-    "chi cục", "đội", "phòng",
+    "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
+)  # fmt: skip
+
+# What a "Trường" names when it is a school ("Trường THPT", "Trường Đại học"); otherwise
+# it is a given name or a place ("Trường Giang cũng hỗ trợ", "Trường Sa").
+SCHOOL_KINDS = phrases(
+    "thpt", "thcs", "th", "mn", "đh", "cđ", "tiểu học", "trung học", "mầm non", "đại học",
+    "cao đẳng", "phổ thông", "trung cấp", "chuyên", "sĩ quan", "chính trị", "quốc tế", "dân tộc",
+    "năng khiếu", "nghề", "quân sự", "an ninh", "cảnh sát", "song ngữ", "hữu nghị", "mẫu giáo",
 )  # fmt: skip
 
 # Heads of bodies often named after a person: "Trường THPT Phạm Văn Đồng", "Bệnh viện
@@ -93,26 +104,90 @@ ORG_HEADS = phrases(
 NAMED_FOR_PEOPLE = phrases("trường", "đại học", "bệnh viện")
 
 # Heads that name one body on their own: "Thành ủy", "Quốc hội".
-SELF_NAMED_HEADS = phrases("thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "quốc hội")
+SELF_NAMED_HEADS = phrases(
+    "thành ủy",
+    "tỉnh ủy",
+    "huyện ủy",
+    "quận ủy",
+    "đảng ủy",
+    "quốc hội",
+    "hạ viện",
+    "thượng viện",
+    "đảng",
+)
+# Heads that only say what kind of body the name after them is ("Hãng tin Reuters", "Báo
+# Merkur"): before a known organisation or a foreign name they are not part of it.
+DESCRIPTOR_HEADS = phrases(
+    "hãng", "hãng tin", "hãng thông tấn", "báo", "tờ", "tờ báo", "đài", "tạp chí", "kênh"
+)
+# A body a unit's name runs on to: "Cảnh sát điều tra Công an quận Hải Châu".
+PARENT_HEADS = phrases("công an", "tỉnh ủy", "thành ủy", "huyện ủy")
+# Bodies whose name gives their seat: "Đại sứ quán Mỹ tại Hà Nội".
+MISSION_HEADS = phrases("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
+# Roads named by a number: "quốc lộ 1", "QL.1A", "hương lộ 2".
+ROAD_WORDS = phrases("quốc lộ", "tỉnh lộ", "hương lộ", "đường tỉnh", "ql", "ql.", "tl", "tl.")
+# Heads too generic to name anything with only lower-case words after them ("Cơ quan
+# công an").
+GENERIC_HEADS = phrases("cơ quan")
+# Capitalised heads of a place's name ("Chùa Bái Đính", "Cầu Thanh Trì"); written lower
+# case they are part of a one-syllable name only ("núi Múa", "đèo Cả").
+LOC_HEADS = phrases(
+    "chùa", "đền", "cầu", "công viên", "nhà thờ", "tháp", "chợ", "bến xe", "ga", "sông",
+    "suối", "núi", "đảo", "đèo", "hang", "động", "vịnh", "quảng trường", "lăng", "sân bay",
+    "cảng", "thác",
+)  # fmt: skip
+# Of those, the heads a one-syllable name is never used without: "núi Múa", "đèo Cả"
+# (but "sông Hàn" is "Hàn").
+BOUND_LOC_HEADS = phrases("núi", "đèo", "hang", "động", "thác", "chùa", "đền", "lăng", "tháp")
+# Compass words before a place: "Tây Nam Syria", "Đông Bắc Á".
+COMPASS = phrases(
+    "đông", "tây", "nam", "bắc", "đông nam", "tây nam", "đông bắc", "tây bắc", "trung"
+)
 
 # Lower-case words before a name that say what kind of thing it is.
 ORG_CUES = phrases(
     "công ty", "hãng", "hãng tin", "hãng thông tấn", "tờ", "báo", "tạp chí", "đài", "kênh",
     "tập đoàn", "ngân hàng", "đội", "câu lạc bộ", "clb", "nhóm", "tổ chức", "trang", "mạng",
-    "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà",
+    "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
+    "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu",
 )  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
 MISC_CUES = phrases(
     "văn hóa", "nền văn hóa", "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách",
     "tiểu thuyết", "tác phẩm", "cuộc thi", "giải đấu", "hệ điều hành", "ứng dụng", "phần mềm",
     "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại", "máy bay", "tàu sân bay", "tên lửa",
-    "vệ tinh", "chiến dịch", "lễ hội",
+    "vệ tinh", "chiến dịch", "lễ hội", "chương trình", "gameshow", "vắc xin", "văcxin",
+    "vắcxin", "vaccine",
 )  # fmt: skip
 # Capitalised heads that open the name of an event, a law or a holiday ("Tết Nguyên đán").
 MISC_HEADS = phrases(
     "ngày", "tết", "lễ hội", "cách mạng", "chiến tranh", "hiệp định", "hiến pháp", "luật",
+    "đạo luật",
     "bộ luật", "giải", "cúp", "chiến dịch", "cuộc thi", "festival",
 )  # fmt: skip
+# Common nouns of other languages inside a foreign name that make it a body, a place or a
+# work rather than a person ("Passauer Neue Presse", "Joint Base Andrews").
+FOREIGN_KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("press", "presse", "zeitung", "journal", "herald", "tribune", "gazette", "daily",
+         "review", "network", "systems", "solutions", "services", "partners", "capital",
+         "ventures", "studio", "studios", "entertainment", "records", "pictures", "shows",
+         "communications", "fan", "magazine", "radio", "television", "channel",
+         "international", "global", "labs", "store", "online"),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        ("base", "airport", "tower", "street", "avenue", "square", "park", "bridge", "station",
+         "plaza", "mall", "hotel", "resort", "island", "islands", "river", "lake", "valley",
+         "mountain", "beach", "bay", "port", "center", "centre"),
+        "LOC",
+    ),
+    **dict.fromkeys(
+        ("law", "act", "tour", "festival", "awards", "award", "cup", "championship", "open",
+         "prize", "treaty", "summit", "show", "expo", "games"),
+        "MISC",
+    ),
+}  # fmt: skip
 # Last words of foreign company and club names ("Nokia Corporation", "Leeds United").
 ORG_SUFFIXES = frozenset(
     fold(w)
@@ -152,12 +227,26 @@ LOC_CUES = phrases(
     "sông", "núi", "đảo", "quần đảo", "biển", "vịnh", "đường", "phố", "thủ đô", "bang", "vùng",
     "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu",
     "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.",
-    "tx", "tx.", "xứ", "khu", "sân", "sân vận động",
+    "tx", "tx.", "xứ", "khu", "sân", "sân vận động", "quảng trường", "công viên", "chùa", "đền",
+    "nhà thờ", "tháp", "chợ", "bến xe", "suối", "hang", "lăng", "thác",
 )  # fmt: skip
 
 # Levels of government after an administrative head ("Công an huyện", "UBND xã Tân Lập").
 ADMIN_LEVELS = phrases(
-    "tỉnh", "thành phố", "tp", "tp.", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn"
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "tp.",
+    "huyện",
+    "xã",
+    "quận",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "p.",
+    "q.",
+    "tx",
+    "tx.",
 )
 
 # Prepositions before a capital city that mean the place, not its government.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
 from .lexicon import fold, is_acronym
+from .syllables import is_vietnamese
 
 
 def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Mention]:
@@ -32,8 +33,13 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
         type_ = ruled.get(key)
         if guess and type_ is None and any(f" {key}" in f" {p} " for p in people):
             type_ = "PER"
-        elif guess and type_ is None and any(o.endswith(f" {key}") for o in organisations):
-            type_ = "ORG"  # "HSBC" after "Ngân hàng HSBC"
+        elif (
+            guess
+            and type_ is None
+            and not all(is_vietnamese(w) for w in key.split())
+            and any(o.endswith(f" {key}") for o in organisations)
+        ):
+            type_ = "ORG"  # "HSBC" after "Ngân hàng HSBC" ("Công an Nam Từ Liêm": a place)
         fixed.append(mention.model_copy(update={"type": type_}) if guess and type_ else mention)
     return fixed
 
@@ -73,3 +79,23 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
         for m in linked
     ]
+
+
+# place names that are also pronouns ("Anh" is England and "he")
+_PRONOUN_PLACES = frozenset({"anh"})
+
+
+def pronoun_places(mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> list[bool]:
+    """ "Anh chia sẻ: ...": whether each mention is a place name that is also a pronoun,
+    opening a sentence before a lower-case word, in an article that names that place
+    nowhere else (then it is the pronoun)."""
+    texts = {s.index: s.text.lstrip(" “\"'(") for s in sentences}
+
+    def opening(m: Mention) -> bool:
+        text = texts.get(m.sentence, "")
+        return text.startswith(m.text + " ") and text[len(m.text) + 1 :][:1].islower()
+
+    places = [m.type == "LOC" and fold(m.text) in _PRONOUN_PLACES for m in mentions]
+    if any(place and not opening(m) for m, place in zip(mentions, places, strict=True)):
+        return [False] * len(mentions)
+    return places

@@ -77,12 +77,29 @@ _CUES = (
     "phân tích",
     "nhận thấy",
     "cho rằng",
+    "gợi ý",
+    "đáp trả",
+    "đáp lại",
+    "đề nghị",
+    "nhắc lại",
+    "phàn nàn",
+    "chỉ đạo",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
 # outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
 # curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
 _QUOTE = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
 _MARKS = ("“", "”", '"')
+# straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
+# " ngon " thì"): masked (same length) so they do not pair with a quote's own marks
+_SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"(?=\s[^\W\d])')
+_SCARE_MARK = "\u2033"
+# a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
+# quote an earlier paragraph left open
+_NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
+# words closing the text between a cue and a lower-case quote that make the quote a noun
+# phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
+_PHRASE_OPENERS = frozenset({"một", "những", "các", "là", "của", "về", "như", "với", "cho"})
 # a quote left open at the end of a line goes on over the next lines (VietNews): at most
 _MAX_QUOTE_PARAGRAPHS = 6
 # the period of an initial or a short abbreviation ("chị K.", "TP. HCM", "H.T. M.L") does
@@ -167,7 +184,10 @@ def _attribute(
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
         # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
-        fragment = body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS
+        fragment = body[:1].islower() and (
+            len(body.split()) < _MIN_UNCUED_WORDS
+            or fold(found["tail"].split()[-1]) in _PHRASE_OPENERS
+        )
         if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
             found = None
     after_cue = _AFTER.search(after) if found is None else None
@@ -209,7 +229,8 @@ def _quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     open_for = 0  # paragraphs the last block has been waiting for its quote to close
     introduced = False  # the last block ends with a colon
     for paragraph in _paragraphs(sentences):
-        if blocks and (introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS):
+        continued = introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
+        if blocks and continued and not (open_for and _NEW_QUOTE.search(paragraph[0].text)):
             blocks[-1].extend(paragraph)
         else:
             blocks.append(list(paragraph))
@@ -240,6 +261,10 @@ def extract_quotes(
         for sentence in paragraph:
             starts.append(len(text))
             text += sentence.text + " "
+        text = _SCARE.sub(lambda m: _SCARE_MARK + m.group(1) + _SCARE_MARK, text)
+        opened = [text.rfind(mark) for mark in ("“", '"')]
+        if sum(text.count(mark) for mark in _MARKS) % 2 and max(opened) > text.rfind("”"):
+            text += '"'  # a quote left open where the next one is introduced
         for match in _QUOTE.finditer(text):
             k = max(j for j, start in enumerate(starts) if start <= match.start())
             k_end = max(j for j, start in enumerate(starts) if start < match.end())
@@ -250,7 +275,8 @@ def extract_quotes(
             before = text[starts[k] : match.start()]
             end_of_sentence = starts[k_end] + len(paragraph[k_end].text)
             after = text[match.end() : max(end_of_sentence, match.end())]
-            body = next(group for group in match.groups() if group is not None).strip()
+            body = next(group for group in match.groups() if group is not None)
+            body = body.replace(_SCARE_MARK, '"').strip()
             attributed = _attribute(
                 (before, body, after),
                 (sentence.index, paragraph[k_end].index),

@@ -17,11 +17,13 @@ from .lexicon import (
     LOC_CUES,
     LOCATIVES,
     MISC_HEADS,
+    MISSION_HEADS,
     NAME_STOPS,
     NAMED_FOR_PEOPLE,
-    ORG_HEADS,
     ORG_SUFFIXES,
     ORG_TAILS,
+    PARENT_HEADS,
+    SELF_NAMED_HEADS,
     SURNAMES,
     TITLES,
     common_compounds,
@@ -35,6 +37,7 @@ _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
 _LOWER_CASE_REACH = 5
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _VERSION = re.compile(
     r"\d{1,2}(?:\.\d{1,2})+"
 )  # "iOS 15.6"; "1.000" is a thousand  # lower-case syllables an organisation's name may run over
@@ -56,7 +59,12 @@ class NameSpans:
             if (
                 (
                     self.syl.is_name_syllable(end, inside=end > i)
-                    and (end == i or not self._is_head(end) or self._given_name_at(i, end))
+                    and (
+                        end == i
+                        or not self._is_head(end)
+                        or self._given_name_at(i, end)
+                        or self._closes_full_name(i, end)
+                    )
                 )
                 or (
                     (self.syl.keys[end] in _NAME_PARTICLES or "-" in self.syl.text[end][1:-1])
@@ -64,17 +72,55 @@ class NameSpans:
                     and is_capitalised(self.syl.text[end + 1])
                 )
                 or (end > i and is_particle_name(self.syl.text[end]))
+                or (end > i and self._possessive_at(end))
+                or (end > i and self._foreign_dash_at(end))
             ):
                 end += 1
             else:
                 break
         return end
 
+    def _foreign_dash_at(self, i: int) -> bool:
+        """A dash joining two foreign words of one name: "Rhineland - Palatinate"."""
+        text = self.syl.text
+        return (
+            text[i] == "-"
+            and i + 1 < len(text)
+            and i + 1 not in self.gaz
+            and is_capitalised(text[i + 1])
+            and not is_vietnamese(text[i + 1])
+            and not is_vietnamese(text[i - 1])
+        )
+
+    def _possessive_at(self, i: int) -> bool:
+        """The apostrophe or the "s" of an English possessive inside a name: "Megan ’ s Law"."""
+        text = self.syl.text
+        at = i if text[i] in ("’", "'") else i - 1
+        return (
+            text[at] in ("’", "'")
+            and at + 2 < len(text)
+            and text[at + 1] == "s"
+            and is_capitalised(text[at + 2])
+        )
+
     def _given_name_at(self, start: int, i: int) -> bool:
         """A capitalised kinship word inside a Vietnamese name is a given name: "Lê Anh
         Thư", "Minh Anh" (the title is written lower-case: "anh Vinh")."""
         vietnamese = self.syl.keys[start] in SURNAMES or is_vietnamese(self.syl.text[i - 1])
         return vietnamese and self.syl.phrase_at(i, TITLES) == i + 1
+
+    def _closes_full_name(self, start: int, i: int) -> bool:
+        """A head or title word ending a Vietnamese full name is its given name: "Nguyễn
+        Đình Trường", "Dương Quốc Vương" (an organisation after it would go on capitalised)."""
+        syl = self.syl
+        end = max(syl.phrase_at(i, TITLES), syl.org_head_at(i))
+        return (
+            syl.keys[start] in SURNAMES
+            and i - start >= 1
+            and end - start <= 4
+            and all(is_capitalised(t) for t in syl.text[i:end])
+            and (end == len(syl.text) or not is_capitalised(syl.text[end]))
+        )
 
     def _inside_name(self, i: int) -> bool:
         """A one-syllable gazetteer name inside a Vietnamese name: "Thủ Đức", "Minh Anh"."""
@@ -99,7 +145,7 @@ class NameSpans:
         return before or after
 
     def _is_head(self, i: int) -> bool:
-        return self.syl.phrase_at(i, TITLES) > i or self.syl.phrase_at(i, ORG_HEADS) > i
+        return self.syl.phrase_at(i, TITLES) > i or self.syl.org_head_at(i) > i
 
     def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
@@ -114,15 +160,25 @@ class NameSpans:
         if head_end in self.gaz and self.gaz[head_end].entry.type != "LOC":
             return head_end
         syl, end, n = self.syl, head_end, len(self.syl.text)
+        if (
+            syl.phrase_at(start, SELF_NAMED_HEADS) == head_end
+            and head_end < n
+            and head_end not in self.gaz
+            and not is_vietnamese(syl.text[head_end])
+        ):
+            return head_end  # "chủ tịch Hạ viện Nancy Pelosi": the name is someone's
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
         placed = False  # just after a level of government: a place's name follows
         while end < n:
             if end in self.gaz:
                 end = self.gaz[end].end
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
-                if end + 1 < n and syl.keys[end] == "tại" and self._country_at(end + 1):
+                seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
+                mission = syl.phrase_at(start, MISSION_HEADS) == head_end
+                if seat and (self._country_at(end + 1) or (mission and self._place_at(end + 1))):
                     end = self.gaz[end + 1].end
-                return end
+                # "Hội đồng Khảo cổ học Ai Cập tối cao": a closing word after the place
+                return max(end, syl.phrase_at(end, ORG_TAILS)) if end < n else end
             if not placed and not for_people and self._person_at(end):
                 break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
             placed = False
@@ -143,6 +199,9 @@ class NameSpans:
                     end, placed = joint, True
                     continue
                 break
+            if text.isdigit() and syl.phrase_at(end - 1, ADMIN_LEVELS) == end:
+                end += 1  # "UBND P. 5": the abbreviated level read as a capitalised word
+                continue
             if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
                 end = joint + 1  # "Công an quận 5", "Đội 3", "Bệnh viện 108"
                 continue
@@ -166,12 +225,48 @@ class NameSpans:
                 ):
                     end = nxt
                     continue
+                # fields after the first written lower case: "Sở Giáo dục và đào tạo",
+                # "Phòng Kế hoạch - tài chính", "Cục Phát thanh, truyền hình và thông tin"
+                lower = self._lower_enumeration_end(nxt) if text == "," else self._field_end(nxt)
+                if lower > nxt and (text not in "-–" or fields == 1):
+                    end = lower
+                    continue
                 break
+            if (listed := self._lower_enumeration_end(end, commas=1)) > end:
+                end = listed  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
+                continue
             close = self._lower_case_close(end, for_people)
             if close == end:
                 break
             end = close
         return end
+
+    def _field_end(self, i: int) -> int:
+        """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện
+        tử"), or ``i``: two-syllable words of the dictionary or of the segmentation."""
+        syl, n = self.syl, len(self.syl.keys)
+        end = i
+        while (
+            end + 1 < n
+            and end < i + 4  # two compounds at most
+            and not is_capitalised(syl.text[end])
+            and syl.keys[end] not in NAME_STOPS
+            and (syl.joined[end + 1] or (syl.keys[end], syl.keys[end + 1]) in common_compounds())
+        ):
+            end += 2
+        return end
+
+    def _lower_enumeration_end(self, i: int, commas: int = 0) -> int:
+        """End of lower-case fields listed with (at least ``commas``) commas and closed by
+        "và" ("truyền hình và thông tin điện tử"), or ``i``."""
+        keys, j = self.syl.keys, i
+        while (field := self._field_end(j)) > j and field < len(keys):
+            if keys[field] == "và" and commas <= 0:
+                return end if (end := self._field_end(field + 1)) > field + 1 else i
+            if keys[field] != ",":
+                return i
+            j, commas = field + 1, commas - 1
+        return i
 
     def _stops_name(self, i: int) -> bool:
         """A function word or verb ends a name, unless it only completes a compound noun
@@ -196,6 +291,9 @@ class NameSpans:
             i += 1
         return i + 1 < len(syl.text) and syl.keys[i] == "và" and is_capitalised(syl.text[i + 1])
 
+    def _place_at(self, i: int) -> bool:
+        return i in self.gaz and self.gaz[i].entry.type == "LOC"
+
     def _country_at(self, i: int) -> bool:
         """A gazetteer place that is neither a province nor a capital: most often a country."""
         entry = self.gaz[i].entry if i in self.gaz else None
@@ -214,7 +312,8 @@ class NameSpans:
             if j > i and (j in self.gaz or is_capitalised(text)):
                 named = j in self.gaz and self.gaz[j].entry.type in ("LOC", "ORG")
                 person = self._person_at(j) and not for_people
-                return j if named or not (self._is_head(j) or person) else i
+                parent = syl.phrase_at(j, PARENT_HEADS) > j  # "Cảnh sát điều tra Công an X"
+                return j if named or parent or not (self._is_head(j) or person) else i
             if not text[:1].isalpha() or syl.keys[j] in NAME_STOPS:
                 return i
             if (tail := syl.phrase_at(j, ORG_TAILS)) > j:
@@ -279,4 +378,8 @@ class NameSpans:
             and syl.phrase_at(end, MISC_HEADS) == end
         ):
             end += 1
+        # the year of a law or an edition: "Hiến pháp 1992", "Hiến pháp năm 1992"
+        year = end + 1 if end < len(syl.text) and syl.keys[end] == "năm" else end
+        if year < len(syl.text) and _YEAR.fullmatch(syl.text[year]):
+            end = year + 1
         return end

@@ -4,6 +4,7 @@ pronoun, a role ("người phát ngôn này") or an apposition refers to.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
@@ -62,18 +63,45 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
     return None
 
 
-def is_role(phrase: str) -> bool:
-    """A definite description by role ("Giám đốc Công an tỉnh", "HLV đội khách"), not
-    an indefinite one that brings in someone new ("một quan chức Mỹ")."""
+def role_title(phrase: str) -> tuple[str, ...] | None:
+    """The title a definite description by role holds ("Giám đốc Công an tỉnh", "HLV đội
+    khách"), or None for an indefinite one that brings in someone new ("một quan chức")."""
     words = fold(phrase).split()
     if not words or words[0] in _INDEFINITE:
-        return False
-    return any(
-        tuple(words[k : k + size]) in TITLES
-        for size in (1, 2, 3)
-        for k in range(len(words) - size + 1)
-        if words[k] not in _PRONOUN_TITLES
+        return None
+    return next(
+        (
+            tuple(words[k : k + size])
+            for k in range(len(words))
+            for size in (3, 2, 1)
+            if words[k] not in _PRONOUN_TITLES and tuple(words[k : k + size]) in TITLES
+        ),
+        None,
     )
+
+
+def is_role(phrase: str) -> bool:
+    return role_title(phrase) is not None
+
+
+def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
+    """The person with the role of ``phrase`` the article names most ("Nghệ sĩ một thời của
+    đoàn Kim Cương" for the actor it is about), when one clearly is."""
+    title = role_title(phrase)
+    if title is None:
+        return None
+    key = " ".join(title)
+    holders = {
+        m.canonical or m.text
+        for m in mentions
+        if m.type == "PER" and m.title and fold(m.title).startswith(key)
+    }
+    counts = Counter(
+        m.canonical or m.text for m in mentions if (m.canonical or m.text) in holders
+    ).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def role_holder(
@@ -113,7 +141,12 @@ def resolve_speaker(
         return last or last_person(sentence, mentions) or phrase
     if is_role(phrase):
         # a role named before stands for its holder; else the person just quoted
-        return role_holder(phrase, sentence, mentions, texts) or last or phrase
+        return (
+            role_holder(phrase, sentence, mentions, texts)
+            or main_holder(phrase, mentions)
+            or last
+            or phrase
+        )
     return phrase
 
 

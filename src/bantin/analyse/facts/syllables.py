@@ -15,7 +15,11 @@ from functools import lru_cache
 from .gazetteer import EntityType
 from .lexicon import (
     ADMIN_LEVELS,
+    COMPASS,
+    DESCRIPTOR_HEADS,
+    GENERIC_HEADS,
     LOC_CUES,
+    LOC_HEADS,
     LOCATIVES,
     MISC_CUES,
     MISC_HEADS,
@@ -23,8 +27,12 @@ from .lexicon import (
     ORG_CUES,
     ORG_HEADS,
     ORG_TAILS,
+    PARENT_HEADS,
+    ROAD_WORDS,
+    SCHOOL_KINDS,
     SURNAMES,
     TITLES,
+    common_compounds,
     common_words,
     first_words,
     fold,
@@ -36,8 +44,24 @@ _VIETNAMESE_LETTERS = frozenset(
 )
 _LONGEST_PHRASE = 4
 _PHRASE_STARTS = first_words(
-    TITLES, ORG_HEADS, ORG_CUES, LOC_CUES, LOCATIVES, MISC_CUES, MISC_HEADS, ORG_TAILS, ADMIN_LEVELS
+    TITLES,
+    ORG_HEADS,
+    ORG_CUES,
+    LOC_CUES,
+    LOCATIVES,
+    MISC_CUES,
+    MISC_HEADS,
+    ORG_TAILS,
+    ADMIN_LEVELS,
+    SCHOOL_KINDS,
+    COMPASS,
+    LOC_HEADS,
+    DESCRIPTOR_HEADS,
+    PARENT_HEADS,
+    GENERIC_HEADS,
+    ROAD_WORDS,
 )
+_HEAD_STARTS = first_words(ORG_HEADS, MISC_HEADS)
 # a capitalised word inside a run that starts a new clause, not part of the name
 _CLAUSE_WORDS = frozenset(
     fold(w) for w in ("theo", "tại", "trong", "khi", "sau", "với", "nhưng", "được")
@@ -57,7 +81,8 @@ _NOT_NAMES = frozenset((
     "usd", "vnd", "eur", "gdp", "cpi", "ceo", "covid", "hiv", "sms", "gmt", "tv", "sn", "bks",
     "ql", "thcs", "thpt", "hd", "uav", "gđ", "bch", "tp", "vnđ", "dn", "dnnn", "bxh", "hs",
     "sv", "gv", "vđv", "sxh", "bot", "bt", "ppp", "tcvn", "csđt", "video", "atgt", "ptgt",
-    "gtvt", "bđs", "xkld", "ttck", "ck", "cp", "tw",
+    "gtvt", "bđs", "xkld", "ttck", "ck", "cp", "tw", "mv",
+    "karaoke", "online", "internet", "wifi", "banking",
 ))
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
 # body that issued it, not a name
@@ -71,6 +96,7 @@ _OPENING_WORDS = frozenset(fold(w) for w in (
     # "Vậy Trung Hiếu", "Hỏi NSND X")
     "thấy", "vậy", "hỏi", "nghe", "biết", "đã", "sẽ", "đang", "cũng", "chỉ", "vẫn", "không",
     "chưa", "có", "là", "mà", "thì", "nên", "bởi", "rồi", "bị", "hãy", "xin", "gặp", "mỗi",
+    "phía",
 ))
 # fmt: on
 
@@ -87,12 +113,14 @@ class Syllables:
     # True for the second and later syllables of a word whose first syllable is capitalised
     continues_word: tuple[bool, ...]
     at_start: tuple[bool, ...]
+    joined: tuple[bool, ...] = ()
 
     @classmethod
     def of(cls, words: Sequence[str]) -> Syllables:
         text: list[str] = []
         common: list[bool] = []
         continues: list[bool] = []
+        joined: list[bool] = []  # the segmentation put the syllable in the word before it
         for word in words:
             parts = [q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p)]
             # a foreign name glued to the next word ("Schmidt_nói") is not a common word
@@ -101,12 +129,21 @@ class Syllables:
                 and not all(is_capitalised(p) or is_particle_name(p) for p in parts)
                 and (is_vietnamese(parts[0]) or bool(_SYLLABLE_SHAPE.fullmatch(fold(parts[0]))))
             )
+            glued = len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower()
+            if glued and (name := _glued_name(parts, text)):
+                rest = len(parts) - name
+                text.extend(parts)
+                common.extend([False] * name + [True] * rest)
+                continues.extend([0 < k < name for k in range(len(parts))])
+                joined.extend([k not in (0, name) for k in range(len(parts))])
+                continue
             text.extend(parts)
             common.extend([mixed] * len(parts))
             continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
+            joined.extend([k > 0 for k in range(len(parts))])
         starts = [i == 0 or text[i - 1] in OPENERS for i in range(len(text))]
         keys = tuple(fold(t) for t in text)
-        return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts))
+        return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts), tuple(joined))
 
     def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
         """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
@@ -128,6 +165,14 @@ class Syllables:
             ):
                 return end
         return i
+
+    def org_head_at(self, i: int) -> int:
+        """End of the organisation head at ``i``, or ``i``; "Trường" heads only a school."""
+        end = self.phrase_at(i, ORG_HEADS)
+        if end == i + 1 and self.keys[i] == "trường":
+            school = end < len(self.text) and self.phrase_at(end, SCHOOL_KINDS) > end
+            return end if school else i
+        return end
 
     def is_name_syllable(self, i: int, inside: bool = False) -> bool:
         """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
@@ -151,9 +196,30 @@ class Syllables:
             return (
                 i + 1 < len(self.text)
                 and is_capitalised(self.text[i + 1])
-                and not (self.phrase_at(i, TITLES) > i or self.phrase_at(i, ORG_HEADS) > i)
+                and not (self.phrase_at(i, TITLES) > i or self.org_head_at(i) > i)
             )
         return any(c.isalpha() for c in syllable)
+
+
+def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
+    """How many leading syllables of a segmented word are a name glued to the dictionary
+    word after it ("Nguyễn_Phương_tiết_lộ", "Mai Trần_nhận"); 0 for a word that is one."""
+    k = next((j for j, p in enumerate(parts) if not is_capitalised(p)), len(parts))
+    rest = tuple(fold(p) for p in parts[k:])
+    if k == 0 or not rest or any(is_capitalised(p) for p in parts[k:]):
+        return 0
+    # after two capitalised syllables any Vietnamese words ("Mai_Trần_đăng_bức"); after one,
+    # a dictionary word
+    known = (len(rest) == 1 or k > 1) and all(r in common_words() for r in rest)
+    known = known or (len(rest) == 2 and rest in common_compounds())
+    if not known or (fold(parts[k - 1]), rest[0]) in common_compounds():
+        return 0  # "Chia_sẻ" opening a sentence, "Quốc_gia" in a name: one word
+    # one capitalised syllable glued to a word is a name only right after another name
+    # ("Mai Trần_nhận", not "Ban Chính_pháp")
+    after_name = (
+        bool(before) and is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS
+    )
+    return k if k > 1 or after_name else 0
 
 
 def is_camel(syllable: str) -> bool:
@@ -190,7 +256,8 @@ def _split_pair(syllable: str) -> list[str]:
 def join_syllables(syllables: Sequence[str]) -> str:
     """Syllables back to display text: no space before a comma or a closing bracket."""
     text = re.sub(r"\s+([,.;:)])|([(])\s+", r"\1\2", " ".join(syllables))
-    return re.sub(r"(\d) ([a-z])\b", r"\1\2", text)  # a model: "5s" was cut "5", "s"
+    text = re.sub(r"\b((?:QL|TL|ĐT)\.) (?=\d)", r"\1", text)  # "QL.1A" cut "QL.", "1A"
+    return re.sub(r"(\d) ([a-zA-Z])\b", r"\1\2", text)  # a model: "5s" was cut "5", "s"
 
 
 @lru_cache(maxsize=4096)
