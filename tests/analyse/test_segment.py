@@ -51,6 +51,8 @@ def test_segmenter_splits_paragraphs_before_sentences() -> None:
             ["Ông T.Q.H. (45 tuổi) bị bắt.", "Chị K. có mặt."],
         ),
         ("Anh N.V.B. cho biết. Xong.", ["Anh N.V.B. cho biết.", "Xong."]),
+        ("Chị L.D. T cho biết. Xong.", ["Chị L.D. T cho biết.", "Xong."]),
+        ("Gặp anh N.V.B. Ở đó có lũ.", ["Gặp anh N.V.B.", "Ở đó có lũ."]),
         ("Tỷ số là 2-1. H. Kane ghi bàn.", ["Tỷ số là 2-1.", "H. Kane ghi bàn."]),
         ("Lũ về. (Ảnh minh họa) Nước dâng.", ["Lũ về.", "(Ảnh minh họa) Nước dâng."]),
     ],

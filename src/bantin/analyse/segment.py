@@ -39,8 +39,9 @@ def segment_words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text, format="text").split())
 
 
-# A piece that is one or more initials ("H.", "T.Q.") continues the name before it.
-_INITIALS = re.compile(rf"^(?:[{_UPPER}][a-zđ]?\.)+$")
+# A piece opening with initials ("H.", "T.Q.", or a last bare one: "L.D. T") continues the name
+# before it. A bare letter only from A-Z and Đ: "Ở" opens sentences.
+_INITIALS = re.compile(rf"^(?:(?:[{_UPPER}][a-zđ]?\.)+|[A-ZĐ])$")
 _ENDS_WITH_INITIAL = re.compile(rf"(?:^|[\s(])(?:[{_UPPER}][a-zđ]?\.)+$")
 
 
