@@ -103,11 +103,15 @@ def test_run_crash_mid_run_leaves_a_store_a_rerun_completes(
     monkeypatch.setattr(Store, "write_batch", original)
     with Store(db) as store:
         assert len(store.articles()) == 2  # the first page's two stories, nothing half-written
+        assert len(store.stale_brief_ids()) == 2  # the crash came before their briefs
     result = run([str(seeds_dir)], db=db, batch_size=1)
     assert result.added == 1
     with Store(db) as store:
         assert len(store.articles()) == 3
         assert len(store.stories()) == 2
+        assert store.stale_brief_ids() == []
+        for row in store.stories():
+            assert len(store.brief(row.id).articles) == row.n_articles
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

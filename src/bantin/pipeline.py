@@ -230,6 +230,7 @@ def _run(
         pending = submitted
     if pending is not None:
         _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)
+    _refresh_briefs(store, runner, max_words, batch_size)
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
     result.briefs = [store.brief(story_id) for story_id in touched]
     return result
@@ -245,7 +246,11 @@ def _finish_batch(
     max_words: int,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> None:
-    """Group one analysed batch, brief the stories it changed, and store it all at once."""
+    """Group one analysed batch and store it with the stories it changed, all at once.
+
+    Their briefs wait for the end of the run (``_refresh_briefs``): a story that grows in
+    many batches is then briefed once, not once per batch.
+    """
     rejections, handle = pending
     articles: list[AnalysedArticle] = []
     for page in runner.gather(handle):
@@ -256,15 +261,11 @@ def _finish_batch(
     rejections.extend(duplicates)
     grouper.partial_fit(new_articles)
     changed_ids = set(grouper.changed_story_ids_)
-    changed = [s for s in grouper.stories_ if s.id in changed_ids]
-    jobs = _brief_jobs(changed, new_articles, store, max_words)
-    briefs = runner.gather(runner.submit(_build_briefs, jobs))
     store.write_batch(
         articles=new_articles,
         rejections=rejections,
-        stories=changed,
+        stories=[s for s in grouper.stories_ if s.id in changed_ids],
         removed_story_ids=list(grouper.removed_story_ids_),
-        briefs=briefs,
         grouper_state=grouper.state_changes(),
         run_id=result.run_id,
     )
@@ -304,14 +305,12 @@ def _drop_known(
     return fresh, duplicates
 
 
-def _brief_jobs(
-    stories: Sequence[Story], batch: list[AnalysedArticle], store: Store, max_words: int
-) -> list[BriefJob]:
-    """What each changed story's brief needs; older members come from the store."""
-    in_batch = {a.id: a for a in batch}
-    missing = [i for story in stories for i in story.article_ids if i not in in_batch]
-    stored = {a.id: a for a in store.articles(missing)} if missing else {}
-    return [
-        (story, tuple(in_batch.get(i) or stored[i] for i in story.article_ids), max_words)
-        for story in stories
-    ]
+def _refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> None:
+    """Brief every story whose brief is stale (this run's, or a crashed run's), ``chunk``
+    stories per store transaction."""
+    stale = store.stale_brief_ids()
+    for start in range(0, len(stale), chunk):
+        stories = [store.story(story_id) for story_id in stale[start : start + chunk]]
+        members = {a.id: a for a in store.articles({i for s in stories for i in s.article_ids})}
+        jobs = [(s, tuple(members[i] for i in s.article_ids), max_words) for s in stories]
+        store.write_batch(briefs=runner.gather(runner.submit(_build_briefs, jobs)))

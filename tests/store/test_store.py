@@ -276,6 +276,25 @@ def test_store_grouper_state_changes_merge_and_complete_state_replaces(tmp_path:
         assert store.grouper_state() == GrouperState(header='{"v": 3}', entries=changes[1:])
 
 
+def test_store_lists_stories_whose_brief_is_stale_until_it_is_written(tmp_path: Path) -> None:
+    records = fixture_records()
+    landslide = records.stories[0]
+    brief = next(b for b in records.briefs if b.id == landslide.id)
+    members = [a for a in records.articles if a.id in landslide.article_ids]
+    with Store(tmp_path / "news.db") as store:
+        store.write_batch(articles=members, stories=[landslide])
+        assert store.stale_brief_ids() == [landslide.id]
+        store.write_batch(briefs=[brief])
+        assert store.stale_brief_ids() == []
+        store.write_batch(stories=[landslide], briefs=[brief])  # written together: fresh
+        assert store.stale_brief_ids() == []
+        store.write_batch(stories=[landslide])  # membership rewritten: the brief is old again
+        assert store.stale_brief_ids() == [landslide.id]
+        assert store.brief(landslide.id) == brief  # the last complete brief stays readable
+        store.write_batch(removed_story_ids=[landslide.id])
+        assert store.stale_brief_ids() == []
+
+
 def test_store_reader_works_while_another_connection_writes(store: Store, tmp_path: Path) -> None:
     writer = sqlite3.connect(tmp_path / "news.db", isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")

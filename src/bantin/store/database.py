@@ -165,7 +165,8 @@ class Store:
         stories are deleted before the given stories are upserted, so a story both removed
         and given ends up stored. A story's membership is replaced by its ``article_ids``.
         A complete grouper state replaces the saved one; an incomplete one (the grouper's
-        changes since its last save) is merged into it.
+        changes since its last save) is merged into it. A story written without its brief in
+        the same batch is listed by ``stale_brief_ids`` until its brief is written.
         """
         with self._transaction() as conn:
             conn.executemany(
@@ -194,7 +195,14 @@ class Store:
             conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in removed_story_ids])
             for story in stories:
                 self._upsert_story(conn, story)
+            conn.executemany(
+                "INSERT OR IGNORE INTO stale_briefs (story_id) VALUES (?)",
+                [(s.id,) for s in stories],
+            )
             self._check_briefs_have_stories(conn, briefs)
+            conn.executemany(
+                "DELETE FROM stale_briefs WHERE story_id = ?", [(b.id,) for b in briefs]
+            )
             conn.executemany(
                 "INSERT INTO briefs (story_id, record) VALUES (?, ?)"
                 " ON CONFLICT (story_id) DO UPDATE SET record = excluded.record",
@@ -360,6 +368,11 @@ class Store:
         raise NotFoundError(
             f"Story '{story_id}' in {self.path} has no brief: run `bantin run` on its input again"
         )
+
+    def stale_brief_ids(self) -> list[str]:
+        """Stories whose brief is missing or older than their articles, oldest first."""
+        rows = self._conn.execute("SELECT story_id FROM stale_briefs ORDER BY rowid")
+        return [story_id for (story_id,) in rows]
 
     def briefs(self) -> list[Brief]:
         """Every stored brief, in the order of ``stories()``."""

@@ -87,9 +87,21 @@ CREATE TABLE grouper_entries (
 );
 """
 
+# Stories whose brief is older than their membership. A run writes changed stories batch by
+# batch and briefs each of them once at its end, not once per batch that touched it; a run
+# that dies in between leaves the list, and the next run finishes it.
+STALE_BRIEFS = """
+CREATE TABLE stale_briefs (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE
+);
+INSERT INTO stale_briefs (story_id)
+    SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM briefs);
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
+    ("0003_stale_briefs", STALE_BRIEFS),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
