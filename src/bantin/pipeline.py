@@ -307,10 +307,16 @@ def _drop_known(
 
 def _refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> None:
     """Brief every story whose brief is stale (this run's, or a crashed run's), ``chunk``
-    stories per store transaction."""
+    stories per store transaction; the next chunk is submitted before this one is stored."""
     stale = store.stale_brief_ids()
+    pending: Any = None
     for start in range(0, len(stale), chunk):
         stories = [store.story(story_id) for story_id in stale[start : start + chunk]]
         members = {a.id: a for a in store.articles({i for s in stories for i in s.article_ids})}
         jobs = [(s, tuple(members[i] for i in s.article_ids), max_words) for s in stories]
-        store.write_batch(briefs=runner.gather(runner.submit(_build_briefs, jobs)))
+        submitted = runner.submit(_build_briefs, jobs)
+        if pending is not None:
+            store.write_batch(briefs=runner.gather(pending))
+        pending = submitted
+    if pending is not None:
+        store.write_batch(briefs=runner.gather(pending))
