@@ -4,7 +4,8 @@
 
 Scale: groups the first 1k, 10k and 30k articles of ../shared/data/vietnews-30k.jsonl.xz with
 the default ``StoryGrouper`` in batches of 256, each size in a fresh process, and reports the
-grouping seconds (``partial_fit`` and ``state_changes``, as the runner calls them), cost per article and the process's peak memory.
+grouping seconds (``partial_fit`` and ``state_changes``, as the runner calls them), cost per
+article and the process's peak memory.
 Articles are analysed once with the production path (read, clean, split, analyse; for the 30k
 stream segmentation and term counts only, entity recognition being too slow to prepare it) and
 cached on disk as JSONL.
