@@ -35,6 +35,8 @@ def expressions(text: str) -> list[tuple[str, str | None, bool]]:
         ("Thông báo vào tháng trước", "vào tháng trước", "2024-03", True),
         ("bà nhậm chức vào đầu tháng này", "vào đầu tháng này", "2024-04", True),
         ("Hôm qua, cảnh sát cho biết", "Hôm qua", "2024-04-21", True),
+        ("Trước đó vào đêm qua, sinh viên đã tham dự", "vào đêm qua", "2024-04-21", True),
+        ("chiều nay, đoàn sẽ khởi hành", "chiều nay", "2024-04-22", True),
         ("Cách đây hai ngày, ông ra mắt sách", "Cách đây hai ngày", "2024-04-20", True),
         ("dự án khởi công từ năm 2015", "từ năm 2015", "2015", False),
         ("vụ việc xảy ra hôm 17.10 tại đây", "hôm 17.10", "2023-10-17", True),

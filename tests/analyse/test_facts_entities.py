@@ -284,3 +284,51 @@ def test_entities_tell_a_newspaper_from_the_common_words_of_its_name(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(n, t) for n, t in found(text) if t == "ORG"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # an acronym before a person's name is the body they lead
+            "Thủ lĩnh CNRP Sam Rainsy yêu cầu tẩy chay kỳ họp.",
+            {("CNRP", "ORG"), ("Sam Rainsy", "PER")},
+            {"CNRP Sam Rainsy"},
+        ),
+        (  # a body named by its function alone is no organisation
+            "Hội đồng Quản trị của công ty đã thông qua việc chuyển nhượng.",
+            set(),
+            {"Hội đồng Quản trị"},
+        ),
+        (  # a surname and middle name take the capitalised common word after them
+            "Riêng Trương Văn Được bị tạm giữ hình sự.",
+            {("Trương Văn Được", "PER")},
+            {"Trương Văn"},
+        ),
+        (  # a newspaper's name written in lower case inside a longer name
+            "Đại diện Hội Liên hiệp Thanh niên Việt Nam phát biểu.",
+            {("Hội Liên hiệp Thanh niên Việt Nam", "ORG")},
+            {"Hội Liên hiệp Thanh niên"},
+        ),
+        (  # one common word capitalised is not an organisation
+            "Trung ương Đoàn tổ chức Lễ ra quân tại thành phố Huế.",
+            set(),
+            {"Lễ"},
+        ),
+        (  # a language is not its country
+            "Cậu lập kỷ lục trong phần thi tiếng Anh.",
+            set(),
+            {"Anh"},
+        ),
+        (  # a form of address before a given name spelled without marks
+            "Anh My cũng đã xây mộ cho vợ.",
+            set(),
+            {"Anh"},
+        ),
+    ],
+)
+def test_entities_split_and_skip_by_shape(
+    text: str, expected: set[tuple[str, str]], absent: set[str]
+) -> None:
+    mentions = found(text)
+    assert expected <= mentions
+    assert not absent & {name for name, _ in mentions}

@@ -277,3 +277,93 @@ def test_quotes_resolve_a_description_to_the_person_the_article_is_about() -> No
         "Nghệ sĩ Mạc Can cũng đến thăm.",
     )
     assert [q.speaker for q in quotes] == ["Mai Trần"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # a pronoun after the person named earlier in its sentence
+            (
+                "Chia sẻ về khó khăn lớn nhất mà Nguyễn Văn Long gặp phải, cậu nói: “Có lẽ là vòng"
+                " phỏng vấn của ban giám khảo”.",
+            ),
+            "Nguyễn Văn Long",
+        ),
+        (  # a description that an earlier sentence put right before the name
+            (
+                "Nhà nhiếp ảnh Trần Văn Minh tại buổi ra mắt sách ở Hà Nội.",
+                "“Tôi đã làm cuốn sách này trong suốt hai năm” - nhà nhiếp ảnh cho biết.",
+            ),
+            "Trần Văn Minh",
+        ),
+        (  # a statement speaks for the person who issued it
+            (
+                "Tuyên bố ngày 23/6 được Người phát ngôn Lê Thị Hoa đưa ra sau cuộc tập trận.",
+                "“Việc tập trận xâm phạm nghiêm trọng chủ quyền của nước này”, tuyên bố nói.",
+            ),
+            "Lê Thị Hoa",
+        ),
+        (  # an indefinite description in apposition to the name
+            (
+                "Elga Reyes, một người dùng mạng xã hội khác, viết: “Đó là khoảnh khắc đáng sợ"
+                " nhất từ trước đến giờ”.",
+            ),
+            "Elga Reyes",
+        ),
+        (  # an outlet relays a speaker who has a cue of their own
+            (
+                "Tân Hoa Xã dẫn lời Sam Rainsy - chủ tịch đảng đối lập nhấn mạnh “cuộc biểu tình"
+                " hòa bình lần này là hành động đòi công lý của các cử tri”.",
+            ),
+            "Sam Rainsy",
+        ),
+        (  # a short quote nested in the quote does not break it
+            (
+                "“Khi đến trụ sở xã, các đối tượng này “chuyển hướng” quay sang tố cáo lực lượng"
+                " công an”, đại tá Trương Văn Danh nói.",
+            ),
+            "Trương Văn Danh",
+        ),
+    ],
+)
+def test_quotes_resolve_pronouns_descriptions_and_relays(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_quotes_give_an_uncued_quote_to_the_person_reported_just_before() -> None:
+    quotes = quotes_of(
+        "“Chúng tôi hiểu sự thất vọng của các đồng minh”, ông John Kerry nói sau cuộc họp.",
+        "Phát ngôn viên Nhà Trắng, ông Jay Carney nhấn mạnh Mỹ luôn coi trọng hợp tác. “Chúng"
+        " tôi luôn muốn duy trì mối quan hệ cốt lõi trong lĩnh vực an ninh”.",
+    )
+    assert [q.speaker for q in quotes] == ["John Kerry", "Jay Carney"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a parenthesis between the speaker and the cue
+            "“Chúng tôi không nghe thấy tiếng động nào”, bà Nguyễn Thị Lan (ngụ quận Long Biên,"
+            " Hà Nội) cho hay.",
+            "Nguyễn Thị Lan",
+        ),
+        (  # a cue of the reporter's idiom: "thông tin"
+            "Đại tá Lê Văn Tuấn thông tin: “Cơ quan điều tra đang củng cố hồ sơ vụ án”.",
+            "Lê Văn Tuấn",
+        ),
+        (  # the clause's own words around a description are not the speaker's
+            "Theo đại diện Ủy ban nhân dân thành phố nói: “Chúng tôi đã nhận được thông báo”.",
+            "đại diện Ủy ban nhân dân thành phố",
+        ),
+    ],
+)
+def test_quotes_read_the_speaker_around_parentheses_and_clause_words(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_quotes_skip_a_question_put_to_someone() -> None:
+    assert quotes_of("Trước câu hỏi “Bị cáo hiểu thế nào về trò chơi này?”, bị cáo im lặng.") == ()

@@ -21,6 +21,7 @@ ANNOTATIONS = Path(__file__).resolve().parents[1] / "facts_dev" / "annotations.j
 HELDOUT = ANNOTATIONS.with_name("heldout.jsonl")
 VIETNEWS = ANNOTATIONS.with_name("dev_vietnews.jsonl")
 TEST_SET = ANNOTATIONS.with_name("test_set.jsonl")
+QUOTES = ANNOTATIONS.with_name("dev_quotes.jsonl")
 
 
 def test_load_annotations_reads_the_dev_set() -> None:
@@ -47,6 +48,20 @@ def test_vietnews_dev_set_is_separate_from_the_other_sets_and_holds_quotes() -> 
     assert not {a.document for a in vietnews} & others
     assert all(a.dataset == "vietnews-30k.jsonl.xz" for a in vietnews)
     assert sum(bool(a.quotes) for a in vietnews) * 2 >= len(vietnews)
+
+
+def test_quotes_dev_set_is_separate_from_the_other_sets_and_mostly_quoted() -> None:
+    quotes = load_annotations(QUOTES)
+    others = {
+        a.document
+        for path in (ANNOTATIONS, HELDOUT, VIETNEWS, TEST_SET)
+        for a in load_annotations(path)
+    }
+    assert len(quotes) >= 25
+    assert len({a.document for a in quotes}) == len(quotes)
+    assert not {a.document for a in quotes} & others
+    assert {a.dataset for a in quotes} <= {"vmds.jsonl", "abmusu-train.jsonl"}
+    assert sum(bool(a.quotes) for a in quotes) * 3 >= len(quotes) * 2
 
 
 def test_load_annotations_rejects_a_malformed_line(tmp_path: Path) -> None:

@@ -79,9 +79,9 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ("ago", ("trước",), _AMOUNT + r"\s+(ngày|tuần|tháng|năm)\s+trước\b"),
         (
             "rel",
-            ("hôm", "ngày mai", "nay", "tuần", "tháng", "năm"),
+            ("hôm", "ngày mai", "nay", " qua", "tuần", "tháng", "năm"),
             r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai"
-            r"|(?:sáng|trưa|chiều|tối|đêm) nay"
+            r"|(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua)"
             r"|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)"
             r"|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))",
         ),
@@ -225,8 +225,10 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
 
 def _resolve_relative(phrase: str, part: str, ref: date) -> str | None:
     days = {"hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "ngày mai": 1}
-    if phrase in days or phrase.split()[0] in _DAY_PARTS:  # "chiều nay": this afternoon
-        return (ref + timedelta(days=days.get(phrase, 0))).isoformat()
+    if phrase in days or phrase.split()[0] in _DAY_PARTS:
+        # "chiều nay": this afternoon; "đêm qua": last night
+        offset = days.get(phrase, -1 if phrase.endswith(" qua") else 0)
+        return (ref + timedelta(days=offset)).isoformat()
     unit, _, when = phrase.partition(" ")
     step = {"trước": -1, "qua": -1, "ngoái": -1, "này": 0, "nay": 0, "tới": 1, "sau": 1}[when]
     if unit == "tuần":

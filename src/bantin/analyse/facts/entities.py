@@ -32,6 +32,7 @@ from .lexicon import (
     SELF_NAMED_HEADS,
     SURNAMES,
     TITLES,
+    common_words,
     is_acronym,
     is_capitalised,
 )
@@ -44,6 +45,7 @@ from .syllables import (
     is_vietnamese,
     join_syllables,
     shape_type,
+    vietnamese_shaped,
 )
 
 # "Anh ấy", "chị ta", "ông này": a form of address used as a pronoun
@@ -151,7 +153,9 @@ class _Scanner(NameKinds):
         if self.gaz[i].end != i + 1 or syl.phrase_at(i, TITLES) != i + 1 or i + 1 >= len(syl.text):
             return False
         return syl.keys[i + 1] in _DETERMINERS or (
-            i + 1 not in self.gaz and is_vietnamese(syl.text[i + 1]) and syl.is_name_syllable(i + 1)
+            i + 1 not in self.gaz
+            and vietnamese_shaped(syl.text[i + 1])
+            and syl.is_name_syllable(i + 1)
         )
 
     def before_credit(self, end: int) -> bool:
@@ -200,7 +204,8 @@ class _Scanner(NameKinds):
                 continue
             if i in self.gaz and not self.kinship_title(i):
                 match = self.gaz[i]
-                if self.after_credit(i):
+                if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
+                    # a credit, or a language named after its country: "tiếng Anh"
                     i = match.end
                     continue
                 if title_from is not None or not self._inside_name(i):
@@ -299,6 +304,20 @@ class _Scanner(NameKinds):
                 )
                 if self.sports and type_ == "LOC":
                     type_ = "PER"  # a two-syllable name in a match report: "Văn Toàn"
+            if (
+                type_ == "PER"
+                and end - i >= 3
+                and is_acronym(syl.text[i])
+                and not is_vietnamese(syl.text[i])  # "VÕ Trọng Nam"
+                and not syl.text[i + 1].isupper()
+            ):
+                # "thủ lĩnh CNRP Sam Rainsy": the organisation the person leads, then the name
+                self.emit(i, i + 1, "ORG")
+                i += 1
+            if type_ == "ORG" and end == i + 1 and syl.keys[i] in common_words():
+                # "tổ chức Lễ ra quân": an organisation is not named by one common word
+                title_from, cue, i = None, None, end
+                continue
             title = None
             if title_from is not None:
                 title = " ".join(syl.text[title_from:i]).strip(" ,") or None

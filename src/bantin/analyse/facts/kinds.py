@@ -11,6 +11,7 @@ from .lexicon import (
     COMPASS,
     DESCRIPTOR_HEADS,
     FOREIGN_KIND_WORDS,
+    FUNCTION_BODIES,
     GENERIC_HEADS,
     LOC_HEADS,
     ROAD_WORDS,
@@ -43,7 +44,10 @@ class NameKinds(NameSpans):
         return j if known or foreign else None
 
     def generic_body(self, start: int, head_end: int, end: int) -> bool:
-        """A generic head with only lower-case words after it: "Cơ quan công an"."""
+        """A generic head with only lower-case words after it ("Cơ quan công an"), or a body
+        named by its function alone ("Hội đồng Quản trị")."""
+        if tuple(self.syl.keys[start:end]) in FUNCTION_BODIES:
+            return True
         return self.syl.phrase_at(start, GENERIC_HEADS) == head_end and not any(
             is_capitalised(t) or t.isdigit() for t in self.syl.text[head_end:end]
         )

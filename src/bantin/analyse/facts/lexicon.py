@@ -129,6 +129,12 @@ ROAD_WORDS = phrases("quốc lộ", "tỉnh lộ", "hương lộ", "đường t�
 # Heads too generic to name anything with only lower-case words after them ("Cơ quan
 # công an").
 GENERIC_HEADS = phrases("cơ quan")
+# Bodies every organisation has, named by their function ("Hội đồng quản trị", "Ban tổ
+# chức"): a name only with a qualifier after them ("Ban tổ chức các giải bóng đá ...").
+FUNCTION_BODIES = phrases(
+    "hội đồng quản trị", "hội đồng thành viên", "ban tổ chức", "ban giám khảo", "ban giám đốc",
+    "ban điều hành", "ban kiểm soát", "ban chỉ đạo", "ban huấn luyện", "ban lãnh đạo",
+)  # fmt: skip
 # Capitalised heads of a place's name ("Chùa Bái Đính", "Cầu Thanh Trì"); written lower
 # case they are part of a one-syllable name only ("núi Múa", "đèo Cả").
 LOC_HEADS = phrases(

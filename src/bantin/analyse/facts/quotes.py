@@ -4,9 +4,11 @@ A quote is text in “…” or "…" (curly or straight, with or without spaces
 over several sentences or lines) introduced, interrupted ("“… - ông X nói - …”") or followed
 by a verb of saying ("Thiếu tướng Pat Ryder nói: “…”", "“…”, quan chức này nói"); who said
 it is ``speakers``' business. A long quote with no cue right after a quoted speaker continues
-that speaker. Not quotes: scare quotes and short quoted terms, the title of what the words
-before name ("đề án “…”"), and opinions ("dư luận cho rằng “…”") not held by a named
-speaker in a sentence of their own.
+that speaker, or the person the sentence before has saying something. A short quote nested in
+a quote, and a parenthesis between speaker and cue, do not break the attribution. Not
+quotes: scare quotes and short quoted terms, the title of what the words before name ("đề án
+“…”"), a question put ("câu hỏi “…”"), and opinions ("dư luận cho rằng “…”") not held by a
+named speaker in a sentence of their own.
 """
 
 from __future__ import annotations
@@ -84,8 +86,23 @@ _CUES = (
     "nhắc lại",
     "phàn nàn",
     "chỉ đạo",
+    "bộc bạch",
+    "thổ lộ",
+    "chỉ ra",
+    "hé lộ",
+    "đề xuất",
+    "thú nhận",
+    "trần tình",
+    "nhắc nhở",
+    "khuyên",
+    "hồi tưởng",
+    "ví von",
+    "thông tin",
+    "băn khoăn",
+    "đáp",
 )
 _CUE = "|".join(re.escape(c) for c in _CUES)
+_CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
 # curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
 _QUOTE = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
@@ -94,6 +111,9 @@ _MARKS = ("“", "”", '"')
 # " ngon " thì"): masked (same length) so they do not pair with a quote's own marks
 _SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"(?=\s[^\W\d])')
 _SCARE_MARK = "\u2033"
+# a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
+# masked too, so that the outer quote holds together
+_NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,30})”(?=[^“”]*”)")
 # a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
 # quote an earlier paragraph left open
 _NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
@@ -106,6 +126,7 @@ _MAX_QUOTE_PARAGRAPHS = 6
 # not end the speaker's phrase; it is masked by a character of the same length while searching
 _ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2})\.(?=\s?\S)")
 _MASK = "\u2024"
+_PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
 # nouns whose name follows in quotes: a quote right after them is a title, not speech
 _NAMING_NOUNS = frozenset(
     tuple(fold(phrase).split())
@@ -160,7 +181,10 @@ def _names_a_title(before: str) -> bool:
 
 
 def _mask(text: str) -> str:
-    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _MASK, text)
+    """Abbreviation dots masked, and parentheses blanked (same length) so that the speaker's
+    phrase runs across them: "Bà Nguyễn Thị Lan (ngụ quận Long Biên, Hà Nội) cho biết"."""
+    text = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _MASK, text)
+    return _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
 
 
 def _sentence_shaped(body: str) -> bool:
@@ -181,6 +205,14 @@ def _attribute(
     if (short and (body[:1].islower() or not _closes_clause(after))) or _names_a_title(before):
         return None
     found = _BEFORE.search(before)
+    if found and found["cue"].lower() in _RELAYING_CUES and found["tail"].split():
+        # "Tân Hoa Xã dẫn lời Sam Rainsy - chủ tịch đảng CNPR nhấn mạnh “...”": the relayed
+        # speaker's own cue follows; read the words after the relaying cue again
+        relayed = _BEFORE.search(before[found.start("tail") :])
+        if relayed:
+            before, found = relayed.string, relayed
+    if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith("câu"):
+        found = None  # "trước câu hỏi “...”": a question put, not someone asking
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
         # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
@@ -200,9 +232,14 @@ def _attribute(
             # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
             # follows the cue; the outlet only relays
             phrase = after[found.end() :]
-        phrase = phrase.replace(_MASK, ".")
-        if found is not after_cue and not people_in(phrase, sentence, mentions):
-            head = quote[0][: found.start("speaker")]
+        phrase = phrase.replace(_MASK, ".").strip()
+        if not phrase:
+            # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
+            # the sentence names last, if any
+            named = last_person(sentence, mentions, window=0)
+            return (named, cue) if named else None
+        if found.string == before and not people_in(phrase, sentence, mentions):
+            head = before[: found.end("speaker")].replace(_MASK, ".")
             phrase = appositive_head(head, sentence, mentions) or phrase
         named = speaker_name(phrase, sentence, mentions)
         if cue in _OPINION_CUES and not (named and _sentence_shaped(body)):
@@ -219,6 +256,21 @@ def _attribute(
         ):
             return name, ""
     return None
+
+
+def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mention]) -> str | None:
+    """The person the sentence before ``sentence`` has saying something ("ông Jay Carney ...
+    nhấn mạnh ..."): an uncued quote opening the next sentence goes on in their words."""
+    text = texts.get(sentence - 1, "")
+    cue = _CUE_WORD.search(text)
+    if cue is None:
+        return None
+    people = [
+        m
+        for m in mentions
+        if m.sentence == sentence - 1 and m.type == "PER" and 0 <= text.find(m.text) < cue.start()
+    ]
+    return (people[-1].canonical or people[-1].text) if people else None
 
 
 def _quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
@@ -262,6 +314,7 @@ def extract_quotes(
             starts.append(len(text))
             text += sentence.text + " "
         text = _SCARE.sub(lambda m: _SCARE_MARK + m.group(1) + _SCARE_MARK, text)
+        text = _NESTED.sub(lambda m: m.group(1) + _SCARE_MARK + m.group(2) + _SCARE_MARK, text)
         opened = [text.rfind(mark) for mark in ("“", '"')]
         if sum(text.count(mark) for mark in _MARKS) % 2 and max(opened) > text.rfind("”"):
             text += '"'  # a quote left open where the next one is introduced
@@ -291,7 +344,7 @@ def extract_quotes(
                 and last_speaker is not None
                 and sentence.paragraph - last_paragraph <= 1
             ):
-                attributed = last_speaker, ""
+                attributed = _reporter(sentence.index, texts, mentions) or last_speaker, ""
             if attributed is None:
                 continue
             speaker, cue = attributed

@@ -37,6 +37,8 @@ _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
 _LOWER_CASE_REACH = 5
+# middle names that never end a Vietnamese name
+_MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _VERSION = re.compile(
     r"\d{1,2}(?:\.\d{1,2})+"
@@ -73,6 +75,7 @@ class NameSpans:
                 )
                 or (end > i and is_particle_name(self.syl.text[end]))
                 or (end > i and self._possessive_at(end))
+                or self._given_name_after_middle(i, end)
                 or (end > i and self._foreign_dash_at(end))
             ):
                 end += 1
@@ -108,6 +111,18 @@ class NameSpans:
         Thư", "Minh Anh" (the title is written lower-case: "anh Vinh")."""
         vietnamese = self.syl.keys[start] in SURNAMES or is_vietnamese(self.syl.text[i - 1])
         return vietnamese and self.syl.phrase_at(i, TITLES) == i + 1
+
+    def _given_name_after_middle(self, start: int, i: int) -> bool:
+        """A surname and "Văn" or "Thị" still want their given name, even a common word
+        capitalised: "Trương Văn Được"."""
+        keys = self.syl.keys
+        return (
+            i - start == 2
+            and keys[start] in SURNAMES
+            and keys[start + 1] in _MIDDLE_NAMES
+            and is_capitalised(self.syl.text[i])
+            and is_vietnamese(self.syl.text[i])
+        )
 
     def _closes_full_name(self, start: int, i: int) -> bool:
         """A head or title word ending a Vietnamese full name is its given name: "Nguyễn
@@ -170,7 +185,7 @@ class NameSpans:
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
         placed = False  # just after a level of government: a place's name follows
         while end < n:
-            if end in self.gaz:
+            if end in self.gaz and not self._common_words_before_place(end):
                 end = self.gaz[end].end
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
                 seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
@@ -240,6 +255,17 @@ class NameSpans:
                 break
             end = close
         return end
+
+    def _common_words_before_place(self, i: int) -> bool:
+        """A gazetteer organisation written in lower case inside a longer name, a place
+        after it: "Hội Liên hiệp Thanh niên Việt Nam" (not the newspaper Thanh Niên)."""
+        match = self.gaz[i]
+        return (
+            match.entry.type == "ORG"
+            and not all(is_capitalised(t) for t in self.syl.text[i : match.end])
+            and match.end in self.gaz
+            and self.gaz[match.end].entry.type == "LOC"
+        )
 
     def _field_end(self, i: int) -> int:
         """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện

@@ -1,5 +1,7 @@
 """Who said a quote: the named person in the phrase before the cue, or the person a
-pronoun, a role ("người phát ngôn này") or an apposition refers to.
+pronoun, a role ("người phát ngôn này"), an apposition ("X, một người dùng Twitter, viết"), a
+description written before the name earlier ("nhà nhiếp ảnh" for "Nhà nhiếp ảnh Nguyễn Á") or
+a statement ("tuyên bố nói", for whoever issued it) refers to.
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ _ANAPHORS = (
     "nhân vật này",
     "ông này",
     "bà này",
+    "cậu",
+    "cô",
+    "cô ấy",
+    "anh ấy",
+    "chị ấy",
+    "cậu ấy",
+)
+# what a statement says is said by whoever issued it, named just before ("Tuyên bố ngày
+# 23/6 được Người phát ngôn X đưa ra ... “...”, tuyên bố nói")
+_DOCUMENTS = frozenset(
+    {"tuyên bố", "thông cáo", "thông báo", "văn bản", "báo cáo", "bức thư", "lá thư", "thư"}
 )
 # words opening a description of someone not named before ("một quan chức Mỹ")
 _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
@@ -50,9 +63,37 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
     return None
 
 
-def last_person(before: int, mentions: Sequence[Mention]) -> str | None:
-    people = [m for m in mentions if m.type == "PER" and before - 3 <= m.sentence <= before]
+def last_person(before: int, mentions: Sequence[Mention], window: int = 3) -> str | None:
+    people = [m for m in mentions if m.type == "PER" and before - window <= m.sentence <= before]
     return (people[-1].canonical or people[-1].text) if people else None
+
+
+def issuer(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person a statement ("tuyên bố", "thông cáo này") speaking for itself came from:
+    the last one named in its sentence or the one before."""
+    words = fold(phrase).split()
+    if words and words[-1] in {"này", "trên", "đó"}:
+        words = words[:-1]
+    if " ".join(words[-2:]) in _DOCUMENTS or " ".join(words[-1:]) in _DOCUMENTS:
+        return last_person(sentence, mentions, window=1)
+    return None
+
+
+def described_person(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The person an earlier (or this) sentence names right after the same description:
+    "nhà nhiếp ảnh cho biết" after "Nhà nhiếp ảnh Nguyễn Á"."""
+    words = phrase.split()
+    # the longest ending of the phrase of two words or more: leading words are the clause's
+    for k in range(max(len(words) - 1, 0)):
+        description = fold(" ".join(words[k:]))
+        for m in reversed(mentions):
+            if m.type != "PER" or m.sentence > sentence:
+                continue
+            if fold(f"{description} {m.text}") in fold(texts.get(m.sentence, "")):
+                return m.canonical or m.text
+    return None
 
 
 def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
@@ -78,6 +119,11 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
         ),
         None,
     )
+
+
+def _is_indefinite(phrase: str) -> bool:
+    words = fold(phrase).strip(" ,").split()
+    return bool(words) and words[0] in _INDEFINITE
 
 
 def is_role(phrase: str) -> bool:
@@ -143,11 +189,31 @@ def resolve_speaker(
         # a role named before stands for its holder; else the person just quoted
         return (
             role_holder(phrase, sentence, mentions, texts)
+            or described_person(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
             or last
             or phrase
         )
-    return phrase
+    return (
+        issuer(phrase, sentence, mentions)
+        or described_person(phrase, sentence, mentions, texts)
+        or _trimmed(phrase)
+    )
+
+
+# words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
+# phán Phương", "một cán bộ ... cũng")
+_LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
+_TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
+
+
+def _trimmed(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def is_anaphor(phrase: str) -> bool:
@@ -169,16 +235,17 @@ def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[M
 
 
 def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The person a role before the cue is in apposition to: "Ông Nguyễn Quang Nhật, Phó
-    trưởng phòng tuyên truyền, cục CSGT trả lời: “...”" (the phrase right before the cue
-    is only the end of the role)."""
+    """The person a role ending ``head`` (the words up to the cue) is in apposition to: "Ông
+    Nguyễn Quang Nhật, Phó trưởng phòng tuyên truyền, cục CSGT trả lời: “...”"."""
     for m in reversed(people_in(head, sentence, mentions)):
         rest = head[head.rfind(m.text) + len(m.text) :]
         if (
             rest.lstrip().startswith(",")
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             and len(rest.split()) <= _ROLE_WORDS
-            and is_role(rest)
+            # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
+            # apposition still describes the person before it
+            and (is_role(rest) or _is_indefinite(rest))
         ):
             return m.text
     return None

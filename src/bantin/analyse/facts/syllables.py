@@ -284,6 +284,11 @@ def is_vietnamese(syllable: str) -> bool:
     return key in common_words() or any(c in _VIETNAMESE_LETTERS for c in key)
 
 
+def vietnamese_shaped(syllable: str) -> bool:
+    """Vietnamese or spelled like a Vietnamese syllable without marks: "My", "Hoa"."""
+    return is_vietnamese(syllable) or bool(_SYLLABLE_SHAPE.fullmatch(fold(syllable)))
+
+
 def shape_type(syllables: Sequence[str]) -> EntityType:
     """A guess from the name's shape when no context says what it is.
 
