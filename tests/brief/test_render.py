@@ -102,6 +102,14 @@ def test_render_md_shows_aliases_quotes_agreement_and_inferred_dates() -> None:
     assert f"{entry.date} (năm suy ra / inferred) — {entry.text}" in text
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_quote_without_cue_shows_no_empty_brackets(fmt: str) -> None:
+    quote = LANDSLIDE.quotes[0].model_copy(update={"cue": "", "speaker": "Ông Ba"})
+    brief = LANDSLIDE.model_copy(update={"quotes": [quote]})
+    text = render([brief], fmt)
+    assert "Ông Ba" in text and "()" not in text
+
+
 def test_render_md_leaves_an_exact_date_unmarked() -> None:
     exact = LANDSLIDE.timeline[0].model_copy(update={"inferred": False})
     text = render([LANDSLIDE.model_copy(update={"timeline": (exact,)})], "md")

@@ -157,8 +157,8 @@ def _md_story(view: StoryView) -> list[str]:
         for e in brief.entities
     ]
     quotes = [
-        f"- **{q.speaker or LABELS['unknown_speaker']}** ({q.cue}) — “{q.text}” "
-        + _md_markers([view.cite(q.article_id)])
+        f"- **{q.speaker or LABELS['unknown_speaker']}**{f' ({q.cue})' if q.cue else ''}"
+        f" — “{q.text}” " + _md_markers([view.cite(q.article_id)])
         for q in brief.quotes
     ]
     numbers = [
