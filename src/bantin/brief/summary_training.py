@@ -10,19 +10,15 @@ is needed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import StandardScaler
 
 from ..eval.rouge import ngrams
+from ..logistic import fit_logistic
 from ..models import AnalysedArticle
 from .concepts import Concept, story_concepts
 from .sentence_features import StorySentences, lower_words, story_sentences
-from .summary_model import ConceptScorer, LogisticScorer, SentenceScorer, SummaryModel
-
-S = TypeVar("S", bound=LogisticScorer)
+from .summary_model import ConceptScorer, SentenceScorer, SummaryModel
 
 
 def _f1(overlap: int, candidate: int, reference: int) -> float:
@@ -68,22 +64,6 @@ def concept_labels(concepts: Sequence[Concept], references: Sequence[Sequence[st
     """1 for each concept some reference writes (as adjacent ROUGE tokens), 0 elsewhere."""
     written = {gram for reference in references for gram in ngrams(reference, 2)}
     return np.asarray([concept in written for concept in concepts], dtype=float)
-
-
-def fit_logistic(
-    kind: type[S], features: np.ndarray, labels: np.ndarray, regularisation: float = 1.0
-) -> S:
-    """A standardised logistic regression of ``labels`` on ``features``; deterministic."""
-    scaler = StandardScaler().fit(features)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    model = LogisticRegression(C=regularisation, max_iter=5000)
-    model.fit((features - scaler.mean_) / scale, labels)
-    return kind(
-        coef=model.coef_[0].tolist(),
-        intercept=float(model.intercept_[0]),
-        mean=scaler.mean_.tolist(),
-        scale=scale.tolist(),
-    )
 
 
 def fit_summary_model(

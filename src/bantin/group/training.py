@@ -17,9 +17,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import StandardScaler
 
+from ..logistic import fit_logistic
 from ..models import AnalysedArticle
 from .features import FEATURES
 from .grouper import Pair, StoryGrouper
@@ -78,15 +77,7 @@ def pair_examples(
 
 def fit_scorer(features: np.ndarray, targets: np.ndarray) -> PairScorer:
     """A logistic regression on standardised pair features."""
-    scaler = StandardScaler().fit(features)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    model = LogisticRegression(max_iter=1000).fit((features - scaler.mean_) / scale, targets)
-    return PairScorer(
-        coef=tuple(round(float(w), 6) for w in model.coef_[0]),
-        intercept=round(float(model.intercept_[0]), 6),
-        mean=tuple(round(float(m), 6) for m in scaler.mean_),
-        scale=tuple(round(float(s), 6) for s in scale),
-    )
+    return fit_logistic(PairScorer, features, targets, decimals=6)
 
 
 def train_scorer(
