@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bantin.errors import ConfigError
+from bantin.errors import ConfigError, StoreError
+from bantin.fixtures import fixture_records
 from bantin.pipeline import RunResult, run
 from bantin.store import Store
 
@@ -134,3 +135,16 @@ def test_run_on_dask_gives_the_same_stories_as_local(
     _, local = seeded
     distributed = run([str(seeds_dir)], db=tmp_path / "dask.db", engine="dask", workers=2)
     assert [b.model_dump() for b in distributed.briefs] == [b.model_dump() for b in local.briefs]
+
+
+def test_run_refuses_a_store_with_stories_but_no_grouper_state(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "news.db"
+    records = fixture_records()
+    with Store(db) as store:
+        store.write_batch(articles=records.articles, stories=records.stories)
+    with pytest.raises(StoreError, match="no grouper state"):
+        run([str(seeds_dir)], db=db)
+    with Store(db) as store:
+        assert len(store.articles()) == len(records.articles)  # nothing added

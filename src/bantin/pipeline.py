@@ -17,7 +17,7 @@ from typing import Any, Literal, TextIO, TypeVar
 from .analyse import Analyser
 from .brief import build_brief
 from .clean import clean_article, split_stories
-from .errors import ConfigError, check_range
+from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
 from .ingest import read_paths
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
@@ -211,11 +211,18 @@ def _run(
     stdin: TextIO | None,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
-    result = RunResult(run_id=store.start_run(list(paths)))
     grouper = StoryGrouper()
     state = store.grouper_state()
     if state is not None:
         grouper.set_state(state)
+    elif store.stories():
+        # Stories without the state that grouped them (a store from before keyed state):
+        # grouping on from nothing would split every story in two.
+        raise StoreError(
+            f"{store.path} holds stories but no grouper state (written by an older bantin):"
+            " run into a new store with --db"
+        )
+    result = RunResult(run_id=store.start_run(list(paths)))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
     for batch in _batches(read_paths(paths, stdin=stdin), batch_size):
