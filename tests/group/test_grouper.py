@@ -93,6 +93,22 @@ def test_grouper_separates_similar_events_far_apart_in_time(article: Make) -> No
     assert grouper.story_for(first.id) != grouper.story_for(later.id)
 
 
+@pytest.mark.parametrize("gap_dates", [("2023-08-25", "2024-04-22"), ("2024-04-20", "2024-04-22")])
+def test_grouper_places_undated_pages_by_their_inferred_reference_date(
+    article: Make, gap_dates: tuple[str, str]
+) -> None:
+    text = "Lũ quét ở Quảng_Nam làm 5 người chết . Nước sông Thu_Bồn dâng cao ngập nhà"
+    first, later = (
+        article(text + suffix, title="lũ Quảng_Nam").model_copy(update={"reference_date": day})
+        for suffix, day in zip(("", " năm nay"), gap_dates, strict=True)
+    )
+    grouper = StoryGrouper().partial_fit([first, later])
+    far_apart = gap_dates[0][:4] != gap_dates[1][:4]
+    assert (grouper.story_for(first.id) != grouper.story_for(later.id)) == far_apart
+    # An inferred date places the story in time but is not shown as a publication date.
+    assert all(story.first_date is None for story in grouper.stories_)
+
+
 def test_grouper_links_related_stories_into_one_thread(article: Make) -> None:
     coup = article(
         "Quân_đội Niger lật_đổ Tổng_thống Bazoum ở Niamey . Tướng Tiani nắm quyền . "

@@ -182,7 +182,8 @@ class StoryGrouper:
 
     def _add(self, article: AnalysedArticle) -> int:
         self.frequencies_.add([*article.terms, *article.title_words])
-        day = day_number(article.published)
+        # Undated pages are placed by the date their own text implies (facts.dates infers it).
+        day = day_number(article.published or article.reference_date)
         signature = self.duplicates_.signature(article)
         original = self.duplicates_.original_of(signature) if signature else None
         if original is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Story
-from .vectors import SparseVector, add_into, norm, pruned
+from .vectors import SparseVector, add_into, day_number, norm, pruned
 
 WEIGHT_DECIMALS = 5
 
@@ -69,12 +69,18 @@ class StoryState:
                 counts[key] = counts.get(key, 0) + 1
 
     def add_date(self, published: str | None, day: float | None) -> None:
-        if day is None or published is None:
+        """Widen the story's span: ``day`` places it in time for the decay (the publication
+        day, else the article's inferred reference day); only publication dates are shown."""
+        if day is not None:
+            self.first_day = day if self.first_day is None else min(self.first_day, day)
+            self.last_day = day if self.last_day is None else max(self.last_day, day)
+        shown = day_number(published)
+        if published is None or shown is None:
             return
-        if self.first_day is None or day < self.first_day:
-            self.first_day, self.first_date = day, published
-        if self.last_day is None or day > self.last_day:
-            self.last_day, self.last_date = day, published
+        if self.first_date is None or shown < (day_number(self.first_date) or shown):
+            self.first_date = published
+        if self.last_date is None or shown > (day_number(self.last_date) or shown):
+            self.last_date = published
 
     def days_apart(self, day: float | None) -> float | None:
         """Days between ``day`` and the story's date range; None when either has no date."""
