@@ -110,6 +110,13 @@ def test_render_quote_without_cue_shows_no_empty_brackets(fmt: str) -> None:
     assert "Ông Ba" in text and "()" not in text
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_number_without_subject_shows_no_empty_dash(fmt: str) -> None:
+    number = LANDSLIDE.numbers[0].model_copy(update={"about": "", "text": "6 năm"})
+    text = render([LANDSLIDE.model_copy(update={"numbers": [number]})], fmt)
+    assert "6 năm ·" in text and "6 năm —" not in text
+
+
 def test_render_md_leaves_an_exact_date_unmarked() -> None:
     exact = LANDSLIDE.timeline[0].model_copy(update={"inferred": False})
     text = render([LANDSLIDE.model_copy(update={"timeline": (exact,)})], "md")

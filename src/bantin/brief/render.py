@@ -162,7 +162,7 @@ def _md_story(view: StoryView) -> list[str]:
         for q in brief.quotes
     ]
     numbers = [
-        f"- {n.text} — {n.about} · {AGREEMENT[n.agreement]} "
+        f"- {n.text}{f' — {n.about}' if n.about else ''} · {AGREEMENT[n.agreement]} "
         + _md_markers(view.cite_all(n.article_ids))
         for n in brief.numbers
     ]
