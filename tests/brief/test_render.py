@@ -117,6 +117,20 @@ def test_render_number_without_subject_shows_no_empty_dash(fmt: str) -> None:
     assert "6 năm ·" in text and "6 năm —" not in text
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_single_source_story_never_claims_all_sources(fmt: str) -> None:
+    # The landslide story has three articles, one a copy: drop the second independent outlet.
+    independent = [ref for ref in LANDSLIDE.articles if ref.duplicate_of is None]
+    assert len(independent) >= 2
+    kept = tuple(ref for ref in LANDSLIDE.articles if ref.id != independent[1].id)
+    numbers = tuple(n for n in LANDSLIDE.numbers if n.agreement == "all")
+    one_source = LANDSLIDE.model_copy(update={"articles": kept, "numbers": numbers})
+    assert numbers
+    assert "single source" in render([one_source], fmt)
+    assert "all sources" not in render([one_source], fmt)
+    assert "all sources" in render([LANDSLIDE.model_copy(update={"numbers": numbers})], fmt)
+
+
 def test_render_md_leaves_an_exact_date_unmarked() -> None:
     exact = LANDSLIDE.timeline[0].model_copy(update={"inferred": False})
     text = render([LANDSLIDE.model_copy(update={"timeline": (exact,)})], "md")

@@ -18,7 +18,7 @@ from typing import Literal
 import jinja2
 
 from ..errors import ConfigError
-from ..models import ArticleRef, Brief, Rejection, TimelineEntry
+from ..models import ArticleRef, Brief, NumberFact, Rejection, TimelineEntry
 
 Format = Literal["md", "json", "html"]
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
@@ -48,6 +48,8 @@ AGREEMENT = {
     "some": "một số nguồn / some sources",
     "conflict": "mâu thuẫn / conflict",
 }
+# "all sources" would overstate a figure that only one outlet (and its copies) reports.
+SINGLE_SOURCE = "một nguồn / single source"
 
 
 def date_label(entry: TimelineEntry) -> str:
@@ -106,6 +108,13 @@ class StoryView:
     def cite_all(self, article_ids: Iterable[str]) -> list[Marker]:
         return [self.cite(i) for i in dict.fromkeys(article_ids)]
 
+    def agreement(self, number: NumberFact) -> str:
+        """How many sources back ``number``, in words; a one-source story has no "all"."""
+        independent = sum(ref.duplicate_of is None for ref in self.brief.articles)
+        if independent <= 1 and number.agreement == "all":
+            return SINGLE_SOURCE
+        return AGREEMENT[number.agreement]
+
     @property
     def dates(self) -> str:
         first, last = self.brief.first_date, self.brief.last_date
@@ -162,7 +171,7 @@ def _md_story(view: StoryView) -> list[str]:
         for q in brief.quotes
     ]
     numbers = [
-        f"- {n.text}{f' — {n.about}' if n.about else ''} · {AGREEMENT[n.agreement]} "
+        f"- {n.text}{f' — {n.about}' if n.about else ''} · {view.agreement(n)} "
         + _md_markers(view.cite_all(n.article_ids))
         for n in brief.numbers
     ]
@@ -212,7 +221,7 @@ def _html_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.globals.update(labels=LABELS, agreement=AGREEMENT, date_label=date_label)
+    environment.globals.update(labels=LABELS, date_label=date_label)
     return environment
 
 
