@@ -9,6 +9,12 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--browser", action="store_true", help="also run the headless Chromium tests (tests/web)"
+    )
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The two real seed pages; skip when ../shared is not beside the checkout."""

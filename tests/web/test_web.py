@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -16,15 +12,8 @@ from typer.testing import CliRunner
 
 from bantin.brief import render
 from bantin.cli import app as cli_app
-from bantin.fixtures import build_fixture_store, fixture_records
+from bantin.fixtures import fixture_records
 from bantin.web import create_app
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "news.db"
-    build_fixture_store(path).close()
-    return path
 
 
 @pytest.fixture
@@ -82,28 +71,7 @@ def test_serve_without_a_store_is_a_one_line_error(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def test_serve_runs_a_real_server(db: Path) -> None:
-    port = _free_port()
-    command = [sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/stories.json", timeout=2)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.2)
-        assert response.status_code == 200
-        assert response.json()["count"] == len(fixture_records().stories)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def test_serve_runs_a_real_server(live_server: str) -> None:
+    response = httpx.get(f"{live_server}/stories.json", timeout=5)
+    assert response.status_code == 200
+    assert response.json()["count"] == len(fixture_records().stories)

@@ -1,0 +1,50 @@
+"""In headless Chromium (``pytest --browser``): what a reader clicks through works."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bantin.fixtures import fixture_records
+
+BRIEF = fixture_records().briefs[0]  # several sources, one a copy; every section filled
+TARGET_HIGHLIGHT = "rgb(255, 243, 176)"  # the :target rule of the brief page
+
+
+def test_browser_listing_leads_to_the_story_page(browser_page: Any, live_server: str) -> None:
+    page = browser_page
+    page.goto(f"{live_server}/stories")
+    page.get_by_role("link", name=BRIEF.title).click()
+    page.wait_for_url(f"**/stories/{BRIEF.id}")
+    assert page.locator("h1").first.inner_text() == BRIEF.title
+    sentences = page.locator("section.summary .sentence")
+    assert sentences.all_inner_texts() == [s.text for s in BRIEF.summary]
+
+
+def test_browser_each_summary_citation_jumps_to_its_own_source(
+    browser_page: Any, live_server: str
+) -> None:
+    page = browser_page
+    page.goto(f"{live_server}/stories/{BRIEF.id}")
+    citations = page.locator("section.summary sup.cite a")
+    assert citations.count() == len(BRIEF.summary)
+    for sentence, link in zip(BRIEF.summary, citations.all(), strict=True):
+        link.click()
+        anchor = link.get_attribute("href")
+        assert page.evaluate("location.hash") == anchor
+        source = page.locator(f"li{anchor}")
+        cited = BRIEF.articles[int(link.inner_text().strip("[]")) - 1]
+        assert cited.id == sentence.article_id
+        assert source.is_visible() and (cited.title or "") in source.inner_text()
+        background = source.evaluate("element => getComputedStyle(element).backgroundColor")
+        assert background == TARGET_HIGHLIGHT
+
+
+def test_browser_listing_json_link_shows_the_json_twin(browser_page: Any, live_server: str) -> None:
+    page = browser_page
+    page.goto(f"{live_server}/stories")
+    page.get_by_role("link", name="JSON").click()
+    page.wait_for_url("**/stories.json")
+    listing = json.loads(page.locator("body").inner_text())
+    assert listing["count"] == len(fixture_records().stories)
+    assert {story["id"] for story in listing["data"]} == {s.id for s in fixture_records().stories}
