@@ -13,15 +13,17 @@ from bantin.eval.facts import (
     date_correct,
     evaluate_facts,
     format_errors,
+    format_scores,
     load_annotations,
 )
-from bantin.models import AnalysedArticle, DateMention, Mention, Quote
+from bantin.models import AnalysedArticle, DateMention, Mention, NumberMention, Quote
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "facts_dev" / "annotations.jsonl"
 HELDOUT = ANNOTATIONS.with_name("heldout.jsonl")
 VIETNEWS = ANNOTATIONS.with_name("dev_vietnews.jsonl")
 TEST_SET = ANNOTATIONS.with_name("test_set.jsonl")
 QUOTES = ANNOTATIONS.with_name("dev_quotes.jsonl")
+NUMBERS = ANNOTATIONS.with_name("numbers_dev.jsonl")
 
 
 def test_load_annotations_reads_the_dev_set() -> None:
@@ -62,6 +64,70 @@ def test_quotes_dev_set_is_separate_from_the_other_sets_and_mostly_quoted() -> N
     assert not {a.document for a in quotes} & others
     assert {a.dataset for a in quotes} <= {"vmds.jsonl", "abmusu-train.jsonl"}
     assert sum(bool(a.quotes) for a in quotes) * 3 >= len(quotes) * 2
+
+
+def test_numbers_dev_set_annotates_numbers_only_in_unseen_documents() -> None:
+    numbers = load_annotations(NUMBERS)
+    others = {
+        a.document
+        for path in (ANNOTATIONS, HELDOUT, VIETNEWS, QUOTES, TEST_SET)
+        for a in load_annotations(path)
+    }
+    assert len(numbers) >= 30
+    assert not {a.document for a in numbers} & others
+    assert all(a.numbers is not None and a.entities is None for a in numbers)
+    assert sum(len(a.numbers or ()) for a in numbers) >= 150
+
+
+def _numbers_article(*numbers: tuple[str, float, str | None]) -> AnalysedArticle:
+    return AnalysedArticle(
+        id="a",
+        path=None,
+        body=("",),
+        numbers=tuple(
+            NumberMention(value=value, unit=unit, about="", text=text, sentence=0)
+            for text, value, unit in numbers
+        ),
+    )
+
+
+def test_fact_tally_matches_numbers_by_value_and_checks_their_unit() -> None:
+    gold = Annotation(
+        dataset="x.jsonl",
+        document="d1",
+        numbers=(("1.000 binh lính", 1000.0, None), ("110 triệu USD", 110e6, "USD"),
+                 ("48 giờ", 48.0, "giờ"), ("2 xe", 2.0, None)),
+    )  # fmt: skip
+    article = _numbers_article(
+        ("hơn 1.000", 1000.0, None),
+        ("110 triệu", 110e6, "đồng"),  # right value, wrong unit
+        ("cấp 3", 3.0, None),  # spurious
+        ("2", 2.0, None),  # "2 xe" written elsewhere: matched by value alone
+    )
+    tally = FactTally()
+    tally.add(gold, [article])
+    scores = tally.scores(articles=1, seconds=0.0)
+    assert scores.numbers is not None
+    assert (scores.numbers.precision, scores.numbers.recall) == (0.75, 0.75)
+    assert scores.numbers_unit_correct == pytest.approx(2 / 3)
+    assert {(e.kind, e.detail.split(" ")[0]) for e in scores.errors} == {
+        ("wrong unit", "110"),
+        ("missed", "48"),
+        ("spurious", "cấp"),
+    }
+
+
+def test_fact_scores_leave_unannotated_fields_out() -> None:
+    tally = FactTally()
+    tally.add(
+        Annotation(dataset="x.jsonl", document="d1", numbers=(("5 người", 5.0, None),)),
+        [_numbers_article(("5 người", 5.0, None))],
+    )
+    scores = tally.scores(articles=1, seconds=0.0)
+    assert scores.entities is None and scores.quotes is None and scores.dates is None
+    assert scores.numbers is not None and scores.numbers.recall == 1.0
+    text = format_scores(scores)
+    assert "numbers" in text and "entities" not in text and "speakers" not in text
 
 
 def test_load_annotations_rejects_a_malformed_line(tmp_path: Path) -> None:

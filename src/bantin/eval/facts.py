@@ -12,7 +12,14 @@ articles of vmds and abmusu-train not in the other sets, a fixed-seed sample of 
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work.
 All hold entities with types, quote speakers (a quote is identified by its first words), and
 date expressions with the date they denote (``XXXX-MM-DD`` when the page does not say the
-year). Each document goes through the same path as ``bantin run``
+year). ``tests/facts_dev/numbers_dev.jsonl`` (30 articles of vmds and abmusu-train, a fixed-seed
+sample of pages under 2,500 characters with digits, annotated before the extractor was run on
+them) holds quantities only: ``[text, value, unit]`` for every quantity written in digits
+(scale words applied: "1,2 tỷ USD" is 1.2e9 USD; both ends of a range; units are currencies,
+"%", measures, durations, "tuổi" and "lần", counted nouns have none), and not dates, times,
+years, ordinals, levels ("cấp 3"), codes and names ("U23", "Nghị định 15/2020") or hyphenated
+result series ("127-162-289kg"). A field a file does not annotate is not scored (``None``).
+Each document goes through the same path as ``bantin run``
 (read, clean, split, analyse).
 
 A gold date with an unknown year (``XXXX-MM-DD``, ``XXXX-MM``) is resolved correctly by a
@@ -24,6 +31,7 @@ is not marked inferred, or a different month or day, is still wrong.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -35,7 +43,7 @@ from ..analyse.facts.lexicon import fold
 from ..clean import clean_article, split_stories
 from ..errors import DatasetError, check_range
 from ..ingest import read_paths
-from ..models import AnalysedArticle, DateMention, RawArticle, Record, extend
+from ..models import AnalysedArticle, DateMention, NumberMention, RawArticle, Record, extend
 from ..pipeline import analyse_page
 
 DEFAULT_ANNOTATIONS = Path("tests/facts_dev/annotations.jsonl")
@@ -43,11 +51,14 @@ DEFAULT_DATA = Path("../shared/data")
 
 
 class Annotation(Record):
+    """What a reader marked in one document; a field left ``None`` was not annotated."""
+
     dataset: str
     document: str
-    entities: tuple[tuple[str, str], ...]
-    quotes: tuple[tuple[str, str], ...]
-    dates: tuple[tuple[str, str], ...]
+    entities: tuple[tuple[str, str], ...] | None = None
+    quotes: tuple[tuple[str, str], ...] | None = None
+    dates: tuple[tuple[str, str], ...] | None = None
+    numbers: tuple[tuple[str, float, str | None], ...] | None = None
 
 
 class FieldScore(Record):
@@ -67,15 +78,20 @@ class FactError(Record):
 
 
 class FactScores(Record):
-    """The figures `bantin eval facts` prints; `--json` keys are these field names."""
+    """The figures `bantin eval facts` prints; `--json` keys are these field names.
+
+    A field no document of the set annotates is ``None``.
+    """
 
     articles: int
-    entities: FieldScore
-    entities_untyped: FieldScore
-    quotes: FieldScore
-    speakers_correct: float
-    dates: FieldScore
-    dates_resolved_correct: float
+    entities: FieldScore | None
+    entities_untyped: FieldScore | None
+    quotes: FieldScore | None
+    speakers_correct: float | None
+    dates: FieldScore | None
+    dates_resolved_correct: float | None
+    numbers: FieldScore | None
+    numbers_unit_correct: float | None
     seconds_per_article: float
     errors: tuple[FactError, ...] = ()
 
@@ -101,6 +117,22 @@ def _score(hits_predicted: int, predicted: int, hits_gold: int, gold: int) -> Fi
         gold=gold,
         predicted=predicted,
     )
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _take_number(
+    predicted: list[NumberMention], text: str, value: float, same_text: bool
+) -> NumberMention | None:
+    """Remove and return the first of ``predicted`` with ``value`` (and overlapping ``text``)."""
+    for i, number in enumerate(predicted):
+        if math.isclose(number.value, value, rel_tol=1e-9) and (
+            not same_text or _texts_match(number.text, text)
+        ):
+            return predicted.pop(i)
+    return None
 
 
 def _same_speaker(predicted: str | None, gold: str) -> bool:
@@ -135,9 +167,26 @@ class FactTally:
         self.errors.append(FactError(document=gold.document, field=field, kind=kind, detail=detail))
 
     def add(self, gold: Annotation, articles: Sequence[AnalysedArticle]) -> None:
+        """Score one document's analysed articles on each field its annotation holds."""
+        if gold.entities is not None:
+            self._entities(gold, gold.entities, articles)
+        if gold.quotes is not None:
+            self._quotes(gold, gold.quotes, articles)
+        if gold.dates is not None:
+            self._dates(gold, gold.dates, articles)
+        if gold.numbers is not None:
+            self._numbers(gold, gold.numbers, articles)
+
+    def _entities(
+        self,
+        gold: Annotation,
+        marked: tuple[tuple[str, str], ...],
+        articles: Sequence[AnalysedArticle],
+    ) -> None:
         c = self.counts
+        c["ent_docs"] += 1
         typed = {(fold(m.text), m.type) for a in articles for m in a.mentions}
-        gold_typed = {(fold(name), type_) for name, type_ in gold.entities}
+        gold_typed = {(fold(name), type_) for name, type_ in marked}
         c["ent_p"] += len(typed)
         c["ent_g"] += len(gold_typed)
         c["ent_hp"] += len(typed & gold_typed)
@@ -153,15 +202,24 @@ class FactTally:
         for name, gold_type in sorted(gold_typed - typed):
             if name not in untyped:
                 self._error(gold, "entities", "missed", f"{name} {gold_type}")
+
+    def _quotes(
+        self,
+        gold: Annotation,
+        marked: tuple[tuple[str, str], ...],
+        articles: Sequence[AnalysedArticle],
+    ) -> None:
+        c = self.counts
+        c["q_docs"] += 1
         quotes = [q for a in articles for q in a.quotes]
         c["q_p"] += len(quotes)
-        c["q_g"] += len(gold.quotes)
+        c["q_g"] += len(marked)
         for q in quotes:
-            if any(fold(q.text).startswith(fold(s)) for s, _ in gold.quotes):
+            if any(fold(q.text).startswith(fold(s)) for s, _ in marked):
                 c["q_hp"] += 1
             else:
                 self._error(gold, "quotes", "spurious", f"{q.speaker}: {q.text[:60]}")
-        for start, speaker in gold.quotes:
+        for start, speaker in marked:
             found = [q for q in quotes if fold(q.text).startswith(fold(start))]
             c["q_hg"] += bool(found)
             if any(_same_speaker(q.speaker, speaker) for q in found):
@@ -171,15 +229,24 @@ class FactTally:
                 self._error(gold, "quotes", "wrong speaker", f"{start}: {said} (gold {speaker})")
             else:
                 self._error(gold, "quotes", "missed", f"{speaker}: {start}")
+
+    def _dates(
+        self,
+        gold: Annotation,
+        marked: tuple[tuple[str, str], ...],
+        articles: Sequence[AnalysedArticle],
+    ) -> None:
+        c = self.counts
+        c["d_docs"] += 1
         dates = [d for a in articles for d in a.dates]
         c["d_p"] += len(dates)
-        c["d_g"] += len(gold.dates)
+        c["d_g"] += len(marked)
         for d in dates:
-            if any(_texts_match(d.text, text) for text, _ in gold.dates):
+            if any(_texts_match(d.text, text) for text, _ in marked):
                 c["d_hp"] += 1
             else:
                 self._error(gold, "dates", "spurious", f"{d.text} = {d.date}")
-        for text, value in gold.dates:
+        for text, value in marked:
             found_dates = [d for d in dates if _texts_match(d.text, text)]
             c["d_hg"] += bool(found_dates)
             if any(date_correct(d, value) for d in found_dates):
@@ -190,16 +257,55 @@ class FactTally:
             else:
                 self._error(gold, "dates", "missed", f"{text} = {value}")
 
+    def _numbers(
+        self,
+        gold: Annotation,
+        marked: tuple[tuple[str, float, str | None], ...],
+        articles: Sequence[AnalysedArticle],
+    ) -> None:
+        """Quantities matched by value, first to a prediction whose text overlaps the gold's."""
+        c = self.counts
+        c["n_docs"] += 1
+        unmatched = [n for a in articles for n in a.numbers]
+        c["n_p"] += len(unmatched)
+        c["n_g"] += len(marked)
+        remaining = list(marked)
+        for same_text in (True, False):
+            left = []
+            for text, value, unit in remaining:
+                match = _take_number(unmatched, text, value, same_text)
+                if match is None:
+                    left.append((text, value, unit))
+                    continue
+                c["n_hit"] += 1
+                if fold(match.unit or "") == fold(unit or ""):
+                    c["n_unit"] += 1
+                else:
+                    detail = f"{text}: {match.unit} (gold {unit})"
+                    self._error(gold, "numbers", "wrong unit", detail)
+            remaining = left
+        for text, value, unit in remaining:
+            self._error(gold, "numbers", "missed", f"{text} = {value:g} {unit or ''}".rstrip())
+        for n in unmatched:
+            detail = f"{n.text} = {n.value:g} {n.unit or ''}".rstrip()
+            self._error(gold, "numbers", "spurious", detail)
+
     def scores(self, articles: int, seconds: float) -> FactScores:
         c = self.counts
         return FactScores(
             articles=articles,
-            entities=_score(c["ent_hp"], c["ent_p"], c["ent_hg"], c["ent_g"]),
-            entities_untyped=_score(c["unt_hp"], c["unt_p"], c["unt_hg"], c["unt_g"]),
-            quotes=_score(c["q_hp"], c["q_p"], c["q_hg"], c["q_g"]),
-            speakers_correct=c["q_ok"] / c["q_g"] if c["q_g"] else 1.0,
-            dates=_score(c["d_hp"], c["d_p"], c["d_hg"], c["d_g"]),
-            dates_resolved_correct=c["d_ok"] / c["d_g"] if c["d_g"] else 1.0,
+            entities=_score(c["ent_hp"], c["ent_p"], c["ent_hg"], c["ent_g"])
+            if c["ent_docs"]
+            else None,
+            entities_untyped=_score(c["unt_hp"], c["unt_p"], c["unt_hg"], c["unt_g"])
+            if c["ent_docs"]
+            else None,
+            quotes=_score(c["q_hp"], c["q_p"], c["q_hg"], c["q_g"]) if c["q_docs"] else None,
+            speakers_correct=_share(c["q_ok"], c["q_g"]) if c["q_docs"] else None,
+            dates=_score(c["d_hp"], c["d_p"], c["d_hg"], c["d_g"]) if c["d_docs"] else None,
+            dates_resolved_correct=_share(c["d_ok"], c["d_g"]) if c["d_docs"] else None,
+            numbers=_score(c["n_hit"], c["n_p"], c["n_hit"], c["n_g"]) if c["n_docs"] else None,
+            numbers_unit_correct=_share(c["n_unit"], c["n_hit"]) if c["n_docs"] else None,
             seconds_per_article=seconds / articles if articles else 0.0,
             errors=tuple(self.errors),
         )
@@ -269,16 +375,21 @@ def measure_fact_speed(path: str | Path, limit: int = 1000) -> FactSpeed:
 
 
 def format_scores(scores: FactScores) -> str:
+    """The scored fields of ``scores``, one line each; fields the set leaves out are skipped."""
     rows = [("entities", scores.entities), ("entities (untyped)", scores.entities_untyped),
-            ("quotes", scores.quotes), ("dates", scores.dates)]  # fmt: skip
+            ("quotes", scores.quotes), ("dates", scores.dates),
+            ("numbers", scores.numbers)]  # fmt: skip
+    shares = [("quote speakers correct", scores.speakers_correct),
+              ("dates resolved correct", scores.dates_resolved_correct),
+              ("number units correct", scores.numbers_unit_correct)]  # fmt: skip
     lines = [f"{scores.articles} annotated articles"]
     for label, field in rows:
-        lines.append(
-            f"{label:<20} P {field.precision:.3f}  R {field.recall:.3f}  "
-            f"({field.predicted} predicted, {field.gold} gold)"
-        )
-    lines.append(f"quote speakers correct  {scores.speakers_correct:.3f}")
-    lines.append(f"dates resolved correct  {scores.dates_resolved_correct:.3f}")
+        if field is not None:
+            lines.append(
+                f"{label:<20} P {field.precision:.3f}  R {field.recall:.3f}  "
+                f"({field.predicted} predicted, {field.gold} gold)"
+            )
+    lines += [f"{label:<23} {share:.3f}" for label, share in shares if share is not None]
     lines.append(f"{scores.seconds_per_article * 1000:.0f} ms/article (whole analysis)")
     return "\n".join(lines)
 
