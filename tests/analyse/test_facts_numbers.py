@@ -25,6 +25,7 @@ def numbers_of(text: str) -> AnalysedArticle:
         ("2.5", 2.5),
         ("48", 48.0),
         ("1,2,3", None),
+        ("0.034", 0.034),  # a thousands group never follows a leading 0
         ("abc", None),
     ],
 )
@@ -61,7 +62,34 @@ def test_extract_numbers_reads_value_unit_qualifier_and_head(
         "Sự kiện xảy ra vào tháng 7/2023 ở Niger.",
         "Dự án được khởi công năm 2015.",
         "Đây là lần thứ 3 đội bóng vô địch.",
+        "Gió đông bắc cấp 2 - 3.",
+        "Sáng nay 23 - 10, tại xã diễn ra buổi diễn tập.",
+        "Lúc 20h ngày 11/7, nhóm này bỏ đi.",
+        "Trong các ngày họp 29-30/6, hai bên đã thảo luận.",
+        "Đội tuyển chuẩn bị cho SEA Games 27 ở nước bạn.",
+        "Anh giao hàng tại hẻm 113 đường Võ Duy Ninh.",
+        "Em là học sinh lớp 10 của trường.",
+        "Lợi nhuận quý 3 năm trước đã giảm.",
     ],
 )
 def test_extract_numbers_skips_dates_times_years_and_ordinals(text: str) -> None:
     assert numbers_of(text).numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # underthesea glues a number to the next word ("1.600_vũ_khí") or a scale to a unit
+        ("Anh sẽ gửi 1.600 vũ khí chống tăng cho Kiev.", [(1600.0, None)]),
+        ("Anh đã chi 2,3 tỷ bảng Anh cho vũ khí.", [(2.3e9, "bảng")]),
+        # a year is written without a thousands separator: this is a count
+        ("Cơn bão khiến 2.000 người chết.", [(2000.0, None)]),
+        # the first end of a range takes the unit of the second
+        ("Nhiệt độ cao nhất từ 31 - 34 độ.", [(31.0, "độ"), (34.0, "độ")]),
+        ("Giá dao động 2 - 3 triệu đồng.", [(2e6, "đồng"), (3e6, "đồng")]),
+    ],
+)
+def test_extract_numbers_reads_glued_words_separated_thousands_and_ranges(
+    text: str, values: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values

@@ -38,6 +38,8 @@ _NOT_QUANTITY = frozenset(
         "ngày", "tháng", "năm", "thứ", "lúc", "hôm", "số", "điều", "khoản", "mục", "chương",
         "phần", "trang", "hạng", "vị_trí", "phút_thứ", "lần_thứ", "quận", "phường", "đường",
         "kỳ", "khóa", "tập", "phòng", "ô", "tầng", "lô", "câu", "bảng", "nhóm", "mã", "tỷ_số",
+        "cấp", "lớp", "quý", "hẻm", "ngõ", "ngách", "kiệt", "top", "thế_kỷ", "giai_đoạn",
+        "hạng_cân", "nghị_quyết", "nghị_định", "thông_tư", "quyết_định",
     )
 )
 # words that end the noun phrase a number counts
@@ -64,7 +66,7 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(".", "").replace(",", "."))
     if "." in text:
         groups = text.split(".")
-        if all(len(g) == 3 for g in groups[1:]):
+        if groups[0] != "0" and all(len(g) == 3 for g in groups[1:]):
             return float("".join(groups))
         return float(text) if len(groups) == 2 else None
     if "," in text:
@@ -73,8 +75,66 @@ def parse_number(text: str) -> float | None:
     return float(text)
 
 
-def _is_year(value: float, scale: float, unit: str | None) -> bool:
-    return scale == 1.0 and unit is None and value.is_integer() and 1900 <= value <= 2100
+def _is_year(token: str, scale: float, unit: str | None) -> bool:
+    # "2.000 người" is a count: a year is written without a thousands separator
+    return scale == 1.0 and unit is None and token.isdigit() and 1900 <= int(token) <= 2100
+
+
+def _split_numbers(words: Sequence[str]) -> list[str]:
+    """``words`` with numbers and scales cut off the words the segmenter glued them to.
+
+    underthesea joins a number or a scale with the next syllables ("1.600_vũ_khí",
+    "tỷ_bảng"), which would hide the quantity.
+    """
+    tokens: list[str] = []
+    for word in words:
+        while "_" in word:
+            first, rest = word.split("_", 1)
+            if parse_number(first) is None and fold(first) not in _SCALES:
+                break
+            tokens.append(first)
+            word = rest
+        tokens.append(word)
+    return tokens
+
+
+def _range_end(words: Sequence[str], dash: int) -> tuple[float, str | None]:
+    """Scale and unit of the quantity after ``words[dash]`` when it is a range's dash."""
+    if dash + 1 >= len(words) or words[dash] not in ("-", "–"):
+        return 1.0, None
+    if parse_number(words[dash + 1]) is None:
+        return 1.0, None
+    scale, j = 1.0, dash + 2
+    while j < len(words) and fold(words[j]) in _SCALES:
+        scale *= _SCALES[fold(words[j])]
+        j += 1
+    if j < len(words) and fold(words[j]) in _UNITS:
+        return scale, _UNITS[fold(words[j])]
+    return 1.0, None
+
+
+def _is_label(token: str) -> bool:
+    """A bare small integer, as names number their editions ("Games 27"); not "27.427"."""
+    return token.isdigit() and int(token) < 1000
+
+
+def _is_day_month(words: Sequence[str], i: int, end: int) -> bool:
+    """Whether ``words[i]`` is part of a spaced date "23 - 10" (day - month, nothing after)."""
+    if end > i + 1:
+        return False  # a scale or unit follows: a range "25 - 27 độ", not a date
+    for day, month in ((i, i + 2), (i - 2, i)):
+        if day >= 0 and month < len(words) and words[(day + month) // 2] in ("-", "–"):
+            d, m = parse_number(words[day]), parse_number(words[month])
+            after = words[month + 1] if month + 1 < len(words) else ""
+            if (
+                d
+                and m
+                and 1 <= d <= 31
+                and 1 <= m <= 12
+                and fold(after) not in _UNITS.keys() | _SCALES.keys()
+            ):
+                return d.is_integer() and m.is_integer()
+    return False
 
 
 def _head_words(words: Sequence[str], allow_capital: bool = False) -> list[str]:
@@ -90,11 +150,11 @@ def _head_words(words: Sequence[str], allow_capital: bool = False) -> list[str]:
 def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
     found: list[NumberMention] = []
     for sentence in sentences:
-        words = sentence.words
+        words = _split_numbers(sentence.words)
         for i, word in enumerate(words):
             value = parse_number(word)
-            if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY):
-                continue
+            if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY | {"/"}):
+                continue  # a label, rank or address ("cấp 3"), or a date's month ("29-30/6")
             if i == 0 and len(words) > 1 and words[1] in (".", ")"):
                 continue  # a list number
             end, scale, unit = i + 1, 1.0, None
@@ -104,8 +164,15 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
             if end < len(words) and fold(words[end]) in _UNITS:
                 unit = _UNITS[fold(words[end])]
                 end += 1
-            if _is_year(value, scale, unit) or (unit == "giờ" and i > 0 and words[i - 1] == "lúc"):
+            elif end < len(words) and words[end] == "h":
+                continue  # a time of day: "20h ngày 11/7"
+            elif unit is None and scale == 1.0:
+                # the first end of a range takes the scale and unit of the second: "25 - 27 độ"
+                scale, unit = _range_end(words, end)
+            if _is_year(word, scale, unit) or _is_day_month(words, i, end):
                 continue
+            if end == i + 1 and i > 1 and words[i - 1][:1].isupper() and _is_label(word):
+                continue  # a name's number: "SEA Games 27", "ARDEX 13", "Trung ương 5"
             start, qualifier = i, None
             if i > 0 and words[i - 1].lower() in _QUALIFIERS:
                 start, qualifier = i - 1, words[i - 1].replace("_", " ").lower()
@@ -132,7 +199,7 @@ class NumberComponent:
     """Assigns ``numbers``: quantities with their unit, qualifier and what they count."""
 
     name: ClassVar[str] = "facts.numbers"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("numbers",)
 
