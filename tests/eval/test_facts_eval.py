@@ -24,6 +24,7 @@ VIETNEWS = ANNOTATIONS.with_name("dev_vietnews.jsonl")
 TEST_SET = ANNOTATIONS.with_name("test_set.jsonl")
 QUOTES = ANNOTATIONS.with_name("dev_quotes.jsonl")
 NUMBERS = ANNOTATIONS.with_name("numbers_dev.jsonl")
+NUMBERS_TEST = ANNOTATIONS.with_name("numbers_test.jsonl")
 
 
 def test_load_annotations_reads_the_dev_set() -> None:
@@ -66,17 +67,22 @@ def test_quotes_dev_set_is_separate_from_the_other_sets_and_mostly_quoted() -> N
     assert sum(bool(a.quotes) for a in quotes) * 3 >= len(quotes) * 2
 
 
-def test_numbers_dev_set_annotates_numbers_only_in_unseen_documents() -> None:
-    numbers = load_annotations(NUMBERS)
+@pytest.mark.parametrize(("path", "size"), [(NUMBERS, 30), (NUMBERS_TEST, 20)])
+def test_numbers_sets_annotate_numbers_only_in_documents_no_other_set_holds(
+    path: Path, size: int
+) -> None:
+    numbers = load_annotations(path)
     others = {
         a.document
-        for path in (ANNOTATIONS, HELDOUT, VIETNEWS, QUOTES, TEST_SET)
-        for a in load_annotations(path)
+        for other in (ANNOTATIONS, HELDOUT, VIETNEWS, QUOTES, TEST_SET, NUMBERS, NUMBERS_TEST)
+        if other != path
+        for a in load_annotations(other)
     }
-    assert len(numbers) >= 30
+    assert len(numbers) >= size
+    assert len({a.document for a in numbers}) == len(numbers)
     assert not {a.document for a in numbers} & others
     assert all(a.numbers is not None and a.entities is None for a in numbers)
-    assert sum(len(a.numbers or ()) for a in numbers) >= 150
+    assert sum(len(a.numbers or ()) for a in numbers) >= 4 * size
 
 
 def _numbers_article(*numbers: tuple[str, float, str | None]) -> AnalysedArticle:
@@ -206,3 +212,12 @@ def test_evaluate_facts_stays_above_floors(shared_data: Path) -> None:
     assert scores.entities.precision >= 0.85 and scores.entities.recall >= 0.85
     assert scores.speakers_correct >= 0.85
     assert scores.dates_resolved_correct >= 0.90
+
+
+@pytest.mark.data
+@pytest.mark.slow
+def test_evaluate_numbers_stays_above_floors(shared_data: Path) -> None:
+    scores = evaluate_facts(NUMBERS, shared_data)
+    assert scores.numbers is not None and scores.numbers_unit_correct is not None
+    assert scores.numbers.precision >= 0.95 and scores.numbers.recall >= 0.95
+    assert scores.numbers_unit_correct >= 0.95

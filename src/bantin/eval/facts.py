@@ -8,7 +8,10 @@ generalise; since the third round its errors are read too, as are those of
 ``tests/facts_dev/dev_vietnews.jsonl`` (VietNews articles, a fixed-seed sample, half of them
 with direct quotes), and since the fourth those of ``tests/facts_dev/dev_quotes.jsonl`` (33
 articles of vmds and abmusu-train not in the other sets, a fixed-seed sample of pages under
-3,000 characters, 23 of them with direct speech in varied layouts).
+3,000 characters, 23 of them with direct speech in varied layouts), and since the fifth those
+of ``tests/facts_dev/dev_round5.jsonl`` (31 pages of vmds, abmusu-train and VietNews from
+clusters in no other set, a fixed-seed sample of pages of 700-2,600 characters favouring
+direct speech; annotated, and scored once, before the fifth round's rules were written).
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work.
 All hold entities with types, quote speakers (a quote is identified by its first words), and
 date expressions with the date they denote (``XXXX-MM-DD`` when the page does not say the
@@ -18,7 +21,9 @@ them) holds quantities only: ``[text, value, unit]`` for every quantity written 
 (scale words applied: "1,2 tỷ USD" is 1.2e9 USD; both ends of a range; units are currencies,
 "%", measures, durations, "tuổi" and "lần", counted nouns have none), and not dates, times,
 years, ordinals, levels ("cấp 3"), codes and names ("U23", "Nghị định 15/2020") or hyphenated
-result series ("127-162-289kg"). A field a file does not annotate is not scored (``None``).
+result series ("127-162-289kg"). Rules were then fitted to it; ``numbers_test.jsonl`` (20 more
+articles, half of them VietNews, annotated the same way after that work) is only scored.
+A field a file does not annotate is not scored (``None``).
 Each document goes through the same path as ``bantin run``
 (read, clean, split, analyse).
 
