@@ -3,6 +3,7 @@ bad inputs that lose nothing, and a crash mid-run that a re-run completes."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -135,6 +136,13 @@ def test_run_on_dask_gives_the_same_stories_as_local(
     _, local = seeded
     distributed = run([str(seeds_dir)], db=tmp_path / "dask.db", engine="dask", workers=2)
     assert [b.model_dump() for b in distributed.briefs] == [b.model_dump() for b in local.briefs]
+
+
+def test_run_on_dask_without_the_extra_names_the_extra(tmp_path: Path, seeds_dir: Path) -> None:
+    if importlib.util.find_spec("dask") is not None:
+        pytest.skip("dask is installed: the core-only test run (scripts/test.sh) covers this")
+    with pytest.raises(ConfigError, match=r"pip install 'bantin\[dask\]'"):
+        run([str(seeds_dir)], db=tmp_path / "dask.db", engine="dask", workers=2)
 
 
 def test_run_refuses_a_store_with_stories_but_no_grouper_state(
