@@ -249,7 +249,7 @@ def eval_facts_command(
         bool, typer.Option("--errors", help="Also list every disagreement with the gold.")
     ] = False,
 ) -> None:
-    """Precision and recall per field of entities, quotes and dates on the annotated dev set.
+    """Precision and recall per field (entities, quotes, dates, numbers) on an annotated set.
 
     Python: ``bantin.eval.facts.evaluate_facts(annotations, data)`` (``--errors`` lists its
     ``.errors``); ``--speed`` is ``bantin.eval.facts.measure_fact_speed(path, limit=...)``.
