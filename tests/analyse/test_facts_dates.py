@@ -48,6 +48,14 @@ def expressions(text: str) -> list[tuple[str, str | None, bool]]:
         ("khách đông vào dịp 30/4 hằng năm", "vào dịp 30/4", "2024-04-30", True),
         ("phát sóng lúc 20h30 thứ năm 23/3 trên kênh", "thứ năm 23/3", "2024-03-23", True),
         ("bị bắt vào chiều tối nay (3-2) tại huyện", "vào chiều tối nay (3-2)", "2024-02-03", True),
+        ("xét xử từ tháng 11 năm ngoái đến nay", "từ tháng 11 năm ngoái", "2023-11", True),
+        (
+            "đêm nhạc vào tối thứ bảy (20.4) tại Hà Nội",
+            "vào tối thứ bảy (20.4)",
+            "2024-04-20",
+            True,
+        ),
+        ("dự kiến khai trương vào tháng 10 năm nay", "vào tháng 10 năm nay", "2024-10", True),
     ],
 )
 def test_resolve_reads_vietnamese_expressions(
@@ -66,6 +74,8 @@ def test_resolve_reads_vietnamese_expressions(
         "kỷ niệm Cách mạng Tháng Mười Nga",
         "nhiều tháng năm gian khó",
         "đội khách dẫn trước (2-1) sau hiệp một",
+        "số nợ được giãn sang các năm sau",
+        "nợ quỹ hoàn thuế của những năm trước",
     ],
 )
 def test_find_expressions_ignores_ordinary_words(text: str) -> None:

@@ -367,3 +367,115 @@ def test_quotes_read_the_speaker_around_parentheses_and_clause_words(
 
 def test_quotes_skip_a_question_put_to_someone() -> None:
     assert quotes_of("Trước câu hỏi “Bị cáo hiểu thế nào về trò chơi này?”, bị cáo im lặng.") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ('"Thật khó để tìm kiếm các nạn nhân dưới nước," ông Sommad nói với phóng viên.',),
+            "Sommad",
+        ),
+        (
+            ("Sau buổi diễn, Khánh Vy cho biết cô rất xúc động.",
+             "“Tôi đã chờ ngày này suốt nhiều năm qua.” Khánh Vy chia sẻ."),
+            "Khánh Vy",
+        ),
+        (
+            ('" Clip và chứng cứ tôi đã cung cấp cho cơ quan chức năng … " anh T. nói.',),
+            "anh T.",
+        ),
+    ],
+)  # fmt: skip
+def test_quotes_read_a_speaker_after_the_quote_with_no_mark_between(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    (quote,) = quotes_of(*paragraphs)
+    assert quote.speaker == speaker
+
+
+def test_quotes_read_the_speaker_opening_the_next_sentence() -> None:
+    (quote,) = quotes_of(
+        "“Ngân sách cho giảm nghèo không giảm mà còn tăng lên mỗi năm”. "
+        "Bộ trưởng Nguyễn Thị Hà cho biết trong chương trình tối 20-10."
+    )
+    assert quote.speaker == "Nguyễn Thị Hà"
+
+
+def test_quotes_ignore_a_next_sentence_that_opens_its_own_clause() -> None:
+    quotes = quotes_of(
+        "“Ngân sách cho giảm nghèo không giảm mà còn tăng lên mỗi năm”. "
+        "Bộ Tài chính cho biết đã chi thêm 5.000 tỷ đồng."
+    )
+    assert quotes == ()
+
+
+def test_quotes_ignore_a_negated_cue() -> None:
+    quotes = quotes_of(
+        "Đêm nhạc mang tên “Mùa thu của em”, với những cảm xúc không thể nói thành lời."
+    )
+    assert quotes == ()
+
+
+def test_quotes_give_the_quote_to_the_subject_not_the_object() -> None:
+    (quote,) = quotes_of(
+        "Nguyễn Văn An đã quay sang chỉ mặt Trần Văn Bình nói: “Anh thay đổi thái độ quá nhanh”."
+    )
+    assert quote.speaker == "Nguyễn Văn An"
+
+
+def test_quotes_do_not_read_a_name_closing_a_quote_as_the_role_holder() -> None:
+    quotes = quotes_of(
+        "“Tôi bị hoảng loạn trước giờ làm lễ”, Britney Spears cho biết.",
+        "“Hôn lễ là giấc mơ và tôi yêu Sam Asghari”, ngôi sao nhạc pop cho biết.",
+    )
+    assert [q.speaker for q in quotes] == ["Britney Spears", "Britney Spears"]
+
+
+def test_quotes_give_an_uncued_quote_to_a_person_reported_in_the_paragraph_before() -> None:
+    (quote,) = quotes_of(
+        "Ông Nguyễn Văn Tâm, Giám đốc Sở Y tế, cho biết tình hình đã được kiểm soát.",
+        "“Chúng tôi đã triển khai đầy đủ các biện pháp phòng dịch trên địa bàn”.",
+    )
+    assert quote.speaker == "Nguyễn Văn Tâm"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ông Nguyễn Văn Tâm cho biết, “Chúng tôi sẽ xử lý nghiêm các sai phạm thời gian tới”.",
+            "Nguyễn Văn Tâm",
+        ),
+        (
+            "Theo đại diện Sở Y tế, “đơn vị sẽ kiểm tra toàn bộ các cơ sở trong tháng tới”.",
+            "Sở Y tế",
+        ),
+    ],
+)
+def test_quotes_read_a_speaker_introducing_the_quote_with_a_comma(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Chúng tôi sẽ tiếp tục hỗ trợ người dân vùng lũ thời gian tới”. Đó là chia sẻ"
+            " của ông Nguyễn Văn Tâm, Chủ tịch UBND xã.",
+            "Nguyễn Văn Tâm",
+        ),
+        (
+            "Theo lời kể của chị Trần Thị Lan, “lúc đó nước lên rất nhanh, cả nhà không kịp"
+            " chạy”.",
+            "Trần Thị Lan",
+        ),
+        ("“Tôi không biết phải làm sao nữa”, bà Nguyễn Thị Lan nghẹn ngào.", "Nguyễn Thị Lan"),
+        ("Ông Nguyễn Văn Tâm, 60 tuổi, cho hay: “Chưa bao giờ tôi thấy lũ lớn như năm nay”.",
+         "Nguyễn Văn Tâm"),
+    ],
+)  # fmt: skip
+def test_quotes_read_common_ways_of_naming_the_speaker(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

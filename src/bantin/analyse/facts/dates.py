@@ -50,12 +50,25 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         ("dm", ("tháng",), r"(?:hôm|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\b(?!\s*(?:/|năm\s+\d))"),
         ("dm", ("(",), r"\((\d{1,2})/(\d{1,2})\)"),
+        # a weekday with its date in brackets: "tối thứ bảy (2.11)", "chủ nhật (3-11)"
+        (
+            "dm",
+            ("(",),
+            r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*\((\d{1,2})[/.-](\d{1,2})\)",
+        ),
         # "sáng nay (14-5)": a dash in brackets is a date only after "nay" (else a score)
         ("dm", ("nay",), r"nay\s*\((\d{1,2})-(\d{1,2})\)"),
+        # a month of a year said relatively: "tháng 11 năm ngoái", "tháng 10 năm nay"
+        (
+            "mrel",
+            ("tháng",),
+            r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|tới|sau|trước)\b",
+        ),
         (
             "m",
             ("tháng",),
-            r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b(?!\s*[/,.]?\s*\d|\s+năm\s+\d)"
+            r"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\b"
+            r"(?!\s*[/,.]?\s*\d|\s+năm\s+(?:\d|ngoái|nay|tới|sau|trước))"
             r"(\s+(?:tới|sắp tới|sau|vừa qua))?",
         ),
         # a range of days in one month ("6-8/12", "26 - 27/7"): dated by its first day
@@ -83,7 +96,8 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:(đầu|giữa|cuối)\s+)?(hôm nay|hôm qua|hôm kia|ngày mai"
             r"|(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua)"
             r"|tuần (?:trước|qua|này|tới|sau)|tháng (?:trước|này|tới|sau)"
-            r"|năm (?:ngoái|nay|tới|sau|trước))\b(?!\s+(?:khi|đó|này))",
+            r"|(?<!các )(?<!những )(?<!mấy )năm (?:ngoái|nay|tới|sau|trước))\b"
+            r"(?!\s+(?:khi|đó|này))",
         ),
     )
 )
@@ -206,6 +220,10 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
         future = bool(g[2]) and "qua" not in (g[2] or "")
         month = _backward_year(ref, number, 1, future=future)
         return (month.isoformat()[:7] if month else None), True
+    if expr.kind == "mrel":
+        step = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}[(g[2] or "nay").lower()]
+        month = _safe(ref.year + step, int(g[1] or 0))
+        return (month.isoformat()[:7] if month else None), True
     if expr.kind == "weekday":
         name = (g[0] or "").lower()
         word = name.split()[-1]
@@ -326,7 +344,7 @@ class DateComponent:
     """Assigns ``dates`` and the ``reference_date`` they were resolved against."""
 
     name: ClassVar[str] = "facts.dates"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("dates", "reference_date", "reference_inferred")
 

@@ -19,10 +19,13 @@ from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Sentence
 from .bylines import bylines_of, is_sports
+from .context import types_by_context
+from .credits import CreditReading
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry, default_gazetteer
-from .kinds import NameKinds
 from .lexicon import (
+    ADMIN_LEVELS,
     BOUND_LOC_HEADS,
+    FOREIGN_KIND_WORDS,
     LOC_CUES,
     LOCATIVES,
     MISC_CUES,
@@ -32,6 +35,7 @@ from .lexicon import (
     SELF_NAMED_HEADS,
     SURNAMES,
     TITLES,
+    WORK_CUES,
     common_words,
     is_acronym,
     is_capitalised,
@@ -45,14 +49,10 @@ from .syllables import (
     is_vietnamese,
     join_syllables,
     shape_type,
-    vietnamese_shaped,
 )
 
-# "Anh ấy", "chị ta", "ông này": a form of address used as a pronoun
-_DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
 # words counting what follows: "hai Đảng" is two parties, not the Party
 _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
-_CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),
@@ -60,7 +60,7 @@ _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
 )
 
 
-class _Scanner(NameKinds):
+class _Scanner(CreditReading):
     """Walks one sentence's syllables left to right, emitting mentions."""
 
     def __init__(
@@ -73,6 +73,7 @@ class _Scanner(NameKinds):
         self.use_crf = use_crf
         self.mentions: list[Mention] = []
         self.guessed: set[int] = set()  # mentions typed by a guess, not by a rule
+        self.spans: list[tuple[int, int]] = []  # each mention's syllables
         self.place_ends: set[int] = set()  # where the places found so far end
 
     def emit(
@@ -83,8 +84,9 @@ class _Scanner(NameKinds):
         canonical: str | None = None,
         title: str | None = None,
     ) -> None:
-        # initials keep their last period: "D.V.T."
-        strip = ",;:- " if self.initials(start, end) else ",.;:- "
+        # initials keep their last period: "D.V.T.", "Nguyễn Thị T.V."
+        initials = self.initials(start, end) or self.initials(end - 1, end, letters=2)
+        strip = ",;:- " if initials else ",.;:- "
         text = join_syllables(self.syl.text[start:end]).strip(strip)
         if type_ == "LOC":
             self.place_ends.add(end)
@@ -98,6 +100,7 @@ class _Scanner(NameKinds):
                     title=title,
                 )
             )
+            self.spans.append((start, end))
 
     def gazetteer_mention(
         self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None, titled: bool
@@ -107,8 +110,17 @@ class _Scanner(NameKinds):
             company = end
             while self.product_word(company):
                 company += 1
-            if company > end:
-                self.emit(i, company, "ORG")  # "China Mobile": a country's name in a company's
+            keys = self.syl.keys
+            suffixed = company < len(keys) and keys[company] in ORG_SUFFIXES
+            company += suffixed
+            # "China Mobile Communications": a company word closes a longer name
+            suffixed = suffixed or FOREIGN_KIND_WORDS.get(keys[company - 1]) == "ORG"
+            # "China Mobile", "Laos Airlines": a country's name in a company's; not "người
+            # Colombia Alex Cifuentes" (a nationality, then a person) nor "Paris Hilton"
+            national = i > 0 and self.syl.keys[i - 1] == "người"
+            country = not (entry.kind or entry.capital_of)
+            if country and not national and (company == end + 1 or suffixed):
+                self.emit(i, company, "ORG")
                 return company
         before = range(max(0, i - 2), i)
         located = any(self.syl.phrase_at(j, LOCATIVES) == i for j in before)
@@ -146,48 +158,6 @@ class _Scanner(NameKinds):
             self.emit(i, end, entry.type, canonical=entry.canonical)
         return end
 
-    def kinship_title(self, i: int) -> bool:
-        """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang"
-        (England is "Anh" too)."""
-        syl = self.syl
-        if self.gaz[i].end != i + 1 or syl.phrase_at(i, TITLES) != i + 1 or i + 1 >= len(syl.text):
-            return False
-        return syl.keys[i + 1] in _DETERMINERS or (
-            i + 1 not in self.gaz
-            and vietnamese_shaped(syl.text[i + 1])
-            and syl.is_name_syllable(i + 1)
-        )
-
-    def before_credit(self, end: int) -> bool:
-        """A name right before a source line run into the text is its author's: "Lan Anh
-        Theo Lao Động"."""
-        return end < len(self.syl.text) and self.syl.text[end] == "Theo"
-
-    def source_tag_end(self) -> int:
-        """Syllables of an agency tag opening the sentence ("(GDVN) -", "TPO –"), else 0."""
-        text = self.syl.text
-        for k, syllable in enumerate(text[:5]):
-            if syllable in ("-", "–") or (syllable == ")" and text[0] == "("):
-                tag = [t for t in text[:k] if t not in "()"]
-                # "Ông Đỗ Kim Tuyến - đại biểu ...": a titled person or a Vietnamese name
-                # opening the sentence is its subject, not an agency
-                named = self.syl.phrase_at(0, TITLES) > 0 or self._person_at(0)
-                return k + 1 if tag and not named and all(is_capitalised(t) for t in tag) else 0
-        return 0
-
-    def after_credit(self, i: int) -> bool:
-        """A name right after "Ảnh:" or "Nguồn:", or in "(theo AFP)", is a credit."""
-        text, keys = self.syl.text, self.syl.keys
-        if i >= 1 and text[i - 1] == "Theo" and not self.syl.at_start[i - 1]:
-            return True  # a source line run into the text: "Lan Anh Theo Lao Động"
-        if i >= 1 and text[i - 1] in ("-", "–") and ":" in text[max(0, i - 6) : i]:
-            colon = max(k for k in range(max(0, i - 6), i) if text[k] == ":")
-            return self.after_credit(colon + 1)  # "Ảnh: Văn Nam - TTXVN"
-        return i >= 2 and (
-            (text[i - 1] == ":" and keys[i - 2] in _CREDITS)
-            or (keys[i - 1] == "theo" and text[i - 2] == "(")
-        )
-
     def run(self) -> list[Mention]:
         syl, n = self.syl, len(self.syl.text)
         # where the title before a name starts, across qualifiers ("Ngoại trưởng Mỹ Antony")
@@ -195,6 +165,8 @@ class _Scanner(NameKinds):
         cue: EntityType | None = None
         weak_cue = False
         cue_from = 0  # where the last cue starts
+        work_gap = -1  # lower-case words since a work's cue ("phim truyền hình như X"), or -1
+        work_list = False  # the work's cue introduced a list ("như X, Y")
         i = self.source_tag_end()
         while i < n:
             capitalised = syl.text[i][:1].isupper()
@@ -208,8 +180,10 @@ class _Scanner(NameKinds):
                     # a credit, or a language named after its country: "tiếng Anh"
                     i = match.end
                     continue
-                if title_from is not None or not self._inside_name(i):
-                    titled = title_from is not None
+                titled = title_from is not None
+                if (titled and not self.given_name_after(i)) or (
+                    not titled and not self._inside_name(i)
+                ):
                     i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
                     continue
             if (road := self.road_end(i)) > i:
@@ -228,6 +202,10 @@ class _Scanner(NameKinds):
             # after a place word a head word is part of the place's name: "đường Trường
             # Chinh", "phố Hội Vũ" ("ở"/"tại" precede organisations too), and so is a title
             # word: "đường Tân An Bình"
+            if syl.at_start[i] and (work_end := syl.phrase_at(i, WORK_CUES)) > i:
+                # a work's cue opening the sentence: "Bộ phim Bố già", "Ca khúc “...”"
+                cue, cue_from, i, work_gap, work_list = "MISC", i, work_end, 0, False
+                continue
             placed = cue == "LOC" and not weak_cue
             title_end = i if placed and is_capitalised(syl.text[i]) else syl.phrase_at(i, TITLES)
             head_end = syl.org_head_at(i) if is_capitalised(syl.text[i]) and not placed else i
@@ -264,19 +242,42 @@ class _Scanner(NameKinds):
             if syl.continues_word[i] and not is_capitalised(syl.text[i]):
                 i += 1  # rest of a capitalised qualifier ("Thứ trưởng Ngoại giao Kurt Campbell")
                 continue
-            # a capitalised place word after a place cue is the name: "huyện Sông Cầu"
-            if not is_capitalised(syl.text[i]) or (cue != "LOC" and syl.phrase_at(i, LOC_CUES) > i):
+            # a capitalised place word after a place cue is the name: "huyện Sông Cầu"; a
+            # level of government after "tại" is a cue still: "tại TP Biên Hòa"
+            # after a title a surname opens the name even when it is a place word too:
+            # "Chủ tịch Hồ Chí Minh" ("hồ" is a lake)
+            if not is_capitalised(syl.text[i]) or (
+                (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
+                and not (title_from is not None and syl.keys[i] in SURNAMES)
+                and syl.phrase_at(i, LOC_CUES) > i
+            ):
                 for lexicon, kind in _CUE_TYPES:
                     if (cue_end := syl.phrase_at(i, lexicon)) > i:
                         # "ở"/"tại" precede clubs and companies too: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại")
+                        work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
+                        work_list = False
                         cue, cue_from, i = kind, i, cue_end
                         break
                 else:
-                    title_from, cue = None, None
+                    if work_gap >= 0 and (close := self.quoted_title_end(i)) > i:
+                        self.emit(i + 1, close, "MISC")  # ca khúc “Dậy mà đi”
+                        title_from, cue, i, work_gap = None, None, close + 1, -1
+                        continue
+                    work_gap = work_gap + 1 if self.in_work_gap(i, work_gap) else -1
+                    work_list = work_list or (work_gap > 0 and syl.keys[i] == "như")
+                    if work_gap < 0:
+                        title_from, cue = None, None
                     i += 1
                 continue
+            if cue == "MISC" and work_gap >= 0 and self._person_at(i):
+                cue, work_gap = None, -1  # "chương trình X, Nguyễn Phương đã ...": a person
             if not syl.is_name_syllable(i):
+                if cue == "MISC" and work_gap >= 0:
+                    end = self.title_end(i, i + 1)  # "chương trình Gương mặt thân quen"
+                    self.emit(i, end, "MISC")
+                    title_from, cue, i, work_gap = None, None, end, -1
+                    continue
                 i += 1  # a capitalised common word: a qualifier, keeps the title context
                 continue
             end = self.name_run(i)
@@ -285,6 +286,11 @@ class _Scanner(NameKinds):
                 continue
             if cue in ("ORG", "MISC"):
                 end = self.word_end(end)  # "cuộc thi Sáng tạo Quốc gia"
+            if cue == "MISC" and work_gap >= 0:
+                end = self.title_end(i, end)  # "phim Trái tim không ngủ yên"
+                if self.cut_title(end):
+                    title_from, cue, i, work_gap = None, None, end, -1
+                    continue
             type_ = self.type_of(i, end, title_from is not None, cue, placed)
             if type_ is None and self.listed_after_place(i, end):
                 type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
@@ -322,7 +328,10 @@ class _Scanner(NameKinds):
             if title_from is not None:
                 title = " ".join(syl.text[title_from:i]).strip(" ,") or None
             self.emit(i, end, type_, title=title)
-            title_from, cue, i = None, None, end
+            # a list of works after one cue: "phim như The Greatest Love, My Girl"
+            listed = work_list and end < n and syl.keys[end] in (",", "và")
+            title_from, i = None, end
+            cue, work_gap = (cue, 0) if listed else (None, -1)
         return self.mentions
 
     def listed_after_place(self, start: int, end: int) -> bool:
@@ -334,33 +343,6 @@ class _Scanner(NameKinds):
             and start - 1 in self.place_ends
             and (end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc"))
         )
-
-    def type_of(
-        self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
-    ) -> EntityType | None:
-        """The type the context rules give a name, or None when none applies."""
-        words = self.syl.text[start:end]
-        if placed and not (len(words) >= 3 and self.syl.keys[start] in SURNAMES):
-            # "lãnh đạo xã Vũ Quý", "một phụ nữ ở xã Nam Kim": the place word right before
-            # the name outweighs the title before it (a full name is still a person's)
-            return "LOC"
-        if self.initials(start, end):
-            return "PER" if titled else None  # "tài xế L.D. T"
-        if len(words) == 1 and is_acronym(words[0]):
-            return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
-        if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:
-            return "ORG"  # "Nokia Corporation", "Leeds United"
-        if cue in ("ORG", "MISC"):
-            return cue  # "Chủ tịch ngân hàng HSBC": the title is someone else's
-        if titled:
-            return "PER"
-        if cue is not None:
-            return cue
-        if kind := self.foreign_kind(start, end):
-            return kind  # type: ignore[return-value]  # "Joint Base Andrews": a place
-        if 2 <= len(words) <= 4 and self._person_at(start):
-            return "PER"
-        return None
 
 
 def extract_mentions(
@@ -377,9 +359,11 @@ def extract_mentions(
         if sentence.index in bylines:
             continue
         scanner = _Scanner(sentence, gazetteer, use_crf, sports)
-        found = scanner.run()
+        found, guesses = types_by_context(
+            scanner.syl, scanner.run(), scanner.spans, scanner.guessed
+        )
         mentions.extend(found)
-        guessed.extend(k in scanner.guessed for k in range(len(found)))
+        guessed.extend(k in guesses for k in range(len(found)))
     linked = link_mentions(consistent_types(mentions, guessed), sentences)
     pronouns = pronoun_places(linked, sentences)
     # one word nothing explains is a fragment or a common noun ("Mafia", "Giá" opening a
@@ -409,7 +393,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

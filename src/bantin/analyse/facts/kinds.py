@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import EntityType
 from .lexicon import (
     COMPASS,
     DESCRIPTOR_HEADS,
@@ -14,16 +15,42 @@ from .lexicon import (
     FUNCTION_BODIES,
     GENERIC_HEADS,
     LOC_HEADS,
+    NAME_STOPS,
+    ORG_SUFFIXES,
     ROAD_WORDS,
+    SURNAMES,
+    TITLES,
+    fold,
+    is_acronym,
     is_capitalised,
 )
 from .spans import NameSpans
-from .syllables import is_vietnamese
+from .syllables import is_vietnamese, vietnamese_shaped
 
 # initials standing for a person's name: "L.D.", "D.V.T.", "T"
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ]\.?")
 
 
+_OPEN_MARKS = frozenset({"“", '"'})
+_CLOSE_MARKS = frozenset({"”", '"'})
+# a title longer than this is a quote, not a name
+_MAX_TITLE_SYLLABLES = 10
+_MAX_WORK_GAP = 3
+# words that end a title in sentence case: what follows is the sentence again
+_TITLE_STOPS = frozenset(
+    fold(w)
+    for w in ("của", "do", "được", "là", "với", "và", "đã", "sẽ", "đang", "vào", "tại", "ở",
+              "trên", "cùng", "này", "đó", "thì", "mà", "nhưng", "cho", "từ", "theo", "năm",
+              "bị", "để", "lên", "trong", "hay", "khi", "như")
+)  # fmt: skip
+# lower-case words inside a title in English ("Goddess of Fire")
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "in", "on", "for", "to", "a", "an", "with", "from", "at", "by"}
+)
+# "Anh ấy", "chị ta", "ông này": a form of address used as a pronoun
+_DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
+# letters, a dash, a number: what a model, a type or an exercise is called by
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
 # a road's number, or the road written with it ("QL.1A")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
@@ -31,6 +58,30 @@ _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
 
 class NameKinds(NameSpans):
     """Span finders that also say what a name is."""
+
+    def given_name_after(self, i: int) -> bool:
+        """A one-syllable place after a title that a Vietnamese given name follows is the
+        first syllable of a name: "ca sĩ Mỹ Tâm" (not "Đại sứ Mỹ Marc Knapper")."""
+        syl, j = self.syl, i + 1
+        return (
+            self.gaz[i].end == j
+            and j < len(syl.text)
+            and j not in self.gaz
+            and is_vietnamese(syl.text[j])
+            and syl.is_name_syllable(j, inside=True)
+        )
+
+    def kinship_title(self, i: int) -> bool:
+        """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang"
+        (England is "Anh" too)."""
+        syl = self.syl
+        if self.gaz[i].end != i + 1 or syl.phrase_at(i, TITLES) != i + 1 or i + 1 >= len(syl.text):
+            return False
+        return syl.keys[i + 1] in _DETERMINERS or (
+            i + 1 not in self.gaz
+            and vietnamese_shaped(syl.text[i + 1])
+            and syl.is_name_syllable(i + 1)
+        )
 
     def described_name(self, start: int) -> int | None:
         """Where the name a descriptive head introduces starts ("Hãng tin" + "Reuters",
@@ -85,10 +136,61 @@ class NameKinds(NameSpans):
         kinds = [FOREIGN_KIND_WORDS.get(k) for k in self.syl.keys[start:end]]
         return next((k for k in reversed(kinds) if k), None)
 
-    def initials(self, start: int, end: int) -> bool:
-        """A name written as initials: "L.D. T", "D.V.T."."""
-        return all(_INITIALS.fullmatch(t) for t in self.syl.text[start:end]) and any(
-            "." in t for t in self.syl.text[start:end]
+    def quoted_title_end(self, i: int) -> int:
+        """Where the quoted title opening at ``i`` closes (“Dậy mà đi”), or ``i``: a
+        capitalised first word and a closing mark within a few words."""
+        text = self.syl.text
+        if text[i] not in _OPEN_MARKS or i + 1 >= len(text) or not is_capitalised(text[i + 1]):
+            return i
+        for j in range(i + 2, min(i + _MAX_TITLE_SYLLABLES + 2, len(text))):
+            if text[j] == ",":
+                return i  # a slogan ("Tiếp nguồn dinh dưỡng, trao gửi yêu thương")
+            if text[j] in _CLOSE_MARKS:
+                return j
+        return i
+
+    def in_work_gap(self, i: int, gap: int) -> bool:
+        """Word ``i`` may stand between a work's cue and its title: a few lower-case words
+        ("bộ phim đình đám", "phim truyền hình như"), the commas and "và" of a list."""
+        key = self.syl.keys[i]
+        return 0 <= gap < _MAX_WORK_GAP and (
+            key in ("như", ",", "và") or (key[:1].isalpha() and key not in NAME_STOPS)
+        )
+
+    def title_end(self, start: int, end: int) -> int:
+        """End of a work's title written in sentence case after its cue: lower-case words
+        go on it up to a word that opens a clause ("Trái tim không ngủ yên của ..."); a
+        foreign title is capitalised throughout ("Single Ladies từng ...")."""
+        syl = self.syl
+        if not all(vietnamese_shaped(t) for t in syl.text[start:end]):
+            return end
+        while (
+            end < len(syl.text)
+            and end - start < _MAX_TITLE_SYLLABLES
+            and syl.text[end][:1].islower()
+            and syl.text[end].isalpha()
+            and syl.keys[end] not in _TITLE_STOPS
+        ):
+            end += 1
+        return end
+
+    def cut_title(self, end: int) -> bool:
+        """A foreign title goes on past what a name run reads ("Goddess" + "of Fire, Jung
+        Yi"): its end is unknown, so it is better left out than cut."""
+        text = self.syl.text
+        return (
+            end + 1 < len(text)
+            and text[end] in _FOREIGN_FUNCTION_WORDS
+            and is_capitalised(text[end + 1])
+        )
+
+    def initials(self, start: int, end: int, letters: int = 1) -> bool:
+        """A name written as initials ("L.D. T", "D.V.T."), of at least ``letters``."""
+        words = self.syl.text[start:end]
+        return (
+            all(_INITIALS.fullmatch(t) for t in words)
+            and any("." in t for t in words)
+            and sum(c.isalpha() for t in words for c in t) >= letters
         )
 
     def road_end(self, i: int) -> int:
@@ -101,3 +203,32 @@ class NameKinds(NameSpans):
             return i
         letter = j + 1 < len(syl.text) and len(syl.text[j + 1]) == 1 and syl.text[j + 1].isupper()
         return j + 2 if letter else j + 1  # "Quốc lộ 1 A" cut by the tokeniser
+
+    def type_of(
+        self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
+    ) -> EntityType | None:
+        """The type the context rules give a name, or None when none applies."""
+        words = self.syl.text[start:end]
+        if placed and not (len(words) >= 3 and self.syl.keys[start] in SURNAMES):
+            # "lãnh đạo xã Vũ Quý", "một phụ nữ ở xã Nam Kim": the place word right before
+            # the name outweighs the title before it (a full name is still a person's)
+            return "LOC"
+        if self.initials(start, end):
+            return "PER" if titled else None  # "tài xế L.D. T"
+        if len(words) == 1 and _DESIGNATION.fullmatch(words[0]):
+            return "MISC"  # a model or an exercise: "ATR-72", "C-130", "ARDEX-13"
+        if len(words) == 1 and is_acronym(words[0]):
+            return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
+        if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:
+            return "ORG"  # "Nokia Corporation", "Leeds United"
+        if cue in ("ORG", "MISC"):
+            return cue  # "Chủ tịch ngân hàng HSBC": the title is someone else's
+        if titled:
+            return "PER"
+        if cue is not None:
+            return cue
+        if kind := self.foreign_kind(start, end):
+            return kind  # type: ignore[return-value]  # "Joint Base Andrews": a place
+        if 2 <= len(words) <= 4 and self._person_at(start):
+            return "PER"
+        return None

@@ -75,6 +75,12 @@ TITLES = phrases(
     "biên tập viên", "btv", "mc",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
     "người mẫu", "siêu mẫu", "danh hài", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
+    # clergy ("Hòa thượng Thích Trí Quảng"), people by trade or fame, kin ("mẹ Britney")
+    "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
+    "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
+    "chính trị gia", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư", "chuyên gia",
+    "nhà sáng lập", "người sáng lập", "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
+    "em gái", "em trai", "anh trai", "chị gái", "ông xã", "bà xã",
 )  # fmt: skip
 
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
@@ -88,6 +94,7 @@ ORG_HEADS = phrases(
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
+    "giáo hội",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
 )  # fmt: skip
 
@@ -157,8 +164,15 @@ ORG_CUES = phrases(
     "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
     "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu",
 )  # fmt: skip
+# Lower-case words before the title of a work ("phim Trái tim không ngủ yên", "ca khúc
+# “Dậy mà đi”"): a title runs on over lower-case words, or is set in quotes.
+WORK_CUES = phrases(
+    "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "tác phẩm",
+    "chương trình", "gameshow", "liveshow", "đêm nhạc", "chuyên mục", "vở", "vở kịch",
+    "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv",
+)  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
-MISC_CUES = phrases(
+MISC_CUES = WORK_CUES | phrases(
     "văn hóa", "nền văn hóa", "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách",
     "tiểu thuyết", "tác phẩm", "cuộc thi", "giải đấu", "hệ điều hành", "ứng dụng", "phần mềm",
     "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại", "máy bay", "tàu sân bay", "tên lửa",
@@ -169,7 +183,7 @@ MISC_CUES = phrases(
 MISC_HEADS = phrases(
     "ngày", "tết", "lễ hội", "cách mạng", "chiến tranh", "hiệp định", "hiến pháp", "luật",
     "đạo luật",
-    "bộ luật", "giải", "cúp", "chiến dịch", "cuộc thi", "festival",
+    "bộ luật", "giải", "cúp", "chiến dịch", "cuộc thi", "festival", "đại lễ",
 )  # fmt: skip
 # Common nouns of other languages inside a foreign name that make it a body, a place or a
 # work rather than a person ("Passauer Neue Presse", "Joint Base Andrews").
@@ -211,6 +225,90 @@ ORG_TAILS = phrases(
     "quốc tế", "thế giới", "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "quốc phòng", "công an",
     "cảnh sát",
 )  # fmt: skip
+# Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
+# one starts another: "cho biết thêm" before "cho biết").
+SPEECH_CUES = (
+    # how the words were said, standing for "said" after a quote: "“...”, bà Lan nghẹn ngào"
+    "nghẹn ngào",
+    "bức xúc",
+    "hào hứng",
+    "phấn khởi",
+    "trăn trở",
+    "than thở",
+    "kể lại",
+    "cho biết thêm",
+    "cho biết",
+    "cho hay",
+    "nói thêm",
+    "nói rằng",
+    "nói",
+    "nêu rõ",
+    "tuyên bố",
+    "khẳng định",
+    "nhấn mạnh",
+    "chia sẻ",
+    "phát biểu",
+    "bày tỏ",
+    "nhận định",
+    "nhận xét",
+    "cảnh báo",
+    "thừa nhận",
+    "giải thích",
+    "tiết lộ",
+    "kêu gọi",
+    "viết",
+    "trả lời",
+    "lưu ý",
+    "bình luận",
+    "thông báo",
+    "lên tiếng",
+    "xác nhận",
+    "cam kết",
+    "tâm sự",
+    "kể",
+    "hỏi",
+    "đánh giá",
+    "khuyến cáo",
+    "yêu cầu",
+    "phản bác",
+    "trấn an",
+    "than",
+    "nhớ lại",
+    "bổ sung",
+    "lý giải",
+    "chỉ rõ",
+    "khẳng định rằng",
+    "nhắn nhủ",
+    "phát biểu rằng",
+    "dẫn lời",
+    "trích lời",
+    "quả quyết",
+    "phân tích",
+    "nhận thấy",
+    "cho rằng",
+    "gợi ý",
+    "đáp trả",
+    "đáp lại",
+    "đề nghị",
+    "nhắc lại",
+    "phàn nàn",
+    "chỉ đạo",
+    "bộc bạch",
+    "thổ lộ",
+    "chỉ ra",
+    "hé lộ",
+    "đề xuất",
+    "thú nhận",
+    "trần tình",
+    "nhắc nhở",
+    "khuyên",
+    "hồi tưởng",
+    "ví von",
+    "thông tin",
+    "băn khoăn",
+    "đáp",
+)
+
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").
 NAME_STOPS = frozenset(
@@ -266,7 +364,7 @@ SURNAMES = frozenset(
         "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng",
         "Mai", "Tô", "Hà", "Tạ", "Lương", "Đinh", "Quách", "Cao", "Lưu", "Chu", "Văn", "Kiều",
         "Thái", "Tăng", "Lã", "Lại", "Châu", "Mạc", "Triệu", "Khúc", "Nghiêm", "La", "Doãn",
-        "Hứa", "Tôn", "Thân", "Quan", "Lục",
+        "Hứa", "Tôn", "Thân", "Quan", "Lục", "Thích",
     ]
 )  # fmt: skip
 

@@ -18,90 +18,19 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
-from .lexicon import fold
+from .lexicon import SPEECH_CUES, fold
 from .speakers import (
     appositive_head,
+    closing_organisation,
     is_anaphor,
+    is_role,
     last_person,
     people_in,
     resolve_speaker,
     speaker_name,
 )
 
-_CUES = (
-    "cho biết thêm",
-    "cho biết",
-    "cho hay",
-    "nói thêm",
-    "nói rằng",
-    "nói",
-    "nêu rõ",
-    "tuyên bố",
-    "khẳng định",
-    "nhấn mạnh",
-    "chia sẻ",
-    "phát biểu",
-    "bày tỏ",
-    "nhận định",
-    "nhận xét",
-    "cảnh báo",
-    "thừa nhận",
-    "giải thích",
-    "tiết lộ",
-    "kêu gọi",
-    "viết",
-    "trả lời",
-    "lưu ý",
-    "bình luận",
-    "thông báo",
-    "lên tiếng",
-    "xác nhận",
-    "cam kết",
-    "tâm sự",
-    "kể",
-    "hỏi",
-    "đánh giá",
-    "khuyến cáo",
-    "yêu cầu",
-    "phản bác",
-    "trấn an",
-    "than",
-    "nhớ lại",
-    "bổ sung",
-    "lý giải",
-    "chỉ rõ",
-    "khẳng định rằng",
-    "nhắn nhủ",
-    "phát biểu rằng",
-    "dẫn lời",
-    "trích lời",
-    "quả quyết",
-    "phân tích",
-    "nhận thấy",
-    "cho rằng",
-    "gợi ý",
-    "đáp trả",
-    "đáp lại",
-    "đề nghị",
-    "nhắc lại",
-    "phàn nàn",
-    "chỉ đạo",
-    "bộc bạch",
-    "thổ lộ",
-    "chỉ ra",
-    "hé lộ",
-    "đề xuất",
-    "thú nhận",
-    "trần tình",
-    "nhắc nhở",
-    "khuyên",
-    "hồi tưởng",
-    "ví von",
-    "thông tin",
-    "băn khoăn",
-    "đáp",
-)
-_CUE = "|".join(re.escape(c) for c in _CUES)
+_CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
 _CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
 # curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
@@ -113,7 +42,7 @@ _SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)
 _SCARE_MARK = "\u2033"
 # a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
 # masked too, so that the outer quote holds together
-_NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,30})”(?=[^“”]*”)")
+_NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")
 # a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
 # quote an earlier paragraph left open
 _NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
@@ -135,17 +64,18 @@ _NAMING_NOUNS = frozenset(
         "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
         "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
         "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
-        "phong trào", "tác phẩm", "album",
+        "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
+        "tên gọi", "gọi là", "tên là", "mang tên", "có tên",
     )
 )  # fmt: skip
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
 # named speaker and a quote shaped like a sentence (capitalised, several words)
 _OPINION_CUES = frozenset({"cho rằng"})
-# speaker, cue, then a few words up to a colon, or nothing, right before the quote; an
-# appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”")
+# speaker, cue, then a few words up to a colon (or a comma), or nothing, right before the
+# quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”")
 _BEFORE = re.compile(
     rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
-    rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>:?)\s*$",
+    rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
@@ -156,6 +86,29 @@ _AFTER = re.compile(
 _INSIDE = re.compile(
     rf"\s[–-]\s*(?P<speaker>[^;:.“”\"–-]{{2,120}}?)\s+(?P<cue>{_CUE})\b[^–-]{{0,60}}?[–-]\s"
 )
+# “...,” ông Sommad nói / “... .” Thu Phương chia sẻ.: the speaker after the quote with no
+# mark between them, or opening the next sentence ("“...”. Bộ trưởng X cho biết tối 20-10.")
+_AFTER_BARE = re.compile(
+    rf"^\s*(?P<speaker>[^,;:.!?“”\"]{{2,80}}?)\s+(?P<cue>{_CUE})\b(?P<rest>[^;:“”\"]*)",
+    re.IGNORECASE,
+)
+_MAX_BARE_SPEAKER_WORDS = 8
+# “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker
+_SAYING_OF = re.compile(
+    rf"^\s*(?:Đó|Đây|Đấy) là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
+    rf"(?P<speaker>[^,;:.!?“”\"]{{2,80}})",
+    re.IGNORECASE,
+)
+# what may follow such a cue when it reports the quote rather than opening a clause of its
+# own ("X cho biết thêm", "X nói với phóng viên", not "X cho biết đã điều ...")
+_REPORT_TAILS = frozenset(
+    {"thêm", "với", "trong", "tại", "khi", "sau", "trước", "bên", "hôm", "ngày", "sáng",
+     "chiều", "tối", "trưa", "lúc", "trên", "qua", "như", "vậy", "thế", "lại"}
+)  # fmt: skip
+# someone the outlet names by an initial only: "anh T.", "chị H."
+_TITLED_INITIAL = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)\s+[A-ZĐ]\.?")
+# a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
+_NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
@@ -187,6 +140,34 @@ def _mask(text: str) -> str:
     return _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
 
 
+def _bare_attribution(after: str) -> re.Match[str] | None:
+    """A speaker and cue right after a quote with no mark between them, the cue closing
+    its clause ("ông Sommad nói với các phóng viên."), or None."""
+    found = _AFTER_BARE.search(after)
+    if found is None or len(found["speaker"].split()) > _MAX_BARE_SPEAKER_WORDS:
+        return None
+    rest = found["rest"].strip()
+    if not rest or rest[0] in ",." or fold(rest).split()[0].strip(",.") in _REPORT_TAILS:
+        return found
+    return None
+
+
+def _speaks(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
+    """The phrase before a cue names someone who can speak: a person, an organisation, a
+    pronoun or a role."""
+    return (
+        bool(speaker_name(phrase, sentence, mentions))
+        or is_anaphor(phrase)
+        or is_role(phrase)
+        or _TITLED_INITIAL.fullmatch(phrase.strip()) is not None
+    )
+
+
+def _negated(phrase: str) -> bool:
+    words = fold(phrase).split()
+    return bool(words) and words[-1] in _NEGATIONS
+
+
 def _sentence_shaped(body: str) -> bool:
     return body[:1].isupper() and len(body.split()) >= _MIN_UNCUED_WORDS
 
@@ -205,6 +186,8 @@ def _attribute(
     if (short and (body[:1].islower() or not _closes_clause(after))) or _names_a_title(before):
         return None
     found = _BEFORE.search(before)
+    if found and found["colon"] == "," and found["tail"].strip():
+        found = None  # "Theo lời kể của chị Lan, “...”": the cue is a noun's; see _ACCORDING
     if found and found["cue"].lower() in _RELAYING_CUES and found["tail"].split():
         # "Tân Hoa Xã dẫn lời Sam Rainsy - chủ tịch đảng CNPR nhấn mạnh “...”": the relayed
         # speaker's own cue follows; read the words after the relaying cue again
@@ -223,6 +206,14 @@ def _attribute(
         if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
             found = None
     after_cue = _AFTER.search(after) if found is None else None
+    if found is None and after_cue is None:
+        bare = _bare_attribution(after)
+        if bare and _speaks(bare["speaker"].replace(_MASK, "."), sentences[1], mentions):
+            after_cue = bare
+    if found and _negated(found["speaker"]):
+        found = None
+    if after_cue and _negated(after_cue["speaker"]):
+        after_cue = None
     found = found or after_cue or _INSIDE.search(_mask(body))
     # a speaker named after the quote is in the sentence where the quote closes
     sentence = sentences[1] if after_cue else sentences[0]
@@ -251,9 +242,14 @@ def _attribute(
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
     for pattern in (_ACCORDING, _INTRO):
         intro = pattern.search(before)
-        if intro and (
-            name := speaker_name(intro["speaker"].replace(_MASK, "."), sentence, mentions)
-        ):
+        if intro is None:
+            continue
+        phrase = intro["speaker"].replace(_MASK, ".")
+        # "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
+        name = speaker_name(phrase, sentence, mentions) or (
+            closing_organisation(phrase, sentence, mentions) if pattern is _ACCORDING else None
+        )
+        if name:
             return name, ""
     return None
 
@@ -271,6 +267,27 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
         if m.sentence == sentence - 1 and m.type == "PER" and 0 <= text.find(m.text) < cue.start()
     ]
     return (people[-1].canonical or people[-1].text) if people else None
+
+
+def _next_sentence_speaker(
+    body: str,
+    following: Sentence,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> tuple[str, str] | None:
+    """(speaker, cue) of a quote closing its sentence when the next one opens with who said
+    it and nothing more: "“...”. Bộ trưởng X cho biết tối 20-10."."""
+    if len(body.split()) < _MIN_UNCUED_WORDS:
+        return None
+    text = _mask(following.text)
+    bare = _bare_attribution(text) or _SAYING_OF.search(text)
+    if bare is None:
+        return None
+    phrase = bare["speaker"].replace(_MASK, ".").strip()
+    if _negated(phrase) or not _speaks(phrase, following.index, mentions):
+        return None
+    return resolve_speaker(phrase, following.index, mentions, last, texts), bare["cue"].lower()
 
 
 def _quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
@@ -337,14 +354,17 @@ def extract_quotes(
                 last_speaker,
                 texts,
             )
-            if attributed is None and (
-                # a quote opening a sentence right after a quoted speaker continues them
-                len(body.split()) >= _MIN_UNCUED_WORDS
-                and not before.strip()
-                and last_speaker is not None
-                and sentence.paragraph - last_paragraph <= 1
-            ):
-                attributed = _reporter(sentence.index, texts, mentions) or last_speaker, ""
+            if attributed is None and len(body.split()) >= _MIN_UNCUED_WORDS and not before.strip():
+                # a quote opening a sentence goes on in the words of the person the sentence
+                # before has saying something, or of the speaker just quoted
+                reporter = _reporter(sentence.index, texts, mentions)
+                recent = last_speaker is not None and sentence.paragraph - last_paragraph <= 1
+                speaker = reporter or (last_speaker if recent else None)
+                attributed = (speaker, "") if speaker else None
+            if attributed is None and not after.strip(" .…") and k_end + 1 < len(paragraph):
+                attributed = _next_sentence_speaker(
+                    body, paragraph[k_end + 1], mentions, last_speaker, texts
+                )
             if attributed is None:
                 continue
             speaker, cue = attributed
@@ -357,7 +377,7 @@ class QuoteComponent:
     """Assigns ``quotes``: direct quotes with cue verb and speaker."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

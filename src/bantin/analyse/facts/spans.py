@@ -37,6 +37,10 @@ _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
 _LOWER_CASE_REACH = 5
+# words after a number that make it a quantity
+_QUANTITY_WORDS = frozenset(
+    {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
+)
 # middle names that never end a Vietnamese name
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -217,6 +221,9 @@ class NameSpans:
             if text.isdigit() and syl.phrase_at(end - 1, ADMIN_LEVELS) == end:
                 end += 1  # "UBND P. 5": the abbreviated level read as a capitalised word
                 continue
+            if self._unit_number_at(end):
+                end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1": the unit's number
+                continue
             if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
                 end = joint + 1  # "Công an quận 5", "Đội 3", "Bệnh viện 108"
                 continue
@@ -255,6 +262,19 @@ class NameSpans:
                 break
             end = close
         return end
+
+    def _unit_number_at(self, i: int) -> bool:
+        """A short number right after a capitalised word of a name that no quantity word
+        follows: "Vĩnh Tân 1 (chủ đầu tư ...)", not "Công ty A 50 triệu đồng"."""
+        text, keys = self.syl.text, self.syl.keys
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        return (
+            text[i].isdigit()
+            and len(text[i]) <= 2
+            and is_capitalised(text[i - 1])
+            and not after[:1].isdigit()
+            and after not in _QUANTITY_WORDS
+        )
 
     def _common_words_before_place(self, i: int) -> bool:
         """A gazetteer organisation written in lower case inside a longer name, a place

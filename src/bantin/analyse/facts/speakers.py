@@ -44,6 +44,8 @@ _DOCUMENTS = frozenset(
 _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
 # titles that are also pronouns: handled as anaphors
 _PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
+# words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975")
+_PARTICULARS = frozenset({"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở"})
 # words after a person's name searched for the role given in apposition
 _ROLE_WORDS = 14
 # commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
@@ -55,10 +57,45 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
     inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
     people = [m for m in inside if m.type == "PER"]
     if people:
-        return people[-1].canonical or people[-1].text
+        said = (
+            min(people, key=lambda m: phrase.find(m.text))
+            if _subject_first(phrase, people)
+            else people[-1]
+        )
+        return said.canonical or said.text
     for m in inside:
         # "hãng AFP cho biết": an organisation speaks only when the phrase is little else
         if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
+            return m.canonical or m.text
+    return None
+
+
+# words before an organisation naming who speaks for it ("người phát ngôn của")
+_MAX_SPOKESMAN_WORDS = 3
+# aspect words that follow a clause's subject: a person named after them is its object
+_ASPECT = frozenset({"đã", "đang", "vừa", "liền", "cũng", "lại", "bèn", "mới"})
+
+
+def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
+    """The first person named is the one speaking: "A đã chỉ mặt B nói", "A nhìn B và nói"
+    (not "người phát ngôn của Tổng thống B nói")."""
+    first = min(people, key=lambda m: phrase.find(m.text))
+    last = max(people, key=lambda m: phrase.rfind(m.text))
+    if first.text == last.text:
+        return False
+    between = fold(phrase[phrase.find(first.text) + len(first.text) : phrase.rfind(last.text)])
+    return bool(_ASPECT.intersection(between.split())) or fold(phrase).rstrip(" ,").endswith(" và")
+
+
+def closing_organisation(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The organisation a short phrase ends with: "đại diện Sở Y tế", "lãnh đạo UBND xã"."""
+    for m in mentions:
+        if (
+            m.sentence == sentence
+            and m.type == "ORG"
+            and phrase.rstrip().endswith(m.text)
+            and len(phrase.replace(m.text, "").split()) <= _MAX_SPOKESMAN_WORDS
+        ):
             return m.canonical or m.text
     return None
 
@@ -126,6 +163,14 @@ def _is_indefinite(phrase: str) -> bool:
     return bool(words) and words[0] in _INDEFINITE
 
 
+def _is_particulars(phrase: str) -> bool:
+    """Age, birth year or address given in apposition: "60 tuổi", "SN 1975", "ngụ xã X"."""
+    words = fold(phrase).strip(" ,").split()
+    return bool(words) and (
+        words[0][:1].isdigit() or words[0] in _PARTICULARS or "tuổi" in words[:3]
+    )
+
+
 def is_role(phrase: str) -> bool:
     return role_title(phrase) is not None
 
@@ -165,7 +210,10 @@ def role_holder(
         at = text.find(m.text)
         if at < 0:
             continue
-        after = " ".join(text[at + len(m.text) :].split()[:_ROLE_WORDS])
+        rest = text[at + len(m.text) :]
+        if rest.lstrip()[:1] in ("”", '"'):
+            continue  # a name closing a quote ("“... Tôi yêu Sam”, ngôi sao cho biết")
+        after = " ".join(rest.split()[:_ROLE_WORDS])
         context = fold(f"{m.title or ''} {m.text} {after}")
         if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
             return m.canonical or m.text
@@ -186,11 +234,13 @@ def resolve_speaker(
     if is_anaphor(phrase):
         return last or last_person(sentence, mentions) or phrase
     if is_role(phrase):
-        # a role named before stands for its holder; else the person just quoted
+        # a role named before stands for its holder; a title before a name the scanner did
+        # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted
         return (
             role_holder(phrase, sentence, mentions, texts)
             or described_person(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
+            or (_trimmed(phrase) if _ends_with_name(phrase) else None)
             or last
             or phrase
         )
@@ -205,6 +255,13 @@ def resolve_speaker(
 # phán Phương", "một cán bộ ... cũng")
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
+
+
+def _ends_with_name(phrase: str) -> bool:
+    """The last two words are capitalised: a name after the role ("Hòa thượng Thích Quảng
+    Đức"), not the role alone ("Bộ trưởng")."""
+    words = phrase.split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
 
 
 def _trimmed(phrase: str) -> str:
@@ -244,8 +301,9 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             and len(rest.split()) <= _ROLE_WORDS
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
-            # apposition still describes the person before it
-            and (is_role(rest) or _is_indefinite(rest))
+            # apposition still describes the person before it, as do age and address ("Ông
+            # Tâm, 60 tuổi, cho hay")
+            and (is_role(rest) or _is_indefinite(rest) or _is_particulars(rest))
         ):
             return m.text
     return None

@@ -1,0 +1,99 @@
+"""The type of a name told by what it does in its sentence when its shape says nothing.
+
+Stage names and given names used alone ("Khánh Thi", "Thu Phương", "Lam Trường") have the
+shape of a Vietnamese place: two syllables, no surname, no title. The sentence still tells
+them apart: a place does not say or feel things ("Thu Phương cho biết", "Khánh Thi bật
+khóc"), and a name joined to a person's ("Phan Hiển và Khánh Thi", "Phương Thanh và ca sĩ
+Minh Thuận") is another person's. A name listed with others ("Samsung, Zentrox và Apple")
+is of their kind. Only names the scanner guessed are retyped; a rule's type stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import Mention
+from .gazetteer import EntityType
+from .lexicon import TITLES, phrases
+from .syllables import Syllables, is_vietnamese
+
+# verbs of saying and feeling that only a person is the subject of
+PERSON_VERBS = phrases(
+    "cho biết", "cho hay", "chia sẻ", "nói", "kể", "tâm sự", "bộc bạch", "thổ lộ", "tiết lộ",
+    "thừa nhận", "bật khóc", "xúc động", "khoe", "úp mở", "tự tin", "thú nhận", "hát",
+)  # fmt: skip
+# words after which a name opens a clause
+_OPENERS = frozenset({"và", "nhưng", "còn", "thì", "khi", "đó", "nay", "sau", "rồi", "mà"})
+# words joining two people's names: "X và Y", "X cùng Y" (a dash joins streets named after
+# people too: "Lê Thanh Nghị - Tố Hữu")
+_JOINERS = frozenset({"và", "cùng", "với", "&"})
+
+
+def _joined(syl: Syllables, left_end: int, right_start: int) -> bool:
+    """Only joiners and titles stand between the two spans ("và ca sĩ")."""
+    i, joiner = left_end, False
+    while i < right_start:
+        if syl.keys[i] in _JOINERS:
+            joiner, i = True, i + 1
+        elif (title_end := syl.phrase_at(i, TITLES)) > i:
+            i = title_end
+        else:
+            return False
+    return joiner
+
+
+def _says(syl: Syllables, start: int, end: int) -> bool:
+    """The name opens a clause and says something: "Sau đó, Thu Phương cho biết" (not
+    "người dân Hòa Vang cho biết", where the name qualifies a noun)."""
+    opens = start == 0 or not syl.keys[start - 1][:1].isalpha() or syl.keys[start - 1] in _OPENERS
+    return opens and any(tuple(syl.keys[end : end + size]) in PERSON_VERBS for size in (1, 2))
+
+
+def types_by_context(
+    syl: Syllables,
+    mentions: Sequence[Mention],
+    spans: Sequence[tuple[int, int]],
+    guessed: set[int],
+) -> tuple[list[Mention], set[int]]:
+    """The sentence's mentions with guessed names retyped by their context (a person's, a
+    list's), and the guesses left."""
+    fixed, left = list(mentions), set(guessed)
+    for k in sorted(guessed):
+        mention = mentions[k]
+        if mention.type == "PER":
+            continue
+        start, end = spans[k]
+        beside = (k > 0 and k - 1 not in guessed and mentions[k - 1].type == "PER"
+                  and _joined(syl, spans[k - 1][1], start)) or (
+            k + 1 < len(mentions) and k + 1 not in guessed and mentions[k + 1].type == "PER"
+            and _joined(syl, end, spans[k + 1][0])
+        )  # fmt: skip
+        if beside or (_says(syl, start, end) and mention.type == "LOC"):
+            fixed[k] = mention.model_copy(update={"type": "PER"})
+            left.discard(k)
+        elif (listed := _listed_type(syl, mentions, spans, guessed, k)) is not None:
+            fixed[k] = mention.model_copy(update={"type": listed})
+            left.discard(k)
+    return fixed, left
+
+
+def _listed_type(
+    syl: Syllables,
+    mentions: Sequence[Mention],
+    spans: Sequence[tuple[int, int]],
+    guessed: set[int],
+    k: int,
+) -> EntityType | None:
+    """The type of the names a guessed one is listed with ("Apple, Samsung và Xiaomi"),
+    when the list goes on after it and a rule typed its neighbour."""
+    start, end = spans[k]
+    if end >= len(syl.keys) or syl.keys[end] not in (",", "và"):
+        return None
+    if end - start == 1 and is_vietnamese(syl.text[start]):
+        return None  # one Vietnamese syllable is a fragment more often ("online Việt, ...")
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(mentions) and j not in guessed:
+            left, right = (spans[j][1], start) if j < k else (end, spans[j][0])
+            if all(syl.keys[i] in (",", "và") for i in range(left, right)) and right - left == 1:
+                return mentions[j].type
+    return None

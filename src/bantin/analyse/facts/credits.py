@@ -1,0 +1,47 @@
+"""Words of a sentence that credit a source rather than name anything in the story: an
+agency's tag opening it ("(GDVN) -", "TPO –"), a photo credit ("Ảnh: Văn Nam - TTXVN"), a
+source line run into the text ("Lan Anh Theo Lao Động").
+"""
+
+from __future__ import annotations
+
+from .kinds import NameKinds
+from .lexicon import TITLES, is_capitalised
+from .syllables import is_camel
+
+_CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
+
+
+class CreditReading(NameKinds):
+    """Span finders that also tell a credit from a name."""
+
+    def before_credit(self, end: int) -> bool:
+        """A name right before a source line run into the text is its author's: "Lan Anh
+        Theo Lao Động"."""
+        return end < len(self.syl.text) and self.syl.text[end] == "Theo"
+
+    def source_tag_end(self) -> int:
+        """Syllables of an agency tag opening the sentence ("(GDVN) -", "TPO –"), else 0."""
+        text = self.syl.text
+        for k, syllable in enumerate(text[:5]):
+            if syllable in ("-", "–") or (syllable == ")" and text[0] == "("):
+                tag = [t for t in text[:k] if t not in "()"]
+                # "Ông Đỗ Kim Tuyến - đại biểu ...": a titled person or a Vietnamese name
+                # opening the sentence is its subject, not an agency
+                named = self.syl.phrase_at(0, TITLES) > 0 or self._person_at(0)
+                tagged = all(is_capitalised(t) or is_camel(t) for t in tag)  # "(iHay)"
+                return k + 1 if tag and not named and tagged else 0
+        return 0
+
+    def after_credit(self, i: int) -> bool:
+        """A name right after "Ảnh:" or "Nguồn:", or in "(theo AFP)", is a credit."""
+        text, keys = self.syl.text, self.syl.keys
+        if i >= 1 and text[i - 1] == "Theo" and not self.syl.at_start[i - 1]:
+            return True  # a source line run into the text: "Lan Anh Theo Lao Động"
+        if i >= 1 and text[i - 1] in ("-", "–") and ":" in text[max(0, i - 6) : i]:
+            colon = max(k for k in range(max(0, i - 6), i) if text[k] == ":")
+            return self.after_credit(colon + 1)  # "Ảnh: Văn Nam - TTXVN"
+        return i >= 2 and (
+            (text[i - 1] == ":" and keys[i - 2] in _CREDITS)
+            or (keys[i - 1] == "theo" and text[i - 2] == "(")
+        )

@@ -1,0 +1,136 @@
+"""Entities typed by their sentence: people by what they do, works by their cue, models by
+their designation; companies named after a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter
+from bantin.analyse.facts import EntityComponent
+from bantin.models import Article
+
+
+def found(*paragraphs: str) -> set[tuple[str, str]]:
+    article = Article(id="t", path=None, body=paragraphs)
+    mentions = Analyser([Segmenter(), EntityComponent()])(article).mentions
+    return {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đạo diễn Trần Văn Minh và Khánh Vy vừa hoàn thành dự án mới.",
+        "Sau buổi diễn, Khánh Vy cho biết cô đã chuẩn bị rất kỹ.",
+    ],
+)
+def test_context_types_a_name_acting_as_a_person_as_a_person(text: str) -> None:
+    assert ("Khánh Vy", "PER") in found(text)
+
+
+def test_context_leaves_a_name_qualifying_a_noun_untyped_as_a_person() -> None:
+    assert ("Hòa Vang", "PER") not in found("Người dân Hòa Vang cho biết nước đã rút.")
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Nhiều thế hệ yêu thích ca khúc “Dậy mà đi” của nhạc sĩ Lưu Hữu Phước.", "Dậy mà đi"),
+        (
+            "Cô từng đóng bộ phim Trái tim không ngủ yên của đạo diễn Lê Hoàng.",
+            "Trái tim không ngủ yên",
+        ),
+        ("Anh tham gia chương trình Gương mặt thân quen năm ngoái.", "Gương mặt thân quen"),
+    ],
+)
+def test_context_reads_the_title_a_work_cue_introduces(text: str, work: str) -> None:
+    assert (work, "MISC") in found(text)
+
+
+def test_context_reads_a_list_of_works_after_one_cue() -> None:
+    works = found("Cô nổi tiếng với những phim như Nice Guy, My Girl và I Miss You.")
+    assert {("Nice Guy", "MISC"), ("My Girl", "MISC"), ("I Miss You", "MISC")} <= works
+
+
+def test_context_does_not_read_a_slogan_in_quotes_as_a_title() -> None:
+    names = {
+        name for name, _ in found("Chương trình “Tiếp sức mùa thi, trao gửi yêu thương” kết thúc.")
+    }
+    assert not any("trao gửi" in name for name in names)
+
+
+@pytest.mark.parametrize("model", ["ATR-72", "ARDEX-13"])
+def test_context_reads_a_designation_as_misc(model: str) -> None:
+    assert (model, "MISC") in found(f"Hôm qua, chiếc {model} đã kết thúc an toàn.")
+
+
+def test_context_reads_a_nationality_then_a_person_not_a_company() -> None:
+    names = found("Nhân chứng là người Colombia Alex Cifuentes Villa.")
+    assert ("Colombia", "LOC") in names
+    assert not any(type_ == "ORG" for _, type_ in names)
+
+
+def test_context_skips_an_agency_tag_in_camel_case() -> None:
+    names = {name for name, _ in found("(iHay) Phương Thanh bất ngờ nhận được bộ ảnh.")}
+    assert "iHay" not in names
+
+
+def test_context_leaves_out_a_foreign_title_it_cannot_end() -> None:
+    names = {name for name, _ in found("Họ đóng chung phim Goddess of Fire, Jung Yi năm ấy.")}
+    assert "Goddess" not in names
+
+
+def test_context_reads_a_level_of_government_after_a_locative_as_a_cue() -> None:
+    assert found("Mưa đá xảy ra tại TP Biên Hòa chiều qua.") == {("Biên Hòa", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tư tưởng của Chủ tịch Hồ Chí Minh luôn soi đường.", ("Hồ Chí Minh", "PER")),
+        ("Ông Linh gặp người phụ nữ tên Nguyễn Thị T.V. ở chợ.", ("Nguyễn Thị T.V.", "PER")),
+        (
+            "Sở phạt Công ty TNHH Điện lực Vĩnh Tân 1 (chủ đầu tư) 50 triệu đồng.",
+            ("Công ty TNHH Điện lực Vĩnh Tân 1", "ORG"),
+        ),
+    ],
+)
+def test_context_reads_where_a_name_ends(text: str, name: tuple[str, str]) -> None:
+    assert name in found(text)
+
+
+def test_context_does_not_take_a_quantity_into_a_name() -> None:
+    names = {name for name, _ in found("Sở phạt Công ty Điện lực Vĩnh Tân 50 triệu đồng.")}
+    assert not any("50" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Samsung, Zentrox và Apple đều có mặt tại triển lãm.", ("Zentrox", "ORG")),
+        ("Đoàn đã đến Hà Nội, Zentrova và Đà Nẵng trong tuần.", ("Zentrova", "LOC")),
+    ],
+)
+def test_context_types_a_listed_name_like_its_neighbours(text: str, name: tuple[str, str]) -> None:
+    assert name in found(text)
+
+
+def test_context_does_not_list_a_lone_vietnamese_syllable() -> None:
+    names = {name for name, _ in found("Đồng hành cùng nhà bán lẻ Việt, GHTK mở rộng mạng lưới.")}
+    assert "Việt" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ca sĩ Mỹ Tâm vừa ra mắt album mới.", {("Mỹ Tâm", "PER")}),
+        ("Đại sứ Mỹ Marc Knapper thăm Huế.", {("Mỹ", "LOC"), ("Marc Knapper", "PER")}),
+    ],
+)
+def test_context_reads_a_place_after_a_title_as_a_given_name_only_before_another(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= found(text)
+
+
+def test_context_reads_a_work_cue_opening_the_sentence() -> None:
+    assert ("Bố già", "MISC") in found("Bộ phim Bố già của đạo diễn Lê Hoàng đạt doanh thu cao.")
