@@ -25,6 +25,7 @@ TEST_SET = ANNOTATIONS.with_name("test_set.jsonl")
 QUOTES = ANNOTATIONS.with_name("dev_quotes.jsonl")
 NUMBERS = ANNOTATIONS.with_name("numbers_dev.jsonl")
 NUMBERS_TEST = ANNOTATIONS.with_name("numbers_test.jsonl")
+ROUND5 = ANNOTATIONS.with_name("dev_round5.jsonl")
 
 
 def test_load_annotations_reads_the_dev_set() -> None:
@@ -74,7 +75,16 @@ def test_numbers_sets_annotate_numbers_only_in_documents_no_other_set_holds(
     numbers = load_annotations(path)
     others = {
         a.document
-        for other in (ANNOTATIONS, HELDOUT, VIETNEWS, QUOTES, TEST_SET, NUMBERS, NUMBERS_TEST)
+        for other in (
+            ANNOTATIONS,
+            HELDOUT,
+            VIETNEWS,
+            QUOTES,
+            ROUND5,
+            TEST_SET,
+            NUMBERS,
+            NUMBERS_TEST,
+        )
         if other != path
         for a in load_annotations(other)
     }
