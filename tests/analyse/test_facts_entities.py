@@ -92,6 +92,11 @@ def test_entities_read_a_capital_as_its_government_unless_it_is_a_place() -> Non
     assert canonical == [("Washington", "Mỹ"), ("Niamey", "Niamey"), ("Washington", "Washington")]
 
 
+def test_entities_read_a_capital_turned_toward_as_its_government() -> None:
+    mentions = mentions_of("Washington lo ngại việc Niger hướng tới Moscow về an ninh.")
+    assert [(m.text, m.canonical) for m in mentions if m.text == "Moscow"] == [("Moscow", "Nga")]
+
+
 def test_entities_link_a_surname_to_the_full_name() -> None:
     mentions = mentions_of(
         "Quân đội phế truất Tổng thống Mohamed Bazoum và quản thúc ông Bazoum tại gia."

@@ -123,7 +123,11 @@ class _Scanner(CreditReading):
                 self.emit(i, company, "ORG")
                 return company
         before = range(max(0, i - 2), i)
-        located = any(self.syl.phrase_at(j, LOCATIVES) == i for j in before)
+        # "hướng tới Moscow" turns toward a government, not a place
+        located = any(
+            self.syl.phrase_at(j, LOCATIVES) == i and (j == 0 or self.syl.keys[j - 1] != "hướng")
+            for j in before
+        )
         if entry.type == "LOC" and (
             (cue == "ORG" and entry.kind == "province")
             or (
@@ -393,7 +397,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 
