@@ -78,7 +78,7 @@ def test_pair_features_day_match_and_clash(
     article_days: set[str], story_days: dict[str, int], match: float, clash: float
 ) -> None:
     keys = EventKeys(days=frozenset(article_days), title_numbers=frozenset())
-    row = pair_features(({}, {}, {}, {}), keys, story_with(story_days))
+    row = pair_features(({}, {}, {}, {}, {}), keys, story_with(story_days))
     assert len(row) == len(FEATURES)
     assert row[FEATURES.index("day_match")] == match
     assert row[FEATURES.index("day_clash")] == clash

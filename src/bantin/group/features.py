@@ -1,14 +1,14 @@
 """What the pair scorer knows about one (article, candidate story) pair.
 
-Besides the TF-IDF cosines of title, body, entities and numbers, two event-level signals aim at
-sibling events, the errors a bag of words cannot see: the daily coffee-price report of 22/7 and
-that of 23/7 share every word but their day, so each article's *event days* (day-month dates
-written in its title and lead) and *title numbers* are compared with those of the story's
-articles: a clash is both sides naming some and sharing none. On the evaluation sets a clash is
-weak evidence (reports of one event often name different days in their leads), so the learned
-weights, not a rule, decide how much it counts. Margins compare each candidate's cosines with
-the best other candidate's: an article close to one story and far from the rest belongs there
-more surely than one close to several.
+Besides the TF-IDF cosines of title, body, entities, numbers and syllables (``syllables.py``),
+two event-level signals aim at sibling events, the errors a bag of words cannot see: the daily
+coffee-price report of 22/7 and that of 23/7 share every word but their day, so each article's
+*event days* (day-month dates written in its title and lead) and *title numbers* are compared
+with those of the story's articles: a clash is both sides naming some and sharing none. On the
+evaluation sets a clash is weak evidence (reports of one event often name different days in
+their leads), so the learned weights, not a rule, decide how much it counts. Margins compare
+each candidate's cosines with the best other candidate's: an article close to one story and far
+from the rest belongs there more surely than one close to several.
 """
 
 from __future__ import annotations
@@ -31,14 +31,14 @@ _DIGIT = re.compile(r"\d")
 # The time between article and story is not among them: the training set has no dates, so the
 # grouper weighs it with a parameter of its own (``time_scale``).
 FEATURES = (
-    "body", "title", "entities", "numbers", "log_size",
+    "body", "title", "entities", "numbers", "syllables", "log_size",
     "day_match", "day_clash", "title_number_clash",
-    "body_margin", "title_margin", "entities_margin",
+    "body_margin", "title_margin", "entities_margin", "syllables_margin",
 )  # fmt: skip
 # (signal, its margin): how far a candidate's cosine is above the best other candidate's
 MARGINS = tuple(
     (FEATURES.index(signal), FEATURES.index(f"{signal}_margin"))
-    for signal in ("body", "title", "entities")
+    for signal in ("body", "title", "entities", "syllables")
 )
 
 

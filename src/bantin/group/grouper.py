@@ -3,9 +3,9 @@
 Each arriving article is compared with the few stories an inverted index proposes (never with
 all of them) and joins the one a learned pair scorer finds likeliest to report its event, when
 that probability reaches ``threshold``, else opens a story. The scorer (``scorer.py``) weighs
-TF-IDF cosines of body and title, shared named entities and numbers, how far each beats the
-other candidates, the story's size, and whether both name the same event days and title numbers
-(``features.py``); the days between article and story lower its log-odds.
+TF-IDF cosines of body and title, shared named entities, numbers and syllables, how far each
+beats the other candidates, the story's size, and whether both name the same event days and
+title numbers (``features.py``); the days between article and story lower its log-odds.
 Near-duplicates (MinHash) join their original's story without counting as independent sources.
 Stories are linked into threads when they open.
 """
@@ -23,10 +23,10 @@ from ..models import AnalysedArticle, GrouperState, StateEntry, Story
 from .duplicates import DuplicateIndex
 from .features import FEATURES, EventKeys, event_keys, pair_features, with_margins
 from .scorer import PairScorer, shipped_scorer
-from .story import StoryState, stable_id
+from .story import StoryState, Vectors, stable_id
+from .syllables import article_syllables, shipped_syllables
 from .vectors import (
     DocumentFrequencies,
-    SparseVector,
     day_number,
     entity_counts,
     normalised,
@@ -36,12 +36,11 @@ from .vectors import (
     top_terms,
 )
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 PARAMS = (
     "threshold", "time_scale", "thread_threshold", "duplicate_threshold", "candidates",
     "index_terms", "posting_limit", "article_terms", "centroid_terms", "num_perm",
 )  # fmt: skip
-Vectors = tuple[SparseVector, SparseVector, SparseVector, SparseVector]
 BODY, ENTITIES = FEATURES.index("body"), FEATURES.index("entities")
 
 
@@ -103,6 +102,7 @@ class StoryGrouper:
         self.scorer = scorer
         self._validate()
         self.scorer_ = scorer if scorer is not None else shipped_scorer()
+        self._syllables = shipped_syllables()
         self._reset()
 
     # ------------------------------------------------------------------ parameters
@@ -219,6 +219,7 @@ class StoryGrouper:
             tfidf(Counter(article.title_words), self.frequencies_),
             normalised(pruned(tfidf(entity_counts(article), self.frequencies_), keep)),
             pruned(normalised({k: 1.0 for k in number_counts(article)}), keep),
+            self._syllables.vector(article_syllables(article), keep),
         )
 
     def _candidates(self, vectors: Vectors) -> list[int]:

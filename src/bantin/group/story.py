@@ -11,6 +11,8 @@ from ..models import Story
 from .vectors import SparseVector, add_into, day_number, norm, pruned
 
 WEIGHT_DECIMALS = 5
+# An article's (and a story's centroid's) body, title, entity, number and syllable vectors.
+Vectors = tuple[SparseVector, SparseVector, SparseVector, SparseVector, SparseVector]
 
 
 def stable_id(prefix: str, article_id: str) -> str:
@@ -40,18 +42,17 @@ class StoryState:
     title_vector: SparseVector = field(default_factory=dict)
     entities: SparseVector = field(default_factory=dict)
     numbers: SparseVector = field(default_factory=dict)
-    norms: list[float] = field(default_factory=lambda: [0.0] * 4)
+    syllables: SparseVector = field(default_factory=dict)
+    norms: list[float] = field(default_factory=lambda: [0.0] * 5)
     # How many of the story's original articles name each event day / title number.
     event_days: dict[str, int] = field(default_factory=dict)
     title_numbers: dict[str, int] = field(default_factory=dict)
 
     @property
-    def centroids(self) -> tuple[SparseVector, SparseVector, SparseVector, SparseVector]:
-        return (self.body, self.title_vector, self.entities, self.numbers)
+    def centroids(self) -> Vectors:
+        return (self.body, self.title_vector, self.entities, self.numbers, self.syllables)
 
-    def add_original(
-        self, vectors: tuple[SparseVector, SparseVector, SparseVector, SparseVector], keep: int
-    ) -> None:
+    def add_original(self, vectors: Vectors, keep: int) -> None:
         for total, vector in zip(self.centroids, vectors, strict=True):
             add_into(total, vector)
         # Rounded so the persisted state stays small and a restored grouper computes exactly
@@ -60,6 +61,7 @@ class StoryState:
         self.title_vector = rounded(self.title_vector)
         self.entities = rounded(pruned(self.entities, keep))
         self.numbers = rounded(pruned(self.numbers, keep))
+        self.syllables = rounded(pruned(self.syllables, keep))
         self.norms = [norm(vector) for vector in self.centroids]
         self.size += 1
 
