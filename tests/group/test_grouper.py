@@ -94,7 +94,7 @@ def test_grouper_separates_similar_events_far_apart_in_time(article: Make) -> No
 
 
 @pytest.mark.parametrize("gap_dates", [("2023-08-25", "2024-04-22"), ("2024-04-20", "2024-04-22")])
-def test_grouper_places_undated_pages_by_their_inferred_reference_date(
+def test_grouper_does_not_place_undated_pages_by_their_inferred_date(
     article: Make, gap_dates: tuple[str, str]
 ) -> None:
     text = "Lũ quét ở Quảng_Nam làm 5 người chết . Nước sông Thu_Bồn dâng cao ngập nhà"
@@ -103,10 +103,22 @@ def test_grouper_places_undated_pages_by_their_inferred_reference_date(
         for suffix, day in zip(("", " năm nay"), gap_dates, strict=True)
     )
     grouper = StoryGrouper().partial_fit([first, later])
-    far_apart = gap_dates[0][:4] != gap_dates[1][:4]
-    assert (grouper.story_for(first.id) != grouper.story_for(later.id)) == far_apart
-    # An inferred date places the story in time but is not shown as a publication date.
+    assert grouper.story_for(first.id) == grouper.story_for(later.id)
     assert all(story.first_date is None for story in grouper.stories_)
+
+
+@pytest.mark.parametrize("second_part", [0, 1])
+def test_grouper_keeps_the_stories_of_one_page_apart(article: Make, second_part: int) -> None:
+    # Two reports of one flood: as two pages they are one story; as two stories that
+    # split_stories cut out of one page (parts 0 and 1) the splitter has judged them different.
+    text = "Lũ quét ở Quảng_Nam làm 5 người chết . Nước sông Thu_Bồn dâng cao ngập nhà"
+    first = article(text, title="lũ Quảng_Nam")
+    second = article(text + " chiều nay", title="lũ Quảng_Nam").model_copy(
+        update={"part": second_part}
+    )
+    grouper = StoryGrouper().partial_fit([first, second])
+    same = grouper.story_for(first.id) == grouper.story_for(second.id)
+    assert same == (second_part == 0)
 
 
 def test_grouper_links_related_stories_into_one_thread(article: Make) -> None:

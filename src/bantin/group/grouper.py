@@ -164,10 +164,18 @@ class StoryGrouper:
         this call opened or extended. An article id seen before is skipped.
         """
         changed: dict[int, None] = {}
+        # The stories of one page come one after the other (split_stories): the splitter found
+        # them different events, so a later part never joins the story of an earlier one.
+        page_stories: set[int] = set()
         for article in articles:
+            if article.part == 0:
+                page_stories = set()
             if article.id in self.story_of_:
+                page_stories.add(self.story_of_[article.id])
                 continue
-            changed[self._add(article)] = None
+            index = self._add(article, page_stories)
+            page_stories.add(index)
+            changed[index] = None
             self._unsaved_terms.update(article.terms, article.title_words)
             self._unsaved_articles.append(article.id)
         opened = len(self._stories)
@@ -180,13 +188,15 @@ class StoryGrouper:
         self.removed_story_ids_ = []
         return self
 
-    def _add(self, article: AnalysedArticle) -> int:
+    def _add(self, article: AnalysedArticle, excluded: set[int]) -> int:
         self.frequencies_.add([*article.terms, *article.title_words])
-        # Undated pages are placed by the date their own text implies (facts.dates infers it).
-        day = day_number(article.published or article.reference_date)
+        # Only a publication date places an article in time: the date an undated page's text
+        # implies (facts.dates) is too loose for it — inside one AbMuSu event such dates spread
+        # by a median 180 days (a "2/9" National Day story is inferred as 1945).
+        day = day_number(article.published)
         signature = self.duplicates_.signature(article)
         original = self.duplicates_.original_of(signature) if signature else None
-        if original is not None:
+        if original is not None and self.story_of_[original] not in excluded:
             index = self.story_of_[original]
             state = self.states_[index]
             state.article_ids.append(article.id)
@@ -199,7 +209,7 @@ class StoryGrouper:
         vectors = self._vectors(article)
         keys = event_keys(article)
         pairs = self._pairs(vectors, keys, day)
-        chosen = self._choose(article, pairs)
+        chosen = self._choose(article, [pair for pair in pairs if pair.story not in excluded])
         index = self._open_story(article, pairs) if chosen is None else chosen
         state = self.states_[index]
         state.article_ids.append(article.id)
