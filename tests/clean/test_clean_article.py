@@ -161,6 +161,35 @@ def test_clean_article_cuts_inline_caption_at_start(text: str, caption: str, sta
     assert clean.lines[0].startswith(starts) and "Ảnh" not in clean.lines[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("(Tin Mới) - Sáng nay, tại thủ đô đã diễn ra hội nghị tổng kết công tác năm.", "Tin Mới"),
+        ("(TNO) Sáng nay tại thành phố diễn ra lễ khai mạc hội chợ quốc tế lần thứ ba.", "TNO"),
+        ("Tinmoi.vn - Chồng của người phụ nữ này là một chuyên gia chất nổ của nhóm.", "Tinmoi.vn"),
+        ("TTO - Sáng nay, Bộ Y tế cho biết đã có thêm nhiều ca mắc mới trong ngày.", "TTO"),
+    ],
+)
+def test_clean_article_cuts_the_outlet_tag_opening_the_article(text: str, outlet: str) -> None:
+    clean = page(text)
+    assert [(d.reason, d.text) for d in clean.dropped] == [("outlet_tag", outlet)]
+    assert clean.lines[0][0].isupper() and outlet not in clean.lines[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym that is no known outlet, before a dash: a relation, not a signature
+        "ASEAN - Trung Quốc ký kết thỏa thuận hợp tác mới về thương mại trong năm nay.",
+        "Mỹ - Trung Quốc đàm phán lại về thuế quan trong tuần tới tại Geneva.",
+        "(TNO) Hội nghị.",  # too short to be the lead the tag signs
+        "(theo báo chí) các nước sẽ họp lại vào tuần sau để bàn tiếp về thỏa thuận.",
+    ],
+)
+def test_clean_article_keeps_text_that_only_looks_like_an_outlet_tag(text: str) -> None:
+    assert page(text).lines == (text,)
+
+
 def test_clean_article_leaves_uncertain_inline_credit() -> None:
     text = (
         "Cầu thủ được triệu tập lên đội tuyển - Ảnh: Anh Tài Như tin đã đưa, liên đoàn đã "

@@ -91,6 +91,13 @@ def test_split_stories_does_not_repeat_lead_already_in_text() -> None:
     assert article.body == ("Sa pô đã nằm trong bài. Tiếp theo là nội dung.",)
 
 
+def test_split_stories_drops_the_outlet_tag_of_a_given_lead() -> None:
+    lead = "Sáng nay tại thủ đô đã diễn ra hội nghị tổng kết công tác của ngành."
+    raw = RawArticle(path="f", text="Nội dung chính của bài báo.", lead=f"(Tin Mới) - {lead}")
+    (article,) = split_stories(clean_article(raw))
+    assert article.body == (lead, "Nội dung chính của bài báo.")
+
+
 def test_split_stories_empty_page_gives_no_article() -> None:
     assert split_stories(clean_article(RawArticle(path="p", text="Video đang HOT\n"))) == []
 

@@ -7,6 +7,7 @@ from bantin.clean.junk import (
     is_teaser,
     junk_reason,
     split_inline_caption,
+    split_outlet_tag,
     split_trailing_credit,
 )
 from bantin.clean.normalise import normalise_text
@@ -22,8 +23,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     Pure and deterministic: a line is dropped when it is junk wherever it stands (widgets,
     notices, read-more links, credited photo captions), a contributor line anywhere, or, at
     the end of the page, a teaser of another article, a "Theo ..." source or a bare byline.
-    A photo caption glued to the start of the first line is cut off, and so is the credit
-    at the end of a paragraph too long to be a caption.
+    A photo caption glued to the start of the first line is cut off, so is the outlet's tag
+    that opens it ("(Dân trí) - "), and so is the credit at the end of a paragraph too long
+    to be a caption.
     """
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
@@ -41,6 +43,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if not kept and (inline := split_inline_caption(line)) is not None:
             caption, line = inline
             dropped.append(DroppedLine(line=number, text=caption, reason="inline_caption"))
+        if not kept and (tagged := split_outlet_tag(line)) is not None:
+            outlet, line = tagged
+            dropped.append(DroppedLine(line=number, text=outlet, reason="outlet_tag"))
         if (credited := split_trailing_credit(line)) is not None:
             line, credit = credited
             dropped.append(DroppedLine(line=number, text=credit, reason="photo_credit"))

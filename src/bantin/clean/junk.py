@@ -67,6 +67,7 @@ class SitePhrases:
     link: tuple[str, ...]
     byline: tuple[str, ...]
     agency: tuple[str, ...]
+    outlet: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def site_phrases() -> SitePhrases:
         link=tuple(sorted(kinds["link"], key=len, reverse=True)),
         byline=tuple(sorted(kinds["byline"], key=len, reverse=True)),
         agency=tuple(sorted(kinds["agency"], key=len, reverse=True)),
+        outlet=frozenset(kinds["outlet"]),
     )
 
 
@@ -207,6 +209,39 @@ def _bare(words: list[str]) -> list[str]:
 def is_teaser(line: str) -> bool:
     """A related-article teaser: a headline glued to its lead and cut off with an ellipsis."""
     return bool(_TRUNCATED.search(line) and _GLUED_LEAD.search(line))
+
+
+# An outlet signing the opening of its article: "(Dân trí) - ", "(TNO) ", "VOV.VN - ", "TTO – ".
+_OUTLET_TAG = re.compile(
+    r"\((?P<bracketed>[^():\n]{2,30})\)\s*(?:[-–—]\s*)?"
+    rf"|(?P<bare>{_ACRONYM_OR_DOMAIN.pattern})\s*[-–—]\s+"
+)
+_MAX_TAG_WORDS = 3
+_MIN_TAGGED_WORDS = 8  # what follows a tag is the lead sentence, not a headline fragment
+
+
+def split_outlet_tag(line: str) -> tuple[str, str] | None:
+    """``(outlet, rest)`` when ``line`` opens with the tag of the outlet that published it.
+
+    Vietnamese outlets sign the first line of an article ("(Dân trí) - Sáng nay ...",
+    "VOV.VN - ..."). The tag is the source, not text: left in, every summary that opens with
+    the lead would open with it. A tag is a few bracketed words starting with a capital, or a
+    web domain or a known outlet (``site_phrases.txt``) before a dash, and a sentence must
+    follow.
+    """
+    match = _OUTLET_TAG.match(line)
+    if match is None:
+        return None
+    outlet = (match.group("bracketed") or match.group("bare")).strip()
+    rest = line[match.end() :]
+    if not outlet[:1].isupper() or len(outlet.split()) > _MAX_TAG_WORDS:
+        return None
+    # unbracketed, only a web domain or a known outlet: "ASEAN - Trung Quốc ký ..." is text
+    if match.group("bare") and "." not in outlet and outlet.casefold() not in site_phrases().outlet:
+        return None
+    if len(rest.split()) < _MIN_TAGGED_WORDS or not (rest[:1].isupper() or rest[:1] in '"“'):
+        return None
+    return outlet, rest
 
 
 def split_inline_caption(line: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from math import sqrt
 
+from bantin.clean.junk import split_outlet_tag
 from bantin.clean.normalise import normalise_text
 from bantin.models import Article, CleanArticle, DroppedLine
 
@@ -145,6 +146,8 @@ def split_stories(clean: CleanArticle) -> list[Article]:
 
 def _with_lead(body: list[str], lead: str) -> list[str]:
     lead = " ".join(normalise_text(lead).split())
+    if (tagged := split_outlet_tag(lead)) is not None:
+        lead = tagged[1]  # "(Dân trí) - ...": the outlet signs the lead as it signs a page
     if not lead or " ".join(body).casefold().startswith(lead.casefold()):
         return body
     return [lead, *body]
