@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import lzma
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -72,3 +73,24 @@ def test_cli_run_reports_each_rejection_on_one_line(tmp_path: Path) -> None:
     assert any("empty.txt: empty" in line for line in rejected)
     assert any("tcvn3.txt: legacy_encoding" in line and "TCVN3" in line for line in rejected)
     assert len(rejected) == 2
+
+
+def test_cli_run_broken_inputs_are_one_line_each_and_the_good_page_is_added(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = "Huế mở cửa Đại Nội về đêm\nHuế mở cửa Đại Nội về đêm cho du khách từ tháng này.\n"
+    (folder / "tin tức mới.txt").write_text(page, encoding="utf-8")
+    packed = lzma.compress(('{"text": "Tin ngắn."}\n' * 50).encode("utf-8"))
+    (folder / "cut.jsonl.xz").write_bytes(packed[: len(packed) // 2])  # a truncated download
+    (folder / "empty.jsonl").write_bytes(b"")
+    result = CliRunner().invoke(app, ["run", str(folder), "--db", str(tmp_path / "n.db")])
+    assert result.exit_code == 0, result.output
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected ")]
+    assert rejected == [
+        f"rejected {folder / 'cut.jsonl.xz'}: undecodable (corrupt xz file: Compressed file"
+        " ended before the end-of-stream marker was reached)",
+        f"rejected {folder / 'empty.jsonl'}: empty (no JSON lines: nothing to read)",
+    ]
+    assert "1 pages, 1 new articles, 1 stories, 2 rejected" in result.stderr

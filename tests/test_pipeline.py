@@ -4,13 +4,20 @@ bad inputs that lose nothing, and a crash mid-run that a re-run completes."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bantin import pipeline
+from bantin.analyse import Analyser
 from bantin.errors import ConfigError, StoreError
 from bantin.fixtures import fixture_records
+from bantin.models import RawArticle
 from bantin.pipeline import RunResult, run
 from bantin.store import Store
 
@@ -63,6 +70,8 @@ def test_run_twice_adds_nothing(seeded: tuple[Path, RunResult], seeds_dir: Path)
     again = run([str(seeds_dir)], db=db)
     assert again.added == 0
     assert {r.reason for r in again.rejected} == {"duplicate"}
+    # One line per page, even for the page that was split into two articles.
+    assert sorted(r.path for r in again.rejected) == sorted(map(str, seeds_dir.iterdir()))
     assert {b.id for b in again.briefs} == {b.id for b in first.briefs}
 
 
@@ -156,3 +165,86 @@ def test_run_refuses_a_store_with_stories_but_no_grouper_state(
         run([str(seeds_dir)], db=db)
     with Store(db) as store:
         assert len(store.articles()) == len(records.articles)  # nothing added
+
+
+TOWNS = ["Huế", "Cần Thơ", "Đà Nẵng", "Hải Phòng", "Vinh"]
+WORKS = ["cầu mới", "bệnh viện", "trường học", "nhà máy nước", "chợ đầu mối"]
+PAGES = [
+    f"{place} khởi công {thing}\n{place} khởi công {thing} với tổng vốn {n} tỷ đồng sáng nay. "
+    f"Lãnh đạo thành phố cho biết {thing} sẽ hoàn thành sau {n % 4 + 1} năm.\n"
+    for n, (place, thing) in enumerate(zip(TOWNS, WORKS, strict=True), start=120)
+]
+
+
+@pytest.mark.parametrize(("batch_size", "first"), [(256, "as FEED:1#a"), (2, "already stored")])
+def test_run_jsonl_rejections_name_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch_size: int, first: str
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [{"id": "a", "text": PAGES[0]}, {"id": "b", "text": "HỎNG " + PAGES[1]}]
+    records += [{"id": "c", "text": PAGES[0]}, {"text": PAGES[0]}]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    real = pipeline.analyse_page
+
+    def fails_on_marked_page(raw: RawArticle, analyser: Analyser | None = None) -> list[object]:
+        if raw.text.startswith("HỎNG"):
+            raise ValueError("simulated stage failure")
+        return real(raw, analyser)  # type: ignore[return-value]
+
+    monkeypatch.setattr(pipeline, "analyse_page", fails_on_marked_page)
+    result = run([str(feed)], db=tmp_path / "news.db", batch_size=batch_size)
+    assert [(r.path, r.reason) for r in result.rejected] == [
+        (f"{feed}:2#b", "error"),
+        (f"{feed}:3#c", "duplicate"),
+        (f"{feed}:4", "duplicate"),
+    ]
+    assert first.replace("FEED", str(feed)) in result.rejected[1].detail
+    assert result.added == 1
+
+
+def test_run_file_name_not_in_utf8_is_read_and_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(os.fsencode(folder) + b"/tin m\xf4\xf2i.txt")  # a Windows-1258 name
+    Path(name).write_text(PAGES[0], encoding="utf-8")
+    (folder / "empty\u00e0.txt").write_bytes(b"")
+    result = run([str(folder), name], db=tmp_path / "news.db")
+    assert result.added == 1
+    assert [(r.path, r.reason) for r in result.rejected] == [
+        (str(folder / "empty\u00e0.txt"), "empty"),
+        (f"{folder}/tin m\\xf4\\xf2i.txt", "duplicate"),
+    ]
+    with Store(tmp_path / "news.db") as store:
+        assert [a.path for a in store.articles()] == [f"{folder}/tin m\\xf4\\xf2i.txt"]
+
+
+def test_run_interrupted_while_reading_then_rerun_completes_without_duplicates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, page in enumerate(PAGES):
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    real = pipeline.read_paths
+
+    def interrupted(*args: Any, **kwargs: Any) -> Iterator[object]:
+        for count, item in enumerate(real(*args, **kwargs)):
+            if count == 3:
+                raise KeyboardInterrupt("simulated Ctrl-C while reading")
+            yield item
+
+    monkeypatch.setattr(pipeline, "read_paths", interrupted)
+    db = tmp_path / "news.db"
+    with pytest.raises(KeyboardInterrupt):
+        run([str(folder)], db=db, batch_size=1)
+    monkeypatch.setattr(pipeline, "read_paths", real)
+    with Store(db) as store:
+        stored = len(store.articles())
+    assert 0 < stored < len(PAGES)  # whole batches before the interrupt, nothing after
+    result = run([str(folder)], db=db, batch_size=1)
+    assert result.added == len(PAGES) - stored
+    assert {r.reason for r in result.rejected} == {"duplicate"}
+    with Store(db) as store:
+        assert len(store.articles()) == len(PAGES)
+        assert store.stale_brief_ids() == []
+        assert sum(row.n_articles for row in store.stories()) == len(PAGES)

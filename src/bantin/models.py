@@ -59,6 +59,9 @@ class RawArticle(Record):
     author: str | None = None
     encoding: str = "utf-8"
     format: Literal["txt", "html", "jsonl"] = "txt"
+    line: int | None = Field(
+        default=None, description="1-based line of a JSONL input, so problems can name it."
+    )
 
 
 class Rejection(Record):

@@ -19,7 +19,7 @@ from .brief import build_brief
 from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
-from .ingest import read_paths
+from .ingest import path_label, read_paths
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
 
@@ -33,8 +33,19 @@ ENGINES: tuple[str, ...] = ("local", "dask")
 class PageResult:
     """What the per-article stages made of one page: its articles, or why it failed."""
 
+    where: str = "-"  # the page as a rejection names it: see ``page_label``
     articles: tuple[AnalysedArticle, ...] = ()
     rejection: Rejection | None = None
+
+
+def page_label(raw: RawArticle) -> str:
+    """How a rejection names a page: its path (``-`` for stdin), JSONL line and input id."""
+    where = raw.path or "-"
+    if raw.line is not None:
+        where = f"{where}:{raw.line}"
+    if raw.external_id:
+        where = f"{where}#{raw.external_id}"
+    return where
 
 
 def analyse_page(raw: RawArticle, analyser: Analyser | None = None) -> list[AnalysedArticle]:
@@ -47,21 +58,16 @@ def analyse_page(raw: RawArticle, analyser: Analyser | None = None) -> list[Anal
 def process_page(raw: RawArticle, analyser: Analyser | None = None) -> PageResult:
     """``analyse_page`` under the runner's failure policy. A pure function of the page: safe
     to ship to Dask."""
+    where = page_label(raw)
     try:
         articles = analyse_page(raw, analyser)
         if not articles:
-            return PageResult(rejection=_reject(raw, "no_text", "nothing left after cleaning"))
-        return PageResult(articles=tuple(articles))
+            empty = Rejection(path=where, reason="no_text", detail="nothing left after cleaning")
+            return PageResult(where, rejection=empty)
+        return PageResult(where, articles=tuple(articles))
     except Exception as exc:  # the runner's failure policy: one page fails, the batch goes on
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-        return PageResult(rejection=_reject(raw, "error", detail))
-
-
-def _reject(raw: RawArticle, reason: str, detail: str) -> Rejection:
-    where = raw.path or "-"
-    if raw.external_id:
-        where = f"{where}#{raw.external_id}"
-    return Rejection(path=where, reason=reason, detail=detail)
+        return PageResult(where, rejection=Rejection(path=where, reason="error", detail=detail))
 
 
 _ANALYSER: Analyser | None = None
@@ -222,7 +228,7 @@ def _run(
             f"{store.path} holds stories but no grouper state (written by an older bantin):"
             " run into a new store with --db"
         )
-    result = RunResult(run_id=store.start_run(list(paths)))
+    result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
     for batch in _batches(read_paths(paths, stdin=stdin), batch_size):
@@ -259,12 +265,10 @@ def _finish_batch(
     many batches is then briefed once, not once per batch.
     """
     rejections, handle = pending
-    articles: list[AnalysedArticle] = []
-    for page in runner.gather(handle):
-        if page.rejection is not None:
-            rejections.append(page.rejection)
-        articles.extend(page.articles)
-    new_articles, duplicates = _drop_known(articles, store)
+    pages: list[PageResult] = runner.gather(handle)
+    rejections.extend(page.rejection for page in pages if page.rejection is not None)
+    articles = [article for page in pages for article in page.articles]
+    new_articles, duplicates = _drop_known(pages, store)
     rejections.extend(duplicates)
     grouper.partial_fit(new_articles)
     changed_ids = set(grouper.changed_story_ids_)
@@ -288,27 +292,29 @@ def _finish_batch(
 
 
 def _drop_known(
-    articles: list[AnalysedArticle], store: Store
+    pages: list[PageResult], store: Store
 ) -> tuple[list[AnalysedArticle], list[Rejection]]:
-    """Split off articles whose text is already stored or repeated within this batch."""
-    known = store.known_ids(a.id for a in articles)
-    seen: dict[str, AnalysedArticle] = {}
+    """Split off articles whose text is already stored or repeated within this batch: one
+    ``duplicate`` rejection per page, naming each repeated article."""
+    known = store.known_ids(a.id for page in pages for a in page.articles)
+    first_seen: dict[str, str] = {}  # article id -> the page of this batch it came from
     fresh: list[AnalysedArticle] = []
     duplicates: list[Rejection] = []
-    for article in articles:
-        if article.id in known or article.id in seen:
-            first = seen.get(article.id)
-            where = f"as {first.path}" if first and first.path else "already stored"
-            duplicates.append(
-                Rejection(
-                    path=article.path or "-",
-                    reason="duplicate",
-                    detail=f"same text as article {article.id} ({where})",
-                )
-            )
-            continue
-        seen[article.id] = article
-        fresh.append(article)
+    for page in pages:
+        repeats: list[str] = []
+        for article in page.articles:
+            if article.id in first_seen:
+                repeats.append(f"article {article.id} (as {first_seen[article.id]})")
+            elif article.id in known:
+                repeats.append(f"article {article.id} (already stored)")
+            else:
+                first_seen[article.id] = page.where
+                fresh.append(article)
+        if repeats:
+            count = len(page.articles)
+            share = "" if count == 1 else f"{len(repeats)} of its {count} articles: "
+            detail = f"{share}same text as {'; '.join(repeats)}"
+            duplicates.append(Rejection(path=page.where, reason="duplicate", detail=detail))
     return fresh, duplicates
 
 

@@ -68,18 +68,23 @@ def decode_text(data: bytes) -> tuple[str, str] | Refusal:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        legacy = guess_legacy_encoding(data)
-        if legacy is not None:
-            return Refusal(
-                "legacy_encoding",
-                f"looks like {legacy}-encoded Vietnamese: convert it to UTF-8 "
-                "(e.g. with UniKey's converter) and retry",
-            )
-        return Refusal(
-            "undecodable",
-            f"not UTF-8 ({exc.reason} at byte {exc.start}): save it as UTF-8 or UTF-16 with a BOM",
-        )
+        return not_utf8(data, exc)
     return _checked(text, "utf-8")
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> Refusal:
+    """Why ``data`` (a file, or one JSONL line) failed to decode as UTF-8, with the fix."""
+    legacy = guess_legacy_encoding(data)
+    if legacy is not None:
+        return Refusal(
+            "legacy_encoding",
+            f"looks like {legacy}-encoded Vietnamese: convert it to UTF-8 "
+            "(e.g. with UniKey's converter) and retry",
+        )
+    return Refusal(
+        "undecodable",
+        f"not UTF-8 ({exc.reason} at byte {exc.start}): save it as UTF-8 or UTF-16 with a BOM",
+    )
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str] | Refusal:

@@ -23,6 +23,10 @@ JSONL_FIELDS = {
 }
 
 Result = RawArticle | Rejection
+PRETTY_PRINTED = (
+    "not JSON Lines: the file starts like one indented JSON document;"
+    " write one JSON object per line (for an array: jq -c '.[]')"
+)
 
 
 def reject(path: str, refusal: Refusal) -> Rejection:
@@ -64,16 +68,22 @@ def read_jsonl(path: str | None, lines: Iterable[tuple[int, str | Refusal]]) -> 
     decoded), so a bad line is rejected as ``file.jsonl:LINENO`` and the rest still read.
     """
     label = path or "-"
+    read_any = False
     for lineno, line in lines:
+        if isinstance(line, str) and not line.strip():
+            continue
+        first, read_any = not read_any, True
         where = f"{label}:{lineno}"
         if isinstance(line, Refusal):
             yield reject(where, line)
             continue
-        if not line.strip():
-            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
+            if first and line.strip() in ("[", "{"):
+                # One indented JSON document: a rejection per line would bury the one fix.
+                yield Rejection(path=label, reason="bad_json", detail=PRETTY_PRINTED)
+                return
             yield Rejection(
                 path=where, reason="bad_json", detail=f"{exc.msg} at column {exc.colno}"
             )
@@ -83,14 +93,17 @@ def read_jsonl(path: str | None, lines: Iterable[tuple[int, str | Refusal]]) -> 
             continue
         documents = record.get("documents")
         if documents is None:
-            yield _article(path, where, record)
+            yield _article(path, lineno, record)
         elif isinstance(documents, list):
-            yield from (_article(path, where, doc) for doc in documents)
+            yield from (_article(path, lineno, doc) for doc in documents)
         else:
             yield Rejection(path=where, reason="bad_json", detail="'documents' must be a list")
+    if not read_any:
+        yield Rejection(path=label, reason="empty", detail="no JSON lines: nothing to read")
 
 
-def _article(path: str | None, where: str, record: Any) -> Result:
+def _article(path: str | None, lineno: int, record: Any) -> Result:
+    where = f"{path or '-'}:{lineno}"
     if not isinstance(record, dict):
         return Rejection(path=where, reason="bad_json", detail="a document must be a JSON object")
     text = record.get("text")
@@ -98,7 +111,22 @@ def _article(path: str | None, where: str, record: Any) -> Result:
         return Rejection(
             path=where, reason="no_text", detail="record has no 'text' (or it is empty)"
         )
-    fields = {
-        name: str(record[key]) for key, name in JSONL_FIELDS.items() if record.get(key) is not None
-    }
-    return RawArticle(path=path, text=text, format="jsonl", **fields)
+    given = {key: str(record[key]) for key in JSONL_FIELDS if record.get(key) is not None}
+    for key, value in [("text", text), *given.items()]:
+        if _has_surrogate(value):
+            # JSON allows "\ud800" escapes that no UTF-8 text can hold: storing would fail.
+            return Rejection(
+                path=where,
+                reason="undecodable",
+                detail=f"'{key}' holds a lone UTF-16 surrogate escape (\\udXXX): not text",
+            )
+    fields = {JSONL_FIELDS[key]: value for key, value in given.items()}
+    return RawArticle(path=path, text=text, format="jsonl", line=lineno, **fields)
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,4 +1,5 @@
-"""Recognise Vietnamese text saved in a pre-Unicode encoding (TCVN3/ABC, VNI, Windows-1258).
+"""Recognise Vietnamese text saved in a pre-Unicode encoding (TCVN3/ABC, VNI, VISCII,
+Windows-1258).
 
 Such files are not valid UTF-8, and decoding them as Latin-1 gives mojibake ("Hµ Néi",
 "Haø Noäi") that would flow silently into every later stage. We do not convert them — the
@@ -44,6 +45,16 @@ _TCVN3 = {
     **_pairs("\xae\xa1\xa2\xa3\xa4\xa5\xa6\xa7", "đĂÂÊÔƠƯĐ"),
 }
 
+# VISCII (RFC 1456): a byte for every precomposed letter, 0x80-0xFF and six control codes.
+_VISCII_HIGH = (
+    "ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯ"
+    "ÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡưàáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ"
+)
+_VISCII = {
+    **_pairs("\x02\x05\x06\x14\x19\x1e", "ẲẴẪỶỸỴ"),
+    **_pairs("".join(map(chr, range(0x80, 0x100))), _VISCII_HIGH),
+}
+
 # VNI: a base vowel followed by a byte carrying its marks ("Vieät" = Việt).
 _VNI_TONE = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
 _VNI_CIRCUMFLEX = {
@@ -78,8 +89,14 @@ def _decode_vni(data: bytes) -> str:
     return _VNI_PAIR.sub(_vni_pair, text)
 
 
-def _decode_tcvn3(data: bytes) -> str:
-    return "".join(_TCVN3.get(b, chr(b)) for b in data)
+def _byte_table(table: dict[int, str]) -> Callable[[bytes], str]:
+    """Decoder of a one-byte-per-letter encoding: ``table`` maps the bytes that differ
+    from Latin-1."""
+
+    def decode(data: bytes) -> str:
+        return "".join(table.get(b, chr(b)) for b in data)
+
+    return decode
 
 
 def _decode_cp1258(data: bytes) -> str:
@@ -87,7 +104,8 @@ def _decode_cp1258(data: bytes) -> str:
 
 
 LEGACY_DECODERS: dict[str, Callable[[bytes], str]] = {
-    "TCVN3 (ABC)": _decode_tcvn3,
+    "TCVN3 (ABC)": _byte_table(_TCVN3),
+    "VISCII": _byte_table(_VISCII),
     "VNI": _decode_vni,
     "Windows-1258": _decode_cp1258,
 }

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import lzma
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from bantin.errors import check_range
-from bantin.ingest.decode import Refusal, bom_encoding, decode_text
+from bantin.ingest.decode import Refusal, binary_kind, bom_encoding, decode_text, not_utf8
 from bantin.ingest.formats import Result, read_html, read_jsonl, read_txt, reject
 from bantin.models import Rejection
 
 # Suffix -> format; a directory walk reads only these and skips everything else silently.
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.xz": "xz"}
 STDIN = "-"
+_CHUNK = 1 << 16  # bytes read at a time where a whole line or stream need not be held
 
 
 def read_paths(
@@ -39,12 +41,15 @@ def read_paths(
         path = Path(given)
         if path.is_dir():
             for found in _walk(path):
-                yield from _read_file(str(found), _format_of(found.name), max_bytes)
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from _read_file(str(found), _format_of(found.name), max_bytes)
         elif not path.exists():
-            yield Rejection(path=given, reason="not_found", detail="no such file or directory")
+            yield Rejection(path=path_label(given), reason="not_found", detail=_missing(path))
         elif (fmt := _format_of(path.name)) is None:
             yield Rejection(
-                path=given,
+                path=path_label(given),
                 reason="unsupported",
                 detail="give .txt, .html, .htm, .jsonl or .jsonl.xz files, a directory or -",
             )
@@ -52,33 +57,72 @@ def read_paths(
             yield from _read_file(given, fmt, max_bytes)
 
 
+def path_label(path: str | os.PathLike[str]) -> str:
+    """``path`` as text that can be printed and stored: a file name in another encoding
+    than UTF-8 (its undecodable bytes surrogate-escaped by Python) gets ``\\xNN`` escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _missing(path: Path) -> str:
+    if path.is_symlink():
+        return "a symbolic link to a missing file (or a link loop)"
+    return "no such file or directory"
+
+
 def _format_of(name: str) -> str | None:
     lower = name.lower()
     return next((fmt for suffix, fmt in SUFFIXES.items() if lower.endswith(suffix)), None)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under ``root``, depth first in sorted order, hidden entries skipped.
+def _walk(root: Path) -> Iterator[Path | Rejection]:
+    """Files under ``root`` in a known format, depth first in sorted order, hidden entries
+    skipped; a folder that cannot be listed or a dangling link is a ``Rejection``.
 
     Symlinked folders are not entered: a link to a parent would make the walk endless.
     """
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(root.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield Rejection(path=path_label(root), reason="unreadable", detail=_os_reason(exc))
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir() and not entry.is_symlink():
             yield from _walk(entry)
-        elif entry.is_file() and _format_of(entry.name) is not None:
+        elif _format_of(entry.name) is None:
+            continue
+        elif entry.is_file():
             yield entry
+        elif not entry.exists():
+            yield Rejection(path=path_label(entry), reason="not_found", detail=_missing(entry))
 
 
-def _read_file(path: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _read_file(given: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
+    file, path = Path(given), path_label(given)
     try:
+        if not file.is_file():
+            # A pipe or a device: reading it could block for ever.
+            yield Rejection(
+                path=path, reason="unsupported", detail="not a regular file: use - for a pipe"
+            )
+            return
         if fmt in ("jsonl", "xz"):
             opener = lzma.open if fmt == "xz" else open
-            with opener(path, "rb") as stream:
-                yield from read_jsonl(path, _binary_lines(stream, max_bytes))
+            with opener(file, "rb") as stream:
+                head = stream.peek(_CHUNK)[:_CHUNK]
+                if bom_encoding(head) is None and (kind := binary_kind(head)) is not None:
+                    # Not text at all: one rejection, not one per "line" of it.
+                    refusal = Refusal("binary", f"{kind}: give text, HTML or JSONL files")
+                    yield reject(path, refusal)
+                else:
+                    yield from read_jsonl(path, _binary_lines(stream, max_bytes))
             return
-        size = os.path.getsize(path)
+        size = file.stat().st_size
         if size > max_bytes:
             yield Rejection(
                 path=path,
@@ -86,13 +130,14 @@ def _read_file(path: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
                 detail=f"{size} bytes > max_bytes={max_bytes}: split it or raise max_bytes",
             )
             return
-        with open(path, "rb") as handle:
+        with open(file, "rb") as handle:
             data = handle.read()
-    except lzma.LZMAError as exc:
+    except (lzma.LZMAError, EOFError) as exc:
+        # EOFError: the xz stream stops early (a truncated download); the lines before were read.
         yield Rejection(path=path, reason="undecodable", detail=f"corrupt xz file: {exc}")
         return
     except OSError as exc:
-        yield Rejection(path=path, reason="unreadable", detail=exc.strerror or str(exc))
+        yield Rejection(path=path, reason="unreadable", detail=_os_reason(exc))
         return
     yield _read_document(path, data, fmt)
 
@@ -109,22 +154,30 @@ def _read_document(path: str, data: bytes, fmt: str | None) -> Result:
 
 
 def _binary_lines(
-    stream: io.BufferedReader | lzma.LZMAFile, max_bytes: int
+    stream: io.BufferedReader[Any] | lzma.LZMAFile, max_bytes: int
 ) -> Iterator[tuple[int, str | Refusal]]:
-    """Numbered lines of a JSONL byte stream, decoded one at a time (never the whole file)."""
+    """Numbered lines of a JSONL byte stream, decoded one at a time (never the whole file).
+
+    A line longer than ``max_bytes`` is skipped in pieces, so it is never held in memory.
+    """
     encoding = bom_encoding(stream.peek(4)[:4])
     if encoding is not None and encoding != "utf-8-sig":
         # UTF-16/32 lines cannot be split on b"\n"; read them through a decoder instead.
         yield from _text_lines(io.TextIOWrapper(stream, encoding=encoding), max_bytes)
         return
-    for lineno, raw in enumerate(stream, start=1):
+    lineno = 0
+    while raw := stream.readline(max_bytes + 1):
+        lineno += 1
         if len(raw) > max_bytes:
-            yield lineno, Refusal("too_large", f"line of {len(raw)} bytes > max_bytes={max_bytes}")
+            size = len(raw)
+            while not raw.endswith(b"\n") and (raw := stream.readline(_CHUNK)):
+                size += len(raw)
+            yield lineno, Refusal("too_large", f"line of {size} bytes > max_bytes={max_bytes}")
             continue
         try:
             yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield lineno, Refusal("undecodable", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+            yield lineno, not_utf8(raw, exc)
 
 
 def _text_lines(lines: Iterable[str], max_bytes: int) -> Iterator[tuple[int, str | Refusal]]:
@@ -135,12 +188,38 @@ def _text_lines(lines: Iterable[str], max_bytes: int) -> Iterator[tuple[int, str
             yield lineno, line
 
 
+class _Prefixed(io.RawIOBase):
+    """The bytes already read from ``stream`` (``head``), then the rest of it."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        size = len(buffer)
+        data, self._head = self._head[:size], self._head[size:]
+        data = data or self._stream.read(size)
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int) -> Iterator[Result]:
-    """Standard input, sniffed: JSONL if it starts with ``{``, HTML with ``<``, else text."""
-    source = getattr(stdin, "buffer", stdin)
-    data = source.read(max_bytes + 1)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+    """Standard input, sniffed: JSONL if it starts with ``{`` or ``[`` (then read line by line
+    like a ``.jsonl`` file: a bad line is one rejection), HTML with ``<``, else text."""
+    source: Any = getattr(stdin, "buffer", stdin)  # the bytes under a text stream
+    if isinstance(source, io.TextIOBase):  # a text stream without bytes underneath
+        source = io.BytesIO(source.read().encode("utf-8"))
+    binary: BinaryIO = source
+    head = b""
+    while not head.removeprefix(codecs.BOM_UTF8).strip() and (chunk := binary.read(_CHUNK)):
+        head += chunk
+    stream = io.BufferedReader(_Prefixed(head, binary))
+    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
+        yield from read_jsonl(None, _binary_lines(stream, max_bytes))
+        return
+    data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         yield Rejection(path=STDIN, reason="too_large", detail=f"more than max_bytes={max_bytes}")
         return
@@ -153,7 +232,7 @@ def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int) -> Iterator[Result]:
         return
     text, encoding = decoded
     first = text.lstrip()[:1]
-    if first == "{":
+    if first in ("{", "["):  # UTF-16/32 JSONL: decoded whole
         yield from read_jsonl(None, _text_lines(text.splitlines(), max_bytes))
     else:
         yield (read_html if first == "<" else read_txt)(None, text, encoding)
