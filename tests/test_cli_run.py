@@ -94,3 +94,21 @@ def test_cli_run_broken_inputs_are_one_line_each_and_the_good_page_is_added(
         f"rejected {folder / 'empty.jsonl'}: empty (no JSON lines: nothing to read)",
     ]
     assert "1 pages, 1 new articles, 1 stories, 2 rejected" in result.stderr
+
+
+def test_cli_regroup_reports_one_line_and_keeps_the_stories(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "news.db"
+    assert CliRunner().invoke(app, ["run", str(seeds_dir), "--db", str(db)]).exit_code == 0
+    result = CliRunner().invoke(app, ["regroup", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"3 articles regrouped into 2 stories -> {db}"
+    listing = CliRunner().invoke(app, ["stories", "--db", str(db), "--json"])
+    assert json.loads(listing.stdout)["count"] == 2
+
+
+def test_cli_regroup_without_a_store_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["regroup", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from bantin.analyse import Analyser
 from bantin.errors import ConfigError, StoreError
 from bantin.fixtures import fixture_records
 from bantin.models import RawArticle
-from bantin.pipeline import RunResult, run
+from bantin.pipeline import RunResult, regroup, run
 from bantin.store import Store
 
 JUNK = ("Video đang HOT", "READ", "Trả lời", "Email của bạn", "Ảnh:", "Giao tranh tại Sudan")
@@ -165,6 +166,52 @@ def test_run_refuses_a_store_with_stories_but_no_grouper_state(
         run([str(seeds_dir)], db=db)
     with Store(db) as store:
         assert len(store.articles()) == len(records.articles)  # nothing added
+
+
+def _memberships(db: Path) -> dict[str, tuple[str, ...]]:
+    with Store(db) as store:
+        return {row.id: store.story(row.id).article_ids for row in store.stories()}
+
+
+def test_regroup_mends_a_store_whose_grouper_state_is_refused(
+    tmp_path: Path, seeds_dir: Path, seeded: tuple[Path, RunResult]
+) -> None:
+    fresh, _ = seeded
+    db = tmp_path / "old.db"
+    shutil.copy(fresh, db)
+    with sqlite3.connect(db) as conn:  # as an older bantin would have saved it
+        conn.execute("UPDATE grouper_state SET state = json_set(state, '$.version', 1)")
+    with pytest.raises(ConfigError, match="bantin regroup"):
+        run([str(seeds_dir)], db=db)
+    briefs = regroup(db=db)
+    assert _memberships(db) == _memberships(fresh)
+    assert {b.id for b in briefs} == set(_memberships(fresh))
+    with Store(db) as store:
+        assert store.stale_brief_ids() == []
+        assert {b.id for b in store.briefs()} == {b.id for b in briefs}
+    again = run([str(seeds_dir)], db=db)  # the store is usable again
+    assert again.added == 0 and {r.reason for r in again.rejected} == {"duplicate"}
+
+
+def test_regroup_replaces_stories_grouped_without_a_state(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    records = fixture_records()
+    with Store(db) as store:
+        store.write_batch(articles=records.articles, stories=records.stories)
+    briefs = regroup(db=db)
+    grouped = _memberships(db)
+    assert sorted(i for ids in grouped.values() for i in ids) == sorted(
+        a.id for a in records.articles
+    )
+    assert {b.id for b in briefs} == set(grouped)
+    with Store(db) as store:
+        assert store.grouper_state() is not None
+
+
+def test_regroup_of_a_missing_store_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        regroup(db=tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
 
 
 TOWNS = ["Huế", "Cần Thơ", "Đà Nẵng", "Hải Phòng", "Vinh"]

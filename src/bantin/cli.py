@@ -86,6 +86,28 @@ def run_command(
     )
 
 
+@app.command("regroup")
+@exit_on_bantin_error
+def regroup_command(
+    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
+    max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 120,
+    engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
+    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    batch_size: Annotated[int, typer.Option(help="Articles grouped per step.")] = 256,
+) -> None:
+    """Group every stored article again (after an upgrade) and brief the new stories.
+
+    Python: ``bantin.pipeline.regroup(db=..., max_words=..., engine=...)``.
+    """
+    from .pipeline import regroup
+
+    briefs = regroup(
+        db=db, max_words=max_words, engine=engine, workers=workers, batch_size=batch_size
+    )
+    articles = sum(len(b.articles) for b in briefs)
+    typer.echo(f"{articles} articles regrouped into {len(briefs)} stories -> {db}", err=True)
+
+
 @app.command("stories")
 @exit_on_bantin_error
 def stories_command(

@@ -226,7 +226,7 @@ def _run(
         # grouping on from nothing would split every story in two.
         raise StoreError(
             f"{store.path} holds stories but no grouper state (written by an older bantin):"
-            " run into a new store with --db"
+            f" run 'bantin regroup --db {store.path}' first"
         )
     result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
     touched: dict[str, None] = {}  # story ids, in first-touched order
@@ -247,6 +247,42 @@ def _run(
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
     result.briefs = [store.brief(story_id) for story_id in touched]
     return result
+
+
+def regroup(
+    *,
+    db: str | os.PathLike[str] = "bantin.db",
+    max_words: int = 120,
+    engine: str = "local",
+    workers: int = 2,
+    batch_size: int = 256,
+) -> list[Brief]:
+    """Group every stored article again, from nothing and in the order it was stored, and
+    brief the new stories; returns their briefs.
+
+    For a store whose grouper state this bantin refuses (written by an older version), or to
+    apply new grouping defaults. Articles are neither re-read nor re-analysed. The old stories
+    and state are replaced in one transaction, so a crash leaves the old grouping intact;
+    a crash while briefing leaves the new stories listed as stale for the next run.
+    """
+    check_range("regroup", "max_words", max_words, 10, 5000, int)
+    check_range("regroup", "batch_size", batch_size, 1, 100_000, int)
+    runner = make_engine(engine, workers)
+    store = Store(db, create=False)
+    try:
+        grouper = StoryGrouper()
+        for articles in store.article_batches(batch_size):
+            grouper.partial_fit(articles)
+        store.write_batch(
+            stories=grouper.stories_,
+            removed_story_ids=[row.id for row in store.stories()],
+            grouper_state=grouper.get_state(),
+        )
+        _refresh_briefs(store, runner, max_words, batch_size)
+        return [store.brief(story.id) for story in grouper.stories_]
+    finally:
+        runner.close()
+        store.close()
 
 
 def _finish_batch(

@@ -354,8 +354,8 @@ class StoryGrouper:
         header = json.loads(state.header)
         if header.get("version") != STATE_VERSION:
             raise ConfigError(
-                f"grouper state version {header.get('version')!r} is not {STATE_VERSION}: "
-                "regroup the articles from the store"
+                f"grouper state version {header.get('version')!r} is not {STATE_VERSION}"
+                " (written by another bantin): run 'bantin regroup --db STORE' first"
             )
         for name, value in header["params"].items():
             setattr(self, name, value)

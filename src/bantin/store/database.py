@@ -312,6 +312,19 @@ class Store:
             )
         return [AnalysedArticle.model_validate_json(found[i]) for i in wanted]
 
+    def article_batches(self, size: int) -> Iterator[list[AnalysedArticle]]:
+        """Every stored article in insertion order, ``size`` at a time (memory stays bounded)."""
+        after = 0
+        while True:
+            rows = self._conn.execute(
+                "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (after, size),
+            ).fetchall()
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield [AnalysedArticle.model_validate_json(record) for _, record in rows]
+
     def stale_article_ids(self, stages: Mapping[str, str]) -> list[str]:
         """Stored articles analysed by other components or versions than ``stages``."""
         # Both sides are JSON with sorted keys, so equal maps are equal text.
