@@ -117,8 +117,8 @@ def load_annotations(path: str | Path) -> list[Annotation]:
 
 def _score(hits_predicted: int, predicted: int, hits_gold: int, gold: int) -> FieldScore:
     return FieldScore(
-        precision=hits_predicted / predicted if predicted else 1.0,
-        recall=hits_gold / gold if gold else 1.0,
+        precision=_share(hits_predicted, predicted),
+        recall=_share(hits_gold, gold),
         gold=gold,
         predicted=predicted,
     )

@@ -56,6 +56,7 @@ _STOP = frozenset(
 )
 # fmt: on
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DASHES = ("-", "–")
 
 
 def parse_number(text: str) -> float | None:
@@ -98,19 +99,25 @@ def _split_numbers(words: Sequence[str]) -> list[str]:
     return tokens
 
 
+def _scale_and_unit(words: Sequence[str], start: int) -> tuple[float, str | None, int]:
+    """The scale words and unit from ``words[start]`` on ("tỷ USD"), and where they end."""
+    scale, end = 1.0, start
+    while end < len(words) and fold(words[end]) in _SCALES:
+        scale *= _SCALES[fold(words[end])]
+        end += 1
+    if end < len(words) and fold(words[end]) in _UNITS:
+        return scale, _UNITS[fold(words[end])], end + 1
+    return scale, None, end
+
+
 def _range_end(words: Sequence[str], dash: int) -> tuple[float, str | None]:
     """Scale and unit of the quantity after ``words[dash]`` when it is a range's dash."""
-    if dash + 1 >= len(words) or words[dash] not in ("-", "–"):
+    if dash + 1 >= len(words) or words[dash] not in _DASHES:
         return 1.0, None
     if parse_number(words[dash + 1]) is None:
         return 1.0, None
-    scale, j = 1.0, dash + 2
-    while j < len(words) and fold(words[j]) in _SCALES:
-        scale *= _SCALES[fold(words[j])]
-        j += 1
-    if j < len(words) and fold(words[j]) in _UNITS:
-        return scale, _UNITS[fold(words[j])]
-    return 1.0, None
+    scale, unit, _ = _scale_and_unit(words, dash + 2)
+    return (scale, unit) if unit is not None else (1.0, None)
 
 
 def _is_label(token: str) -> bool:
@@ -123,16 +130,11 @@ def _is_day_month(words: Sequence[str], i: int, end: int) -> bool:
     if end > i + 1:
         return False  # a scale or unit follows: a range "25 - 27 độ", not a date
     for day, month in ((i, i + 2), (i - 2, i)):
-        if day >= 0 and month < len(words) and words[(day + month) // 2] in ("-", "–"):
+        if day >= 0 and month < len(words) and words[(day + month) // 2] in _DASHES:
             d, m = parse_number(words[day]), parse_number(words[month])
-            after = words[month + 1] if month + 1 < len(words) else ""
-            if (
-                d
-                and m
-                and 1 <= d <= 31
-                and 1 <= m <= 12
-                and fold(after) not in _UNITS.keys() | _SCALES.keys()
-            ):
+            after = fold(words[month + 1]) if month + 1 < len(words) else ""
+            measured = after in _UNITS or after in _SCALES
+            if d and m and 1 <= d <= 31 and 1 <= m <= 12 and not measured:
                 return d.is_integer() and m.is_integer()
     return False
 
@@ -153,20 +155,16 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
         words = _split_numbers(sentence.words)
         for i, word in enumerate(words):
             value = parse_number(word)
-            if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY | {"/"}):
-                continue  # a label, rank or address ("cấp 3"), or a date's month ("29-30/6")
+            if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY):
+                continue  # a label, rank or address ("cấp 3")
+            if i > 0 and words[i - 1] == "/":
+                continue  # a date's month ("29-30/6")
             if i == 0 and len(words) > 1 and words[1] in (".", ")"):
                 continue  # a list number
-            end, scale, unit = i + 1, 1.0, None
-            while end < len(words) and fold(words[end]) in _SCALES:
-                scale *= _SCALES[fold(words[end])]
-                end += 1
-            if end < len(words) and fold(words[end]) in _UNITS:
-                unit = _UNITS[fold(words[end])]
-                end += 1
-            elif end < len(words) and words[end] == "h":
+            scale, unit, end = _scale_and_unit(words, i + 1)
+            if unit is None and end < len(words) and words[end] == "h":
                 continue  # a time of day: "20h ngày 11/7"
-            elif unit is None and scale == 1.0:
+            if unit is None and scale == 1.0:
                 # the first end of a range takes the scale and unit of the second: "25 - 27 độ"
                 scale, unit = _range_end(words, end)
             if _is_year(word, scale, unit) or _is_day_month(words, i, end):
