@@ -29,6 +29,7 @@ from ..models import (
 )
 from .migrations import apply_migrations
 
+_ARTICLE_BATCH = 1000  # articles read per query when all are asked for
 # Most recent stories first; undated ones last; id breaks ties so the order is stable.
 _STORY_ORDER = "s.last_date IS NULL, s.last_date DESC, s.id"
 
@@ -294,8 +295,7 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[AnalysedArticle]:
         """Stored articles: all in insertion order, or exactly ``ids`` in their order."""
         if ids is None:
-            rows = self._conn.execute("SELECT record FROM articles ORDER BY rowid")
-            return [AnalysedArticle.model_validate_json(record) for (record,) in rows]
+            return [article for batch in self.article_batches(_ARTICLE_BATCH) for article in batch]
         wanted = list(ids)
         found = {
             article_id: record
