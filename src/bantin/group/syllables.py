@@ -12,17 +12,16 @@ fixed weighting adds no grouper state and weighs the first article of a run like
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..logistic import read_model_json
 from ..models import AnalysedArticle
 from .vectors import SparseVector, normalised, pruned
 
@@ -85,11 +84,7 @@ class SyllableFrequencies:
     @classmethod
     def load(cls, path: str | Path | None = None) -> SyllableFrequencies:
         """The counts at ``path``, or the ones shipped with the package."""
-        if path is None:
-            text = resources.files("bantin.data").joinpath(SYLLABLES_RESOURCE).read_text("utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
-        data = json.loads(text)
+        data = read_model_json(SYLLABLES_RESOURCE, path)
         return cls(data["counts"], data["documents"])
 
 
