@@ -134,3 +134,40 @@ def test_context_reads_a_place_after_a_title_as_a_given_name_only_before_another
 
 def test_context_reads_a_work_cue_opening_the_sentence() -> None:
     assert ("Bố già", "MISC") in found("Bộ phim Bố già của đạo diễn Lê Hoàng đạt doanh thu cao.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Anh chụp ảnh cùng đồng nghiệp: danh ca Thu Lan, Thanh Duy, Minh Luân... ở Mỹ.",
+            ("Thu Lan", "Thanh Duy", "Minh Luân"),
+        ),
+        ("Nhiều nghệ sĩ như Tú Oanh, Nguyệt Hằng cũng nhận vai nhỏ.", ("Tú Oanh", "Nguyệt Hằng")),
+    ],
+)
+def test_context_types_a_list_a_title_opens_as_people(text: str, names: tuple[str, ...]) -> None:
+    assert {(name, "PER") for name in names} <= found(text)
+
+
+def test_context_leaves_a_list_of_places_without_a_title_as_places() -> None:
+    assert ("Thanh Duy", "PER") not in found("Đoàn đi qua các xã Thanh Duy, Minh Luân và Thu Lan.")
+
+
+def test_context_reads_a_person_verb_after_an_aspect_word() -> None:
+    assert ("Thu Phương", "PER") in found("Trong đêm nhạc tối qua, Thu Phương đã bật khóc.")
+
+
+def test_context_types_a_list_after_a_title_and_other() -> None:
+    text = "Anh đăng ảnh chụp cùng các nghệ sĩ khác như Thu Lan, Minh Luân kèm lời chúc."
+    assert {("Thu Lan", "PER"), ("Minh Luân", "PER")} <= found(text)
+
+
+def test_context_does_not_make_a_list_places_from_a_guessed_place() -> None:
+    names = found("Anh chụp ảnh cùng Thu Lan, Minh Luân và Kha Ly.", "Ca sĩ Minh Luân ra album.")
+    assert ("Minh Luân", "PER") in names and ("Minh Luân", "LOC") not in names
+
+
+def test_context_does_not_read_an_apposition_as_a_list_of_people() -> None:
+    text = "Bác sĩ NGUYỄN THỊ HOA, Khoa Nội, Bệnh viện tỉnh: “Bệnh nhân đã ổn định”."
+    assert ("Khoa", "PER") not in found(text)

@@ -133,3 +133,31 @@ def test_date_component_leaves_relative_dates_unresolved_without_any_year() -> N
 def test_date_component_gives_a_range_the_year_written_at_its_end(text: str, first: str) -> None:
     article = analysed((text,), published="2012-10-26")
     assert article.dates[0].date == first and not article.dates[0].inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "iso"),
+    [
+        ("Từ ngày mai (1-5), giá xăng giảm", "Từ ngày mai (1-5)", "2024-05-01"),
+        ("Hôm qua (21-4), đoàn đã tới", "Hôm qua (21-4)", "2024-04-21"),
+        # a date a few weeks ahead is scheduled, not last year's
+        ("tòa ấn định ngày xử vào hôm 3.6", "vào hôm 3.6", "2024-06-03"),
+        ("vụ việc xảy ra hôm 3.8", "hôm 3.8", "2023-08-03"),
+    ],
+)
+def test_resolve_reads_a_date_in_brackets_and_a_date_scheduled_ahead(
+    text: str, expression: str, iso: str
+) -> None:
+    assert expressions(text) == [(expression, iso, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Bảo tàng trưng bày “Cung đàn tháng 7” đến hết ngày 31/10.", ["ngày 31/10"]),
+        ("Nhà hát diễn vở 'Mùa thu tháng 9' vào tối nay.", ["vào tối nay"]),
+        ("Ông nói: “Tôi về vào tháng 8”.", ["vào tháng 8"]),
+    ],
+)
+def test_find_expressions_skips_a_month_closing_a_quoted_title(text: str, dates: list[str]) -> None:
+    assert [e for e, _, _ in expressions(text)] == dates

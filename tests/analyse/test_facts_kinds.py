@@ -156,3 +156,92 @@ def test_kinds_read_roads_missions_and_joined_foreign_names(
     text: str, name: str, type_: str
 ) -> None:
     assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cửa hàng nằm gần ngõ Nguyễn Khuyến.", "Nguyễn Khuyến"),
+        ("Xe rẽ ở ngã tư Nguyễn Văn Cừ sáng nay.", "Nguyễn Văn Cừ"),
+        ("Người dân trong hẻm 372 Dương Thị Mười phát hiện đám cháy.", "Dương Thị Mười"),
+        ("Tuyến phố Tràng Tiền đoạn từ Lê Văn Linh đến Phan Đình Phùng sẽ cấm xe.", "Lê Văn Linh"),
+        ("Tuyến phố Tràng Tiền đoạn từ Lê Văn Linh đến Phan Đình Phùng sẽ cấm xe.",
+         "Phan Đình Phùng"),
+        ("Họ sống ở xóm Cao Trãng từ nhiều năm nay.", "Cao Trãng"),
+    ],
+)  # fmt: skip
+def test_kinds_read_a_street_named_after_a_person_as_a_place(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giải thưởng được trao từ ông Nguyễn Văn An đến bà Lê Thị Hoa.",
+        "Chủ tịch xã Nguyễn Văn An cho biết đã nhận đơn.",
+    ],
+)
+def test_kinds_keep_a_person_beside_place_words_a_person(text: str) -> None:
+    assert ("Nguyễn Văn An", "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Máy bay P-3C Orion được trang bị tên lửa mới.", "P-3C Orion"),
+        ("Hãng vừa nhận chiếc VNA686 mang biểu tượng mới.", "VNA686"),
+    ],
+)
+def test_kinds_read_a_name_holding_a_designation_as_a_product(text: str, name: str) -> None:
+    assert (name, "MISC") in found(text)
+
+
+def test_kinds_keep_a_channel_and_an_age_group_team_as_organisations() -> None:
+    names = found("Đội tuyển U23 Việt Nam thắng, trận đấu phát trên VTV6.")
+    assert {("Đội tuyển U23 Việt Nam", "ORG"), ("VTV6", "ORG")} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Giao thông vận tải sẽ chủ trì việc này.", "Sở Giao thông vận tải"),
+        ("Phòng Cảnh sát phòng cháy chữa cháy quận 12 đã dập lửa.",
+         "Phòng Cảnh sát phòng cháy chữa cháy quận 12"),
+        ("Bà Lan làm việc tại Sở Lao động - Thương binh và Xã hội từ năm ngoái.",
+         "Sở Lao động - Thương binh và Xã hội"),
+    ],
+)  # fmt: skip
+def test_kinds_run_a_department_name_over_its_lower_case_field(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Ông Suga cho biết Nhật sẽ mời ông Trump sang thăm.", "Nhật", "LOC"),
+        ("Bé Nhật đang học lớp 3 ở trường làng.", "Nhật", "PER"),
+        ("Cô kết hôn với một người đàn ông Nga năm ngoái.", "Nga", "LOC"),
+        ("Trong chương trình, nghệ sĩ Anh Vũ xuất hiện bất ngờ.", "Anh Vũ", "PER"),
+        ("Phim quy tụ nghệ sĩ Tú Oanh, Anh Tuấn, Minh Cúc.", "Anh Tuấn", "PER"),
+        ("Ngoại trưởng Anh Boris Johnson đến thăm Pháp.", "Anh", "LOC"),
+    ],
+)
+def test_kinds_tell_a_country_from_a_given_name(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+def test_kinds_read_a_head_closing_the_sentence() -> None:
+    assert found("Hồ sơ đã được chuyển lên Sở") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đêm nhạc diễn ra tại Cung Văn hóa Hữu Nghị Hà Nội tối qua.",
+         "Cung Văn hóa Hữu Nghị Hà Nội"),
+        ("Giải đấu diễn ra tại Cung thể thao Tiên Sơn, Đà Nẵng.", "Cung thể thao Tiên Sơn"),
+        ("Trận đấu ở Nhà thi đấu Nguyễn Du (TP.HCM) kín khán giả.", "Nhà thi đấu Nguyễn Du"),
+    ],
+)  # fmt: skip
+def test_kinds_read_a_venue_named_after_its_kind_as_a_place(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)

@@ -11,7 +11,9 @@ articles of vmds and abmusu-train not in the other sets, a fixed-seed sample of 
 3,000 characters, 23 of them with direct speech in varied layouts), and since the fifth those
 of ``tests/facts_dev/dev_round5.jsonl`` (31 pages of vmds, abmusu-train and VietNews from
 clusters in no other set, a fixed-seed sample of pages of 700-2,600 characters favouring
-direct speech; annotated, and scored once, before the fifth round's rules were written).
+direct speech; annotated, and scored once, before the fifth round's rules were written), and
+since the sixth those of ``tests/facts_dev/dev_round6.jsonl`` (32 more such pages of 700-1,700
+characters, annotated and scored once before the sixth round's rules).
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work.
 All hold entities with types, quote speakers (a quote is identified by its first words), and
 date expressions with the date they denote (``XXXX-MM-DD`` when the page does not say the

@@ -22,8 +22,12 @@ PERSON_VERBS = phrases(
     "cho biết", "cho hay", "chia sẻ", "nói", "kể", "tâm sự", "bộc bạch", "thổ lộ", "tiết lộ",
     "thừa nhận", "bật khóc", "xúc động", "khoe", "úp mở", "tự tin", "thú nhận", "hát",
 )  # fmt: skip
+# aspect and focus words between a subject and its verb
+_ASPECT_WORDS = frozenset({"đã", "đang", "vừa", "sẽ", "cũng", "liền", "lại", "còn", "từng"})
 # words after which a name opens a clause
 _OPENERS = frozenset({"và", "nhưng", "còn", "thì", "khi", "đó", "nay", "sau", "rồi", "mà"})
+# words between a title in the plural and the people it lists: "các ca sĩ như X, Y"
+_LIST_OPENERS = frozenset({"như", "gồm", ":"})
 # words joining two people's names: "X và Y", "X cùng Y" (a dash joins streets named after
 # people too: "Lê Thanh Nghị - Tố Hữu")
 _JOINERS = frozenset({"và", "cùng", "với", "&"})
@@ -46,6 +50,8 @@ def _says(syl: Syllables, start: int, end: int) -> bool:
     """The name opens a clause and says something: "Sau đó, Thu Phương cho biết" (not
     "người dân Hòa Vang cho biết", where the name qualifies a noun)."""
     opens = start == 0 or not syl.keys[start - 1][:1].isalpha() or syl.keys[start - 1] in _OPENERS
+    while end < len(syl.keys) and syl.keys[end] in _ASPECT_WORDS:
+        end += 1  # "Thu Phương đã bật khóc", "Khánh Thi cũng chia sẻ"
     return opens and any(tuple(syl.keys[end : end + size]) in PERSON_VERBS for size in (1, 2))
 
 
@@ -68,13 +74,36 @@ def types_by_context(
             k + 1 < len(mentions) and k + 1 not in guessed and mentions[k + 1].type == "PER"
             and _joined(syl, end, spans[k + 1][0])
         )  # fmt: skip
-        if beside or (_says(syl, start, end) and mention.type == "LOC"):
+        if (
+            beside
+            or _titled_list(syl, spans, k)
+            or (_says(syl, start, end) and mention.type == "LOC")
+        ):
             fixed[k] = mention.model_copy(update={"type": "PER"})
             left.discard(k)
         elif (listed := _listed_type(syl, mentions, spans, guessed, k)) is not None:
             fixed[k] = mention.model_copy(update={"type": listed})
             left.discard(k)
     return fixed, left
+
+
+def _titled_list(syl: Syllables, spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """The name is in a list of people a title opens: "danh ca Hương Lan, Thanh Duy, Minh
+    Luân", "nhiều nghệ sĩ như Tú Oanh, Nguyệt Hằng" (a title before the first name only).
+    One syllable is a fragment more often ("Bác sĩ X, Khoa Khám bệnh")."""
+    if spans[k][1] - spans[k][0] < 2:
+        return False
+    j = k
+    while j > 0 and spans[j][0] - spans[j - 1][1] == 1 and syl.keys[spans[j - 1][1]] in (",", "và"):
+        j -= 1
+    opening = spans[j][0]
+    if opening > 0 and syl.keys[opening - 1] in _LIST_OPENERS:
+        opening -= 1
+        if opening > 0 and syl.keys[opening - 1] == "khác":
+            opening -= 1  # "các nghệ sĩ khác như X, Y"
+    elif j == k:
+        return False  # a title right before the name typed it already
+    return any(syl.phrase_at(t, TITLES) == opening for t in range(max(0, opening - 3), opening))
 
 
 def _listed_type(

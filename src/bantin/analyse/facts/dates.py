@@ -56,8 +56,9 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("(",),
             r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*\((\d{1,2})[/.-](\d{1,2})\)",
         ),
-        # "sáng nay (14-5)": a dash in brackets is a date only after "nay" (else a score)
-        ("dm", ("nay",), r"nay\s*\((\d{1,2})-(\d{1,2})\)"),
+        # "sáng nay (14-5)", "ngày mai (1-7)": a dash in brackets is a date only after a
+        # relative day (else a score)
+        ("dm", ("nay", "mai", "qua"), r"(?:nay|mai|qua)\s*\((\d{1,2})[-.](\d{1,2})\)"),
         # a month of a year said relatively: "tháng 11 năm ngoái", "tháng 10 năm nay"
         (
             "mrel",
@@ -105,6 +106,12 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # (the closing expression's lead-in may hold it: "đến tháng 6.2013")
 _JOINER = re.compile(r"\s*(?:đến|tới|[-–])\s", re.IGNORECASE)
 _SPACE_OR_JOINER = re.compile(r"\s*(?:đến|tới|[-–])?\s*", re.IGNORECASE)
+# days after the reference a day and month without a year may be (scheduled events)
+_GRACE_DAYS = 61
+# words of a quoted title a date may close ("Cung trầm tháng 7"), and the marks around it
+_TITLE_WORDS = 5
+_OPENING_MARKS = ("“", '"', "‘", "'")
+_CLOSING_MARKS = ("”", '"', "’", "'")
 # a day and month this close before a dated event is in its year, not the next one
 _SAME_YEAR_DAYS = 31
 _DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
@@ -153,11 +160,24 @@ def find_expressions(sentence: Sentence) -> Iterator[Expression]:
                     continue
             if kind == "mword" and match.group(0).startswith("T") and match.start() > 0:
                 continue  # "Cách mạng Tháng Tám": a capitalised "Tháng" inside a name
+            if _in_short_quote(text, start, end):
+                continue  # the title of a work or an event: trưng bày “Cung trầm tháng 7”
             taken.append((start, end))
             found.append(
                 Expression(kind, text[start:end].strip(), match.groups(), sentence.index, start)
             )
     yield from sorted(found, key=lambda e: e.start)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The span closes a quote of a few words that opens with a capital: a title."""
+    closing = text[end : end + 2].lstrip()
+    opening = max(text.rfind(mark, 0, start) for mark in _OPENING_MARKS)
+    if not closing.startswith(_CLOSING_MARKS) or opening < 0:
+        return False
+    quoted = text[opening + 1 : end].strip()
+    introduced = text[:opening].rstrip().endswith(":")  # words said: "Ông nói: “...”"
+    return quoted[:1].isupper() and len(quoted.split()) <= _TITLE_WORDS and not introduced
 
 
 def _safe(year: int, month: int, day: int = 1) -> date | None:
@@ -191,8 +211,9 @@ def _backward_year(ref: date, month: int, day: int, future: bool) -> date | None
         return None
     if future:
         return this_year if this_year >= ref else _safe(ref.year + 1, month, day)
-    # a month's grace: news also announces what is scheduled for the coming weeks
-    return this_year if this_year <= ref + timedelta(days=31) else _safe(ref.year - 1, month, day)
+    # a grace: news also announces what is scheduled for the coming weeks
+    ahead = this_year <= ref + timedelta(days=_GRACE_DAYS)
+    return this_year if ahead else _safe(ref.year - 1, month, day)
 
 
 def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:

@@ -23,10 +23,19 @@ from .lexicon import (
     fold,
     is_acronym,
     is_capitalised,
+    phrases,
 )
-from .spans import NameSpans
+from .org_spans import OrganisationSpans
 from .syllables import is_vietnamese, vietnamese_shaped
 
+# buildings named after their kind, then a name ("Cung Văn hóa Hữu Nghị Hà Nội", "Nhà thi đấu
+# Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
+_VENUES = phrases(
+    "cung văn hóa", "cung thể thao", "cung thiếu nhi", "nhà văn hóa", "nhà thi đấu",
+    "cung văn hóa hữu nghị", "cung hữu nghị",
+)  # fmt: skip
+_VENUE_STARTS = frozenset(venue[0] for venue in _VENUES)
+_LONGEST_VENUE = max(len(venue) for venue in _VENUES)
 # initials standing for a person's name: "L.D.", "D.V.T.", "T"
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ]\.?")
 
@@ -51,12 +60,17 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 _DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
 # letters, a dash, a number: what a model, a type or an exercise is called by
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
+# a code of letters and digits naming a model, a flight or a variant ("P-3C", "MK46",
+# "VNA686", "CoV-2"); one digit after letters is more often a channel ("VTV1")
+_CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
+# a team's age group: "U23 Việt Nam" is a team
+_AGE_GROUP = re.compile(r"U\d{2}")
 # a road's number, or the road written with it ("QL.1A")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
 
 
-class NameKinds(NameSpans):
+class NameKinds(OrganisationSpans):
     """Span finders that also say what a name is."""
 
     def given_name_after(self, i: int) -> bool:
@@ -81,6 +95,21 @@ class NameKinds(NameSpans):
             i + 1 not in self.gaz
             and vietnamese_shaped(syl.text[i + 1])
             and syl.is_name_syllable(i + 1)
+        )
+
+    def given_name_anh(self, i: int) -> bool:
+        """A capitalised "Anh" inside a sentence before a Vietnamese given name is part of
+        the name: "nghệ sĩ Anh Vũ", "Tú Oanh, Anh Tuấn" (the form of address is written lower
+        case there; England is "Anh" before a foreign name: "Ngoại trưởng Anh Boris")."""
+        syl = self.syl
+        return (
+            syl.text[i] == "Anh"
+            and not syl.at_start[i]
+            and i + 1 < len(syl.text)
+            and is_capitalised(syl.text[i + 1])
+            and vietnamese_shaped(syl.text[i + 1])
+            and syl.is_name_syllable(i + 1, inside=True)
+            and (i not in self.gaz or self.gaz[i].end == i + 1)
         )
 
     def described_name(self, start: int) -> int | None:
@@ -108,12 +137,27 @@ class NameKinds(NameSpans):
         syl = self.syl
         if not is_capitalised(syl.text[i]):
             return i
-        head_end = syl.phrase_at(i, LOC_HEADS)
+        head_end = max(syl.phrase_at(i, LOC_HEADS), self._venue_end(i))
         if head_end == i or head_end >= len(syl.text):
             return i
         if head_end in self.gaz:
             return self.gaz[head_end].end
-        return self.name_run(head_end) if syl.is_name_syllable(head_end) else i
+        if not syl.is_name_syllable(head_end):
+            return i
+        end = self.name_run(head_end)
+        # the city a venue is in closes its name: "Cung Văn hóa Hữu Nghị Hà Nội"
+        city = head_end < end < len(syl.text) and self._place_at(end) and head_end > i + 1
+        return self.gaz[end].end if city else end
+
+    def _venue_end(self, i: int) -> int:
+        """End of the longest venue kind at ``i`` (see ``_VENUES``), or ``i``."""
+        keys = self.syl.keys
+        if keys[i] not in _VENUE_STARTS:
+            return i
+        for size in range(_LONGEST_VENUE, 1, -1):
+            if keys[i : i + size] in _VENUES:
+                return i + size
+        return i
 
     def compass_end(self, i: int) -> int:
         """End of the compass words before a known place ("Tây Nam" in "phía Tây Nam
@@ -217,6 +261,8 @@ class NameKinds(NameSpans):
             return "PER" if titled else None  # "tài xế L.D. T"
         if len(words) == 1 and _DESIGNATION.fullmatch(words[0]):
             return "MISC"  # a model or an exercise: "ATR-72", "C-130", "ARDEX-13"
+        if not titled and any(_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in words):
+            return "MISC"  # a designation in the name: "P-3C Orion", "MK46", "SARS CoV-2"
         if len(words) == 1 and is_acronym(words[0]):
             return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
         if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:

@@ -74,7 +74,7 @@ TITLES = phrases(
     "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "bị hại", "phóng viên", "pv",
     "biên tập viên", "btv", "mc",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
-    "người mẫu", "siêu mẫu", "danh hài", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
+    "người mẫu", "siêu mẫu", "danh hài", "danh ca", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
     # clergy ("Hòa thượng Thích Trí Quảng"), people by trade or fame, kin ("mẹ Britney")
     "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
     "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
@@ -236,6 +236,7 @@ SPEECH_CUES = (
     "trăn trở",
     "than thở",
     "kể lại",
+    "thuật lại",
     "cho biết thêm",
     "cho biết",
     "cho hay",
@@ -243,6 +244,7 @@ SPEECH_CUES = (
     "nói rằng",
     "nói",
     "nêu rõ",
+    "nêu",
     "tuyên bố",
     "khẳng định",
     "nhấn mạnh",
@@ -333,6 +335,10 @@ LOC_CUES = phrases(
     "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.",
     "tx", "tx.", "xứ", "khu", "sân", "sân vận động", "quảng trường", "công viên", "chùa", "đền",
     "nhà thờ", "tháp", "chợ", "bến xe", "suối", "hang", "lăng", "thác",
+    # streets and the places along them: "ngõ Văn Chương", "hẻm 372 Dương Thị Mười", "ngã ba
+    # Trần Nhân Tông", "đoạn từ Lê Văn Linh đến ...", "xóm Cao Trãng"
+    "ngõ", "ngách", "hẻm", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "nút giao", "đại lộ",
+    "đoạn", "đoạn từ", "xóm", "khóm", "tổ dân phố",
 )  # fmt: skip
 
 # Levels of government after an administrative head ("Công an huyện", "UBND xã Tân Lập").

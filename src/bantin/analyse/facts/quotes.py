@@ -19,7 +19,9 @@ from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .lexicon import SPEECH_CUES, fold
+from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .speakers import (
+    antecedent,
     appositive_head,
     closing_organisation,
     is_anaphor,
@@ -35,22 +37,11 @@ _CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
 # curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
 _QUOTE = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
-_MARKS = ("“", "”", '"')
-# straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
-# " ngon " thì"): masked (same length) so they do not pair with a quote's own marks
-_SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"(?=\s[^\W\d])')
-_SCARE_MARK = "\u2033"
-# a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
-# masked too, so that the outer quote holds together
-_NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")
-# a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
-# quote an earlier paragraph left open
-_NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
-_PHRASE_OPENERS = frozenset({"một", "những", "các", "là", "của", "về", "như", "với", "cho"})
-# a quote left open at the end of a line goes on over the next lines (VietNews): at most
-_MAX_QUOTE_PARAGRAPHS = 6
+_PHRASE_OPENERS = frozenset(
+    {"một", "những", "các", "là", "của", "về", "như", "với", "cho", "trên", "vào", "từ", "bởi"}
+)
 # the period of an initial or a short abbreviation ("chị K.", "TP. HCM", "H.T. M.L") does
 # not end the speaker's phrase; it is masked by a character of the same length while searching
 _ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2})\.(?=\s?\S)")
@@ -111,6 +102,8 @@ _TITLED_INITIAL = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)\s+[A-ZĐ
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
+# "Cũng theo người đứng đầu ngành: “...”": "also according to" the source quoted before
+_ALSO_ACCORDING = re.compile(r"\b[Cc]ũng theo\s+(?P<speaker>[^,;:.“”\"]{2,80})[,:]\s*$")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
 _INTRO = re.compile(r"(?P<speaker>[^;.“”\"]{2,200}):\s*$")
 # words allowed between a cue and the quote without a colon ("ông thầy cũ của mình “...”")
@@ -194,14 +187,24 @@ def _attribute(
         relayed = _BEFORE.search(before[found.start("tail") :])
         if relayed:
             before, found = relayed.string, relayed
+    if found and _CUE_WORD.search(found["tail"]):
+        # "tổng thống Hàn Quốc cho biết giáo hoàng nói với ông rằng “...”": the words are
+        # those of the speaker of the cue nearest the quote
+        inner = _BEFORE.search(before[found.start("tail") :])
+        if inner and _speaks(inner["speaker"].replace(_MASK, "."), sentences[0], mentions):
+            before, found = inner.string, inner
     if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith("câu"):
         found = None  # "trước câu hỏi “...”": a question put, not someone asking
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
         # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
-        fragment = body[:1].islower() and (
-            len(body.split()) < _MIN_UNCUED_WORDS
-            or fold(found["tail"].split()[-1]) in _PHRASE_OPENERS
+        # a quote right after "rằng" is the reported clause itself ("nói với ông rằng
+        # “chắc chắn sẽ đáp lại”")
+        closing = fold(found["tail"].split()[-1])
+        fragment = (
+            body[:1].islower()
+            and closing != "rằng"
+            and (len(body.split()) < _MIN_UNCUED_WORDS or closing in _PHRASE_OPENERS)
         )
         if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
             found = None
@@ -233,13 +236,24 @@ def _attribute(
             head = before[: found.end("speaker")].replace(_MASK, ".")
             phrase = appositive_head(head, sentence, mentions) or phrase
         named = speaker_name(phrase, sentence, mentions)
-        if cue in _OPINION_CUES and not (named and _sentence_shaped(body)):
+        # an opinion is quoted when a named speaker holds it in a sentence of their own, or a
+        # role ("Bộ trưởng Tài chính Mỹ cũng cho rằng ...") in several words of theirs
+        held = (named and _sentence_shaped(body)) or (
+            not named and is_role(phrase) and len(body.split()) >= _MIN_UNCUED_WORDS
+        )
+        if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
-            return (last or last_person(sentence, mentions) or phrase), cue
+            return (last or antecedent(sentence, mentions, texts) or phrase), cue
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
+    also = _ALSO_ACCORDING.search(before)
+    if also and (is_role(also["speaker"]) or is_anaphor(also["speaker"])):
+        phrase = also["speaker"].replace(_MASK, ".")
+        named = speaker_name(phrase, sentence, mentions) or last
+        if named:
+            return named, ""
     for pattern in (_ACCORDING, _INTRO):
         intro = pattern.search(before)
         if intro is None:
@@ -290,50 +304,22 @@ def _next_sentence_speaker(
     return resolve_speaker(phrase, following.index, mentions, last, texts), bare["cue"].lower()
 
 
-def _quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    """Paragraphs, joined while a quote opened in one is still open (a quote often runs over
-    several sentences, and in some outlets over several lines) and after a line ending with
-    a colon ("Ông X nói:" above the quote)."""
-    blocks: list[list[Sentence]] = []
-    open_for = 0  # paragraphs the last block has been waiting for its quote to close
-    introduced = False  # the last block ends with a colon
-    for paragraph in _paragraphs(sentences):
-        continued = introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
-        if blocks and continued and not (open_for and _NEW_QUOTE.search(paragraph[0].text)):
-            blocks[-1].extend(paragraph)
-        else:
-            blocks.append(list(paragraph))
-            open_for = 0
-        marks = sum(s.text.count(mark) for s in blocks[-1] for mark in _MARKS)
-        open_for = open_for + 1 if marks % 2 else 0
-        introduced = blocks[-1][-1].text.rstrip().endswith(":")
-    return blocks
-
-
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    grouped: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        grouped.setdefault(sentence.paragraph, []).append(sentence)
-    return list(grouped.values())
-
-
 def extract_quotes(
     sentences: Sequence[Sentence], mentions: Sequence[Mention] = ()
 ) -> tuple[Quote, ...]:
-    """Quotes are found per block of paragraphs (see ``_quote_blocks``)."""
+    """Quotes are found per block of paragraphs (see ``quote_blocks``)."""
     quotes: list[Quote] = []
     texts = {s.index: s.text for s in sentences}
     last_speaker: str | None = None
     last_paragraph = -1
-    for paragraph in _quote_blocks(sentences):
+    for paragraph in quote_blocks(sentences):
         starts, text = [], ""
         for sentence in paragraph:
             starts.append(len(text))
             text += sentence.text + " "
-        text = _SCARE.sub(lambda m: _SCARE_MARK + m.group(1) + _SCARE_MARK, text)
-        text = _NESTED.sub(lambda m: m.group(1) + _SCARE_MARK + m.group(2) + _SCARE_MARK, text)
+        text = mask_inner_quotes(text)
         opened = [text.rfind(mark) for mark in ("“", '"')]
-        if sum(text.count(mark) for mark in _MARKS) % 2 and max(opened) > text.rfind("”"):
+        if sum(text.count(mark) for mark in MARKS) % 2 and max(opened) > text.rfind("”"):
             text += '"'  # a quote left open where the next one is introduced
         for match in _QUOTE.finditer(text):
             k = max(j for j, start in enumerate(starts) if start <= match.start())
@@ -346,7 +332,7 @@ def extract_quotes(
             end_of_sentence = starts[k_end] + len(paragraph[k_end].text)
             after = text[match.end() : max(end_of_sentence, match.end())]
             body = next(group for group in match.groups() if group is not None)
-            body = body.replace(_SCARE_MARK, '"').strip()
+            body = body.replace(SCARE_MARK, '"').strip()
             attributed = _attribute(
                 (before, body, after),
                 (sentence.index, paragraph[k_end].index),

@@ -1,10 +1,6 @@
-"""Where a name ends in a sentence's syllables: people's names, organisations after their
-head, events after theirs, products after a brand.
-
-Vietnamese capitalises only the first word of an organisation's name ("Ngân hàng Đầu tư
-và Phát triển nông thôn"), so capitalisation alone does not find its end: lower-case words
-belong to the name when a closing word or another name follows them before any verb or
-function word. The scanner in ``entities`` decides what each span is.
+"""Where a name ends in a sentence's syllables: people's names, events after their head,
+products after a brand (organisations after their head: ``org_spans``). The scanner in
+``scanner`` decides what each span is.
 """
 
 from __future__ import annotations
@@ -13,17 +9,9 @@ import re
 
 from .gazetteer import GazetteerMatch
 from .lexicon import (
-    ADMIN_LEVELS,
-    LOC_CUES,
-    LOCATIVES,
     MISC_HEADS,
-    MISSION_HEADS,
     NAME_STOPS,
-    NAMED_FOR_PEOPLE,
     ORG_SUFFIXES,
-    ORG_TAILS,
-    PARENT_HEADS,
-    SELF_NAMED_HEADS,
     SURNAMES,
     TITLES,
     common_compounds,
@@ -36,17 +24,11 @@ from .syllables import Syllables, is_model, is_particle_name, is_vietnamese
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
-_LOWER_CASE_REACH = 5
-# words after a number that make it a quantity
-_QUANTITY_WORDS = frozenset(
-    {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
-)
 # middle names that never end a Vietnamese name
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_VERSION = re.compile(
-    r"\d{1,2}(?:\.\d{1,2})+"
-)  # "iOS 15.6"; "1.000" is a thousand  # lower-case syllables an organisation's name may run over
+# a product's version ("iOS 15.6"); "1.000" is a thousand
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 
 
 class NameSpans:
@@ -166,154 +148,6 @@ class NameSpans:
     def _is_head(self, i: int) -> bool:
         return self.syl.phrase_at(i, TITLES) > i or self.syl.org_head_at(i) > i
 
-    def org_name(self, start: int, head_end: int) -> int:
-        """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
-
-        A gazetteer organisation right after the head is the name itself ("hãng Reuters"),
-        and a gazetteer name closes the organisation: what follows is someone's name
-        ("Chủ tịch Ủy ban ECOWAS Omar Alieu Touray"). Lower-case words continue the name
-        when a closing word or a capitalised name follows them ("Viện Vệ sinh dịch
-        tễ trung ương", "Hội Nông dân tập thể Việt Nam"); a school's or a hospital's name
-        may be a person's ("Trường THPT tư thục Hà Huy Tập").
-        """
-        if head_end in self.gaz and self.gaz[head_end].entry.type != "LOC":
-            return head_end
-        syl, end, n = self.syl, head_end, len(self.syl.text)
-        if (
-            syl.phrase_at(start, SELF_NAMED_HEADS) == head_end
-            and head_end < n
-            and head_end not in self.gaz
-            and not is_vietnamese(syl.text[head_end])
-        ):
-            return head_end  # "chủ tịch Hạ viện Nancy Pelosi": the name is someone's
-        for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
-        placed = False  # just after a level of government: a place's name follows
-        while end < n:
-            if end in self.gaz and not self._common_words_before_place(end):
-                end = self.gaz[end].end
-                # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
-                seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
-                mission = syl.phrase_at(start, MISSION_HEADS) == head_end
-                if seat and (self._country_at(end + 1) or (mission and self._place_at(end + 1))):
-                    end = self.gaz[end + 1].end
-                # "Hội đồng Khảo cổ học Ai Cập tối cao": a closing word after the place
-                return max(end, syl.phrase_at(end, ORG_TAILS)) if end < n else end
-            if not placed and not for_people and self._person_at(end):
-                break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
-            placed = False
-            text = syl.text[end]
-            if (
-                is_capitalised(text)
-                or (syl.continues_word[end] and not self._stops_name(end))
-                or is_particle_name(text)
-            ):
-                end += 1
-                continue
-            # "Công an huyện Sông Cầu", "UBND xã Tân Lập", "Công an quận 5"
-            joint = syl.phrase_at(end, LOC_CUES if end > head_end else ADMIN_LEVELS)
-            if joint > end and joint < n and is_capitalised(syl.text[joint]):
-                # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam", not "CLB X tại J.League"
-                known_place = joint in self.gaz and self.gaz[joint].entry.type == "LOC"
-                if known_place or syl.phrase_at(end, LOCATIVES) == end:
-                    end, placed = joint, True
-                    continue
-                break
-            if text.isdigit() and syl.phrase_at(end - 1, ADMIN_LEVELS) == end:
-                end += 1  # "UBND P. 5": the abbreviated level read as a capitalised word
-                continue
-            if self._unit_number_at(end):
-                end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1": the unit's number
-                continue
-            if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
-                end = joint + 1  # "Công an quận 5", "Đội 3", "Bệnh viện 108"
-                continue
-            if end == head_end and joint > end:
-                return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
-            if end > head_end and (syl.keys[end] in ("và", "&") or text in ",-–"):
-                # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục - Đào tạo", "Bộ NN & PTNT";
-                # a dash after a longer name opens a part of it: "Ngân hàng X và Y - Chi
-                # nhánh Z"
-                nxt = end + 1
-                fields = sum(
-                    is_capitalised(syl.text[k]) and not syl.continues_word[k]
-                    for k in range(head_end, end)
-                )
-                if (
-                    nxt < n
-                    and is_capitalised(syl.text[nxt])
-                    and not (nxt in self.gaz or self._is_head(nxt) or self._person_at(nxt))
-                    and (text != "," or self._enumeration_at(nxt))
-                    and (text not in "-–" or fields == 1)
-                ):
-                    end = nxt
-                    continue
-                # fields after the first written lower case: "Sở Giáo dục và đào tạo",
-                # "Phòng Kế hoạch - tài chính", "Cục Phát thanh, truyền hình và thông tin"
-                lower = self._lower_enumeration_end(nxt) if text == "," else self._field_end(nxt)
-                if lower > nxt and (text not in "-–" or fields == 1):
-                    end = lower
-                    continue
-                break
-            if (listed := self._lower_enumeration_end(end, commas=1)) > end:
-                end = listed  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
-                continue
-            close = self._lower_case_close(end, for_people)
-            if close == end:
-                break
-            end = close
-        return end
-
-    def _unit_number_at(self, i: int) -> bool:
-        """A short number right after a capitalised word of a name that no quantity word
-        follows: "Vĩnh Tân 1 (chủ đầu tư ...)", not "Công ty A 50 triệu đồng"."""
-        text, keys = self.syl.text, self.syl.keys
-        after = keys[i + 1] if i + 1 < len(keys) else ""
-        return (
-            text[i].isdigit()
-            and len(text[i]) <= 2
-            and is_capitalised(text[i - 1])
-            and not after[:1].isdigit()
-            and after not in _QUANTITY_WORDS
-        )
-
-    def _common_words_before_place(self, i: int) -> bool:
-        """A gazetteer organisation written in lower case inside a longer name, a place
-        after it: "Hội Liên hiệp Thanh niên Việt Nam" (not the newspaper Thanh Niên)."""
-        match = self.gaz[i]
-        return (
-            match.entry.type == "ORG"
-            and not all(is_capitalised(t) for t in self.syl.text[i : match.end])
-            and match.end in self.gaz
-            and self.gaz[match.end].entry.type == "LOC"
-        )
-
-    def _field_end(self, i: int) -> int:
-        """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện
-        tử"), or ``i``: two-syllable words of the dictionary or of the segmentation."""
-        syl, n = self.syl, len(self.syl.keys)
-        end = i
-        while (
-            end + 1 < n
-            and end < i + 4  # two compounds at most
-            and not is_capitalised(syl.text[end])
-            and syl.keys[end] not in NAME_STOPS
-            and (syl.joined[end + 1] or (syl.keys[end], syl.keys[end + 1]) in common_compounds())
-        ):
-            end += 2
-        return end
-
-    def _lower_enumeration_end(self, i: int, commas: int = 0) -> int:
-        """End of lower-case fields listed with (at least ``commas``) commas and closed by
-        "và" ("truyền hình và thông tin điện tử"), or ``i``."""
-        keys, j = self.syl.keys, i
-        while (field := self._field_end(j)) > j and field < len(keys):
-            if keys[field] == "và" and commas <= 0:
-                return end if (end := self._field_end(field + 1)) > field + 1 else i
-            if keys[field] != ",":
-                return i
-            j, commas = field + 1, commas - 1
-        return i
-
     def _stops_name(self, i: int) -> bool:
         """A function word or verb ends a name, unless it only completes a compound noun
         with the syllable before it ("Cục Hàng không", where "không" is not "not")."""
@@ -329,42 +163,6 @@ class NameSpans:
             and self.name_run(i) - i >= 2
             and (keys[i], keys[i + 1]) not in common_compounds()
         )
-
-    def _enumeration_at(self, i: int) -> bool:
-        """After a comma, capitalised fields joined by "và": "Thể thao và Du lịch"."""
-        syl = self.syl
-        while i < len(syl.text) and (is_capitalised(syl.text[i]) or syl.continues_word[i]):
-            i += 1
-        return i + 1 < len(syl.text) and syl.keys[i] == "và" and is_capitalised(syl.text[i + 1])
-
-    def _place_at(self, i: int) -> bool:
-        return i in self.gaz and self.gaz[i].entry.type == "LOC"
-
-    def _country_at(self, i: int) -> bool:
-        """A gazetteer place that is neither a province nor a capital: most often a country."""
-        entry = self.gaz[i].entry if i in self.gaz else None
-        return entry is not None and entry.type == "LOC" and not (entry.kind or entry.capital_of)
-
-    def _lower_case_close(self, i: int, for_people: bool = False) -> int:
-        """End of lower-case words at ``i`` that still belong to a name, or ``i``.
-
-        They do when, within a few words and before any function word or verb, they end
-        with a closing word ("trung ương", "quốc gia") or reach a place or a capitalised
-        name ("tập thể Việt Nam").
-        """
-        syl = self.syl
-        for j in range(i, min(i + _LOWER_CASE_REACH + 1, len(syl.text))):
-            text = syl.text[j]
-            if j > i and (j in self.gaz or is_capitalised(text)):
-                named = j in self.gaz and self.gaz[j].entry.type in ("LOC", "ORG")
-                person = self._person_at(j) and not for_people
-                parent = syl.phrase_at(j, PARENT_HEADS) > j  # "Cảnh sát điều tra Công an X"
-                return j if named or parent or not (self._is_head(j) or person) else i
-            if not text[:1].isalpha() or syl.keys[j] in NAME_STOPS:
-                return i
-            if (tail := syl.phrase_at(j, ORG_TAILS)) > j:
-                return tail
-        return i
 
     def product_word(self, i: int) -> bool:
         """A foreign capitalised word naming a product after its brand: "Vios" in "Toyota

@@ -6,6 +6,7 @@ a statement ("tuyên bố nói", for whoever issued it) refers to.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -46,6 +47,9 @@ _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài",
 _PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
 # words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975")
 _PARTICULARS = frozenset({"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở"})
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+# words before the person a sentence opens with (a title: "Ông", "Tổng thống Mỹ")
+_OPENING_WORDS = 3
 # words after a person's name searched for the role given in apposition
 _ROLE_WORDS = 14
 # commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
@@ -103,6 +107,22 @@ def closing_organisation(phrase: str, sentence: int, mentions: Sequence[Mention]
 def last_person(before: int, mentions: Sequence[Mention], window: int = 3) -> str | None:
     people = [m for m in mentions if m.type == "PER" and before - window <= m.sentence <= before]
     return (people[-1].canonical or people[-1].text) if people else None
+
+
+def antecedent(sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]) -> str | None:
+    """The person a pronoun ("ông", "bà") stands for: the subject of the latest sentence
+    naming people, the one it opens with ("Ông Brian Kolfage, người ủng hộ Tổng thống
+    Donald Trump, ..." then "ông khẳng định"), else the last one it names."""
+    people = [m for m in mentions if m.type == "PER" and sentence - 3 <= m.sentence <= sentence]
+    if not people:
+        return None
+    latest = [m for m in people if m.sentence == people[-1].sentence]
+    text = texts.get(latest[0].sentence, "")
+    opening = text.find(latest[0].text)
+    said = (
+        latest[0] if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS else latest[-1]
+    )
+    return said.canonical or said.text
 
 
 def issuer(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
@@ -213,6 +233,11 @@ def role_holder(
         rest = text[at + len(m.text) :]
         if rest.lstrip()[:1] in ("”", '"'):
             continue  # a name closing a quote ("“... Tôi yêu Sam”, ngôi sao cho biết")
+        # age and address in parentheses are no role: "Vũ Văn A (trú tại huyện X)" does not
+        # hold "lãnh đạo Công an huyện X"
+        rest = _PARENTHESISED.sub(
+            lambda p: "" if _is_particulars(p.group()[1:]) else p.group(), rest
+        )
         after = " ".join(rest.split()[:_ROLE_WORDS])
         context = fold(f"{m.title or ''} {m.text} {after}")
         if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
@@ -232,7 +257,7 @@ def resolve_speaker(
     if name:
         return name
     if is_anaphor(phrase):
-        return last or last_person(sentence, mentions) or phrase
+        return last or antecedent(sentence, mentions, texts) or phrase
     if is_role(phrase):
         # a role named before stands for its holder; a title before a name the scanner did
         # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted

@@ -1,0 +1,66 @@
+"""The text quotes are searched in: paragraphs joined while a quote runs on, and quote
+marks inside a quote masked so that the outer one holds together (see ``quotes``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...models import Sentence
+from .lexicon import SPEECH_CUES
+
+MARKS = ("“", "”", '"')
+# straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
+# " ngon " thì"): masked (same length) so they do not pair with a quote's own marks
+_SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"(?=\s[^\W\d])')
+SCARE_MARK = "\u2033"
+# ... unless a cue (or "rằng") stands right before them: "ông khẳng định " sẽ trả lại " ..."
+_CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
+_CUE_BEFORE = re.compile(rf"\b(?:{_CUE}|rằng)\s*$", re.IGNORECASE)
+# a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
+# masked too, so that the outer quote holds together
+_NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")
+# a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
+# quote an earlier paragraph left open
+_NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
+# a quote left open at the end of a line goes on over the next lines (VietNews): at most
+_MAX_QUOTE_PARAGRAPHS = 6
+
+
+def mask_inner_quotes(text: str) -> str:
+    """``text`` with scare quotes and quotes nested in a quote masked (same length)."""
+    text = _SCARE.sub(_mask_scare, text)
+    return _NESTED.sub(lambda m: m.group(1) + SCARE_MARK + m.group(2) + SCARE_MARK, text)
+
+
+def _mask_scare(match: re.Match[str]) -> str:
+    if _CUE_BEFORE.search(match.string[max(0, match.start() - 40) : match.start()]):
+        return match.group()  # the words said: "nói với ông rằng " chắc chắn sẽ đáp lại ""
+    return SCARE_MARK + match.group(1) + SCARE_MARK
+
+
+def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Paragraphs, joined while a quote opened in one is still open (a quote often runs over
+    several sentences, and in some outlets over several lines) and after a line ending with
+    a colon ("Ông X nói:" above the quote)."""
+    blocks: list[list[Sentence]] = []
+    open_for = 0  # paragraphs the last block has been waiting for its quote to close
+    introduced = False  # the last block ends with a colon
+    for paragraph in _paragraphs(sentences):
+        continued = introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
+        if blocks and continued and not (open_for and _NEW_QUOTE.search(paragraph[0].text)):
+            blocks[-1].extend(paragraph)
+        else:
+            blocks.append(list(paragraph))
+            open_for = 0
+        marks = sum(s.text.count(mark) for s in blocks[-1] for mark in MARKS)
+        open_for = open_for + 1 if marks % 2 else 0
+        introduced = blocks[-1][-1].text.rstrip().endswith(":")
+    return blocks
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return list(grouped.values())

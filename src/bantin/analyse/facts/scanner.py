@@ -1,0 +1,371 @@
+"""The walk over one sentence's syllables that emits its mentions (see ``entities``).
+
+Left to right, a gazetteer name, a road, a place head, a product, an organisation's head, a
+title, an event's head or a capitalised run is read in turn; the lower-case words before a
+name (cues: "tỉnh", "công ty", "phim") and the titles before a person's carry over to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Mention, Sentence
+from .credits import CreditReading
+from .gazetteer import EntityType, Gazetteer, GazetteerEntry
+from .lexicon import (
+    ADMIN_LEVELS,
+    BOUND_LOC_HEADS,
+    FOREIGN_KIND_WORDS,
+    LOC_CUES,
+    LOCATIVES,
+    MISC_CUES,
+    MISC_HEADS,
+    ORG_CUES,
+    ORG_SUFFIXES,
+    SELF_NAMED_HEADS,
+    SURNAMES,
+    TITLES,
+    WORK_CUES,
+    common_words,
+    is_acronym,
+    is_capitalised,
+)
+from .syllables import (
+    Syllables,
+    crf_type,
+    is_camel,
+    is_model,
+    is_vietnamese,
+    join_syllables,
+    shape_type,
+)
+
+_FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
+# words counting what follows: "hai Đảng" is two parties, not the Party
+_QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
+_CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
+    (ORG_CUES, "ORG"),
+    (LOC_CUES, "LOC"),
+    (MISC_CUES, "MISC"),
+)
+
+
+class SentenceScanner(CreditReading):
+    """Walks one sentence's syllables left to right, emitting mentions."""
+
+    def __init__(
+        self, sentence: Sentence, gazetteer: Gazetteer, use_crf: bool, sports: bool = False
+    ) -> None:
+        syllables = Syllables.of(sentence.words)
+        super().__init__(syllables, gazetteer.find(syllables.text))
+        self.sentence = sentence
+        self.sports = sports
+        self.use_crf = use_crf
+        self.mentions: list[Mention] = []
+        self.guessed: set[int] = set()  # mentions typed by a guess, not by a rule
+        self.spans: list[tuple[int, int]] = []  # each mention's syllables
+        self.place_ends: set[int] = set()  # where the places found so far end
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        type_: EntityType,
+        canonical: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        # initials keep their last period: "D.V.T.", "Nguyễn Thị T.V."
+        initials = self.initials(start, end) or self.initials(end - 1, end, letters=2)
+        strip = ",;:- " if initials else ",.;:- "
+        text = join_syllables(self.syl.text[start:end]).strip(strip)
+        if type_ == "LOC" and len(self.mentions) not in self.guessed:
+            self.place_ends.add(end)  # a guessed place does not make its list places
+        if text:
+            self.mentions.append(
+                Mention(
+                    text=text,
+                    type=type_,
+                    sentence=self.sentence.index,
+                    canonical=canonical,
+                    title=title,
+                )
+            )
+            self.spans.append((start, end))
+
+    def gazetteer_mention(
+        self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None, titled: bool
+    ) -> int:
+        """Emits the gazetteer name at ``i`` as the context reads it; returns its end."""
+        if entry.type == "LOC" and not titled and not is_vietnamese(self.syl.text[i]):
+            company = end
+            while self.product_word(company):
+                company += 1
+            keys = self.syl.keys
+            suffixed = company < len(keys) and keys[company] in ORG_SUFFIXES
+            company += suffixed
+            # "China Mobile Communications": a company word closes a longer name
+            suffixed = suffixed or FOREIGN_KIND_WORDS.get(keys[company - 1]) == "ORG"
+            # "China Mobile", "Laos Airlines": a country's name in a company's; not "người
+            # Colombia Alex Cifuentes" (a nationality, then a person) nor "Paris Hilton"
+            national = i > 0 and self.syl.keys[i - 1] == "người"
+            country = not (entry.kind or entry.capital_of)
+            if country and not national and (company == end + 1 or suffixed):
+                self.emit(i, company, "ORG")
+                return company
+        before = range(max(0, i - 2), i)
+        # "hướng tới Moscow" turns toward a government, not a place
+        located = any(
+            self.syl.phrase_at(j, LOCATIVES) == i and (j == 0 or self.syl.keys[j - 1] != "hướng")
+            for j in before
+        )
+        if entry.type == "LOC" and (
+            (cue == "ORG" and entry.kind == "province")
+            or (
+                self.sports
+                and entry.kind == "province"
+                and not located
+                and not any(self.syl.phrase_at(j, LOC_CUES) == i for j in before)
+            )
+        ):
+            # "đội bóng Thanh Hóa", "Nam Định thắng Long An": a club named after its home
+            self.emit(i, end, "ORG")
+            return end
+        following = self.syl.text[end] if end < len(self.syl.text) else ""
+        # a brand is one foreign word ("Toyota Vios"); after "ECOWAS" or "Bộ Ngoại giao Mỹ"
+        # a foreign name is a person's
+        brand = (
+            end == i + 1
+            and not is_vietnamese(self.syl.text[i])
+            and not is_acronym(self.syl.text[i])
+        )
+        if entry.type == "ORG" and (is_model(following) or (brand and self.product_word(end))):
+            end = self.model_end(end)
+            self.emit(i, end, "MISC")  # a brand's product: "Boeing 787"
+            return end
+        if entry.type == "MISC" and following.isdigit():
+            end += 1  # a season or an edition: "V.League 2022"
+        capital_of = entry.capital_of
+        if capital_of and not located:
+            # "Washington cũng đồng ý": a capital standing for its government
+            self.emit(i, end, entry.type, canonical=capital_of)
+        else:
+            self.emit(i, end, entry.type, canonical=entry.canonical)
+        return end
+
+    def run(self) -> list[Mention]:
+        syl, n = self.syl, len(self.syl.text)
+        # where the title before a name starts, across qualifiers ("Ngoại trưởng Mỹ Antony")
+        title_from: int | None = None
+        cue: EntityType | None = None
+        weak_cue = False
+        cue_from = 0  # where the last cue starts
+        work_gap = -1  # lower-case words since a work's cue ("phim truyền hình như X"), or -1
+        work_list = False  # the work's cue introduced a list ("như X, Y")
+        i = self.source_tag_end()
+        while i < n:
+            capitalised = syl.text[i][:1].isupper()
+            if capitalised and (place := self.compass_end(i)) > i:
+                match = self.gaz[place]  # "phía Tây Nam Syria": the place only
+                i, cue = self.gazetteer_mention(place, match.entry, match.end, None, False), None
+                continue
+            given = self.given_name_anh(i)
+            if i in self.gaz and not self.kinship_title(i) and not given:
+                match = self.gaz[i]
+                if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
+                    # a credit, or a language named after its country: "tiếng Anh"
+                    i = match.end
+                    continue
+                titled = title_from is not None
+                if (titled and not self.given_name_after(i) and not self.addressed(i)) or (
+                    not titled and not self._inside_name(i)
+                ):
+                    i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
+                    continue
+            if (road := self.road_end(i)) > i:
+                self.emit(i, road, "LOC")  # "quốc lộ 1", "QL.1A"
+                title_from, cue, i = None, None, road
+                continue
+            if capitalised and (place_end := self.place_head_end(i)) > i:
+                self.emit(i, place_end, "LOC")  # "Chùa Bái Đính", "Cầu Thanh Trì"
+                title_from, cue, i = None, None, place_end
+                continue
+            if is_camel(syl.text[i]):
+                end = self.model_end(i + 1)
+                self.emit(i, end, "MISC")  # a product: "iPad 2", "iOS 7"
+                title_from, cue, i = None, None, end
+                continue
+            # after a place word a head word is part of the place's name: "đường Trường
+            # Chinh", "phố Hội Vũ" ("ở"/"tại" precede organisations too), and so is a title
+            # word: "đường Tân An Bình"
+            if syl.at_start[i] and (work_end := syl.phrase_at(i, WORK_CUES)) > i:
+                # a work's cue opening the sentence: "Bộ phim Bố già", "Ca khúc “...”"
+                cue, cue_from, i, work_gap, work_list = "MISC", i, work_end, 0, False
+                continue
+            placed = cue == "LOC" and not weak_cue
+            title_end = (
+                i if (placed and is_capitalised(syl.text[i])) or given else syl.phrase_at(i, TITLES)
+            )
+            head_end = syl.org_head_at(i) if is_capitalised(syl.text[i]) and not placed else i
+            if head_end > max(i, title_end):
+                if (named := self.described_name(i)) is not None:
+                    cue, i = "ORG", named  # "Hãng tin Reuters": the head says what it is
+                    continue
+                end = self.org_name(i, head_end)
+                if self.generic_body(i, head_end, end):
+                    i = end
+                elif end > head_end:
+                    self.emit(i, end, "ORG")
+                    i, cue = end, None
+                elif syl.phrase_at(i, SELF_NAMED_HEADS) == head_end:
+                    # "Thành ủy", "Quốc hội"; "hai Đảng" (two parties) is a common noun
+                    if not (i and syl.keys[i - 1] in _QUANTIFIERS):
+                        self.emit(i, head_end, "ORG")
+                    i, cue = head_end, None
+                else:
+                    i = head_end  # a head with no name after it ("Quỹ hỗ trợ ...")
+                continue
+            if title_end == i and "-" in syl.keys[i]:
+                parts = syl.keys[i].split("-")
+                title_end = i + 1 if all((p,) in TITLES for p in parts) else i  # "PGS-TS"
+            if title_end > i:
+                title_from = i if title_from is None else title_from
+                cue, i = None, title_end
+                continue
+            misc_end = syl.phrase_at(i, MISC_HEADS) if is_capitalised(syl.text[i]) else i
+            if misc_end > i and (end := self.misc_name(misc_end)) > misc_end:
+                self.emit(i, end, "MISC")  # "Tết Nguyên đán", "Chiến tranh Lạnh"
+                title_from, cue, i = None, None, end
+                continue
+            if syl.continues_word[i] and not is_capitalised(syl.text[i]):
+                i += 1  # rest of a capitalised qualifier ("Thứ trưởng Ngoại giao Kurt Campbell")
+                continue
+            # a capitalised place word after a place cue is the name: "huyện Sông Cầu"; a
+            # level of government after "tại" is a cue still: "tại TP Biên Hòa"
+            # after a title a surname opens the name even when it is a place word too:
+            # "Chủ tịch Hồ Chí Minh" ("hồ" is a lake)
+            if not is_capitalised(syl.text[i]) or (
+                (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
+                and not (title_from is not None and syl.keys[i] in SURNAMES)
+                and syl.phrase_at(i, LOC_CUES) > i
+            ):
+                for lexicon, kind in _CUE_TYPES:
+                    if (cue_end := syl.phrase_at(i, lexicon)) > i:
+                        # "ở"/"tại" precede clubs and companies too: a weak cue
+                        weak_cue = syl.keys[i] in ("ở", "tại")
+                        work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
+                        work_list = False
+                        cue, cue_from, i = kind, i, cue_end
+                        break
+                else:
+                    if work_gap >= 0 and (close := self.quoted_title_end(i)) > i:
+                        self.emit(i + 1, close, "MISC")  # ca khúc “Dậy mà đi”
+                        title_from, cue, i, work_gap = None, None, close + 1, -1
+                        continue
+                    work_gap = work_gap + 1 if self.in_work_gap(i, work_gap) else -1
+                    work_list = work_list or (work_gap > 0 and syl.keys[i] == "như")
+                    # a house number keeps the street word's cue: "hẻm 372 Dương Thị Mười"
+                    numbered = cue == "LOC" and not weak_cue and self.house_number(i)
+                    if self.range_to_place(i):
+                        cue, cue_from, weak_cue = "LOC", i, False  # "từ Lê Lợi đến Hàm Nghi"
+                    elif work_gap < 0 and not numbered:
+                        title_from, cue = None, None
+                    i += 1
+                continue
+            if cue == "MISC" and work_gap >= 0 and self._person_at(i):
+                cue, work_gap = None, -1  # "chương trình X, Nguyễn Phương đã ...": a person
+            if not syl.is_name_syllable(i):
+                if cue == "MISC" and work_gap >= 0:
+                    end = self.title_end(i, i + 1)  # "chương trình Gương mặt thân quen"
+                    self.emit(i, end, "MISC")
+                    title_from, cue, i, work_gap = None, None, end, -1
+                    continue
+                i += 1  # a capitalised common word: a qualifier, keeps the title context
+                continue
+            end = self.name_run(i)
+            if self.after_credit(i) or self.before_credit(end):
+                i = end
+                continue
+            if cue in ("ORG", "MISC"):
+                end = self.word_end(end)  # "cuộc thi Sáng tạo Quốc gia"
+            if cue == "MISC" and work_gap >= 0:
+                end = self.title_end(i, end)  # "phim Trái tim không ngủ yên"
+                if self.cut_title(end):
+                    title_from, cue, i, work_gap = None, None, end, -1
+                    continue
+            type_ = self.type_of(i, end, title_from is not None, cue, placed)
+            if type_ is None and self.listed_after_place(i, end):
+                type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
+            if (
+                type_ == "LOC"
+                and end == i + 1
+                and is_vietnamese(syl.text[i])
+                and syl.phrase_at(cue_from, BOUND_LOC_HEADS) == i
+            ):
+                i = cue_from  # "núi Múa", "đèo Cả": a one-syllable name keeps its head
+            if weak_cue and type_ == cue == "LOC":
+                self.guessed.add(len(self.mentions))  # yields to a rule's type elsewhere
+            if type_ is None:
+                self.guessed.add(len(self.mentions))
+                type_ = (
+                    crf_type(self.syl, i, end) if self.use_crf else shape_type(self.syl.text[i:end])
+                )
+                if self.sports and type_ == "LOC":
+                    type_ = "PER"  # a two-syllable name in a match report: "Văn Toàn"
+            if (
+                type_ == "PER"
+                and end - i >= 3
+                and is_acronym(syl.text[i])
+                and not is_vietnamese(syl.text[i])  # "VÕ Trọng Nam"
+                and not syl.text[i + 1].isupper()
+            ):
+                # "thủ lĩnh CNRP Sam Rainsy": the organisation the person leads, then the name
+                self.emit(i, i + 1, "ORG")
+                i += 1
+            if type_ == "ORG" and end == i + 1 and syl.keys[i] in common_words():
+                # "tổ chức Lễ ra quân": an organisation is not named by one common word
+                title_from, cue, i = None, None, end
+                continue
+            title = None
+            if title_from is not None:
+                title = " ".join(syl.text[title_from:i]).strip(" ,") or None
+            self.emit(i, end, type_, title=title)
+            # a list of works after one cue: "phim như The Greatest Love, My Girl"
+            listed = work_list and end < n and syl.keys[end] in (",", "và")
+            title_from, i = None, end
+            cue, work_gap = (cue, 0) if listed else (None, -1)
+        return self.mentions
+
+    def addressed(self, i: int) -> bool:
+        """A one-syllable place right after a form of address is a given name: "bé Nhật",
+        "anh Mỹ" (not "Tổng thống Mỹ")."""
+        syl = self.syl
+        return (
+            i > 0
+            and self.gaz[i].end == i + 1
+            and syl.keys[i - 1] in _FORMS_OF_ADDRESS
+            and not syl.joined[i - 1]  # "người đàn ông Nga": a man, not a form of address
+            and is_vietnamese(syl.text[i])
+        )
+
+    def range_to_place(self, i: int) -> bool:
+        """ "đến" or "tới" closing a range that opened on a place: "từ Lê Văn Linh đến"."""
+        if self.syl.keys[i] not in ("đến", "tới") or not self.mentions:
+            return False
+        start, end = self.spans[-1]
+        opened = start > 0 and self.syl.keys[start - 1] == "từ"
+        return end == i and self.mentions[-1].type == "LOC" and opened
+
+    def house_number(self, i: int) -> bool:
+        """A house or alley number between a street word and its name: "số 12", "372/5"."""
+        return _HOUSE_NUMBER.fullmatch(self.syl.text[i]) is not None
+
+    def listed_after_place(self, start: int, end: int) -> bool:
+        """A name in a list whose item before it is a place."""
+        keys = self.syl.keys
+        return (
+            start >= 1
+            and keys[start - 1] in (",", "và")
+            and start - 1 in self.place_ends
+            and (end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc"))
+        )
