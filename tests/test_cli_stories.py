@@ -29,7 +29,11 @@ def test_cli_stories_json_lists_every_stored_story(db: Path) -> None:
     listing = json.loads(result.stdout)
     with Store(db) as store:
         expected = [row.model_dump(mode="json") for row in store.stories()]
-    assert listing == {"data": expected, "count": len(fixture_records().stories)}
+    assert listing == {
+        "data": expected,
+        "count": len(fixture_records().stories),
+        "next_offset": None,
+    }
     assert set(listing["data"][0]) == {
         "id", "thread_id", "title", "n_articles", "n_sources", "first_date", "last_date",
     }  # fmt: skip
@@ -49,11 +53,45 @@ def test_cli_stories_table_shows_ids_threads_and_counts(db: Path) -> None:
     assert f"{len(rows)} stories" in result.stdout
 
 
+def test_cli_stories_pages_and_filters_like_the_json_api(db: Path) -> None:
+    first = runner.invoke(app, ["stories", "--db", str(db), "--limit", "2", "--json"])
+    rest = runner.invoke(app, ["stories", "--db", str(db), "--offset", "2", "--json"])
+    assert first.exit_code == rest.exit_code == 0, first.output + rest.output
+    first_page, rest_page = json.loads(first.stdout), json.loads(rest.stdout)
+    with Store(db) as store:
+        every = [row.model_dump(mode="json") for row in store.stories()]
+    assert first_page["data"] + rest_page["data"] == every
+    assert first_page["count"] == rest_page["count"] == len(every)
+    assert (first_page["next_offset"], rest_page["next_offset"]) == (2, None)
+    thread = every[0]["thread_id"]
+    threaded = runner.invoke(app, ["stories", "--db", str(db), "--thread", thread, "--json"])
+    assert {row["thread_id"] for row in json.loads(threaded.stdout)["data"]} == {thread}
+
+
+def test_cli_stories_table_names_the_next_page(db: Path) -> None:
+    result = runner.invoke(
+        app, ["stories", "--db", str(db), "--limit", "1"], env={"COLUMNS": "200"}
+    )
+    assert result.exit_code == 0, result.output
+    total = len(fixture_records().stories)
+    assert f"1-1 of {total} stories" in result.stdout
+    assert "next page: --offset 1" in result.stdout
+
+
+@pytest.mark.parametrize("option", [["--limit", "0"], ["--limit", "1001"], ["--offset", "-1"]])
+def test_cli_stories_bad_page_is_one_line_error(db: Path, option: list[str]) -> None:
+    result = runner.invoke(app, ["stories", "--db", str(db), *option])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("[B002]")
+    assert option[0].removeprefix("--") in lines[0]
+
+
 def test_cli_stories_on_empty_store(tmp_path: Path) -> None:
     Store(tmp_path / "empty.db").close()
     result = runner.invoke(app, ["stories", "--db", str(tmp_path / "empty.db"), "--json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"data": [], "count": 0}
+    assert json.loads(result.stdout) == {"data": [], "count": 0, "next_offset": None}
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html"])

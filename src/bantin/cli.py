@@ -112,22 +112,38 @@ def regroup_command(
 @exit_on_bantin_error
 def stories_command(
     db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
-    as_json: Annotated[bool, typer.Option("--json", help="Print {data, count} as JSON.")] = False,
+    search: Annotated[
+        str | None, typer.Option(help="Words the title must contain (case and marks ignored).")
+    ] = None,
+    thread: Annotated[str | None, typer.Option(help="Only the stories of this thread.")] = None,
+    limit: Annotated[int, typer.Option(help="Stories per page (1-1000).")] = 100,
+    offset: Annotated[int, typer.Option(help="Stories skipped, most recent first.")] = 0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")
+    ] = False,
 ) -> None:
-    """List the stored stories, most recent first. Python: ``bantin.store.Store(db).stories()``."""
+    """List the stored stories, most recent first, a page at a time.
+
+    Python: ``bantin.store.Store(db).story_page(story_query(...))``; HTTP: ``/stories.json``.
+    """
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    from .store import Store
+    from .store import Store, story_query
 
+    query = story_query(search=search, thread=thread, limit=limit, offset=offset)
     with Store(db, create=False) as store:
-        rows = store.stories()
+        page = store.story_page(query)
     if as_json:
-        data = [row.model_dump(mode="json") for row in rows]
-        typer.echo(json.dumps({"data": data, "count": len(rows)}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(page.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return
-    table = Table(caption=f"{len(rows)} stories in {db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    rows = page.data
+    shown = f"{offset + 1}-{offset + len(rows)} of " if len(rows) < page.count else ""
+    caption = f"{shown}{page.count} stories in {db}"
+    if page.next_offset is not None:
+        caption += f" · next page: --offset {page.next_offset}"
+    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("id", "thread"):
         table.add_column(name, overflow="fold")  # ids are copied: fold, never cut with "…"
     table.add_column("title", min_width=16, ratio=1)

@@ -319,3 +319,26 @@ class StorySummaryRow(Record):
     )
     first_date: str | None = None
     last_date: str | None = None
+
+
+class StoryQuery(Record):
+    """Which stories a listing shows (``bantin stories``, ``/stories``): its input schema."""
+
+    search: str | None = Field(
+        default=None,
+        description="Words the title must all contain, ignoring case and diacritics "
+        "('rut quan' finds 'rút quân').",
+    )
+    thread: str | None = Field(default=None, description="Only the stories of this thread.")
+    limit: int = Field(default=100, ge=1, le=1000, description="Stories per page.")
+    offset: int = Field(default=0, ge=0, description="Stories skipped, most recent first.")
+
+
+class StoryPage(Record):
+    """One page of a story listing: its output schema."""
+
+    data: tuple[StorySummaryRow, ...]
+    count: int = Field(description="Stories matching the query, whatever the page.")
+    next_offset: int | None = Field(
+        default=None, description="The offset of the next page; null on the last one."
+    )

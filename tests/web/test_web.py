@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from bantin.brief import render
 from bantin.cli import app as cli_app
 from bantin.fixtures import fixture_records
+from bantin.store import Store, search_key
 from bantin.web import create_app
 
 
@@ -27,6 +28,48 @@ def test_stories_json_wraps_the_listing_in_data_and_count(client: TestClient) ->
     assert body["count"] == len(ids)
     assert {row["id"] for row in body["data"]} == ids
     assert {"thread_id", "n_articles", "n_sources"} <= set(body["data"][0])
+
+
+def test_stories_json_pages_mirror_the_store(client: TestClient, db: Path) -> None:
+    with Store(db) as store:
+        every = [row.model_dump(mode="json") for row in store.stories()]
+    first = client.get("/stories.json?limit=2").json()
+    rest = client.get(f"/stories.json?limit=2&offset={first['next_offset']}").json()
+    assert first["data"] + rest["data"] == every
+    assert first["count"] == rest["count"] == len(every)
+    assert rest["next_offset"] is None
+
+
+def test_stories_html_search_and_thread_links_filter(client: TestClient) -> None:
+    stories = fixture_records().stories
+    target = stories[0]
+    typed = search_key(target.title).split()[:2]  # what a reader types: no marks
+    page = client.get("/stories", params={"search": " ".join(typed)}).text
+    for story in stories:
+        shown = f'href="/stories/{story.id}"' in page
+        assert shown == all(word in search_key(story.title) for word in typed)
+    assert f'href="/stories?thread={target.thread_id}"' in client.get("/stories").text
+    threaded = client.get("/stories", params={"thread": target.thread_id}).text
+    for story in stories:
+        assert (f'href="/stories/{story.id}"' in threaded) == (story.thread_id == target.thread_id)
+
+
+def test_stories_html_links_the_next_and_previous_pages(client: TestClient) -> None:
+    first = client.get("/stories?limit=1").text
+    assert 'rel="next" href="/stories?limit=1&amp;offset=1"' in first
+    assert 'rel="prev"' not in first
+    second = client.get("/stories?limit=1&offset=1").text
+    assert 'rel="prev" href="/stories?limit=1"' in second
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=abc", "offset=-1", "limit=1001", "colour=red"])
+def test_bad_listing_parameters_have_the_one_error_shape(client: TestClient, query: str) -> None:
+    for path in ("/stories", "/stories.json"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert set(response.json()) == {"error"} and error["code"] == "B002"
+        assert f"'{query.split('=')[0]}'" in error["message"]
 
 
 def test_stories_html_links_every_story(client: TestClient) -> None:

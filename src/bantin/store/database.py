@@ -25,14 +25,15 @@ from ..models import (
     Rejection,
     StateEntry,
     Story,
+    StoryPage,
+    StoryQuery,
     StorySummaryRow,
 )
+from .listing import STORY_ORDER, all_stories, register_functions, story_page
 from .migrations import apply_migrations
 
 _ARTICLE_BATCH = 1000  # articles read per query when all are asked for
 # Most recent stories first; undated ones last; id breaks ties so the order is stable.
-_STORY_ORDER = "s.last_date IS NULL, s.last_date DESC, s.id"
-
 # How long a writer waits for another process's write lock before giving up.
 _BUSY_TIMEOUT_S = 30.0
 
@@ -70,6 +71,7 @@ class Store:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
             self._refuse_foreign_database(conn)  # before anything changes the file
             conn.execute("PRAGMA foreign_keys = ON")
+            register_functions(conn)
             conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL never corrupts; a power cut may only drop the last commits,
             # which a re-run restores.
@@ -336,28 +338,11 @@ class Store:
 
     def stories(self) -> list[StorySummaryRow]:
         """Every story with its counts, most recent first."""
-        rows = self._conn.execute(
-            "SELECT s.id, s.thread_id, s.title, COUNT(m.article_id),"
-            # Near-duplicates are listed but are not independent sources.
-            " COUNT(DISTINCT CASE WHEN m.duplicate_of IS NULL"
-            "   THEN COALESCE(a.source, a.path, a.id) END),"
-            " s.first_date, s.last_date"
-            " FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id"
-            " LEFT JOIN articles a ON a.id = m.article_id"
-            f" GROUP BY s.id ORDER BY {_STORY_ORDER}"
-        )
-        return [
-            StorySummaryRow(
-                id=story_id,
-                thread_id=thread_id,
-                title=title,
-                n_articles=n_articles,
-                n_sources=n_sources,
-                first_date=first_date,
-                last_date=last_date,
-            )
-            for story_id, thread_id, title, n_articles, n_sources, first_date, last_date in rows
-        ]
+        return all_stories(self._conn)
+
+    def story_page(self, query: StoryQuery | None = None) -> StoryPage:
+        """One page of the stories matching ``query`` (the first 100 of all by default)."""
+        return story_page(self._conn, query or StoryQuery())
 
     def _no_story(self, story_id: str) -> NotFoundError:
         return NotFoundError(
@@ -391,7 +376,7 @@ class Store:
         """Every stored brief, in the order of ``stories()``."""
         rows = self._conn.execute(
             "SELECT b.record FROM briefs b JOIN stories s ON s.id = b.story_id"
-            f" ORDER BY {_STORY_ORDER}"
+            f" ORDER BY {STORY_ORDER}"
         )
         return [Brief.model_validate_json(record) for (record,) in rows]
 

@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
 from ..errors import BantinError, NotFoundError
+from ..store.listing import bad_query
 from .routes import stories
 
 STATUS = {NotFoundError: 404}
@@ -28,6 +30,11 @@ def create_app(db: str | os.PathLike[str]) -> FastAPI:
         return JSONResponse(
             {"error": {"code": exc.code, "message": exc.message}}, status_code=status
         )
+
+    # FastAPI's own 422 body would be a second error shape: bad query parameters get ours.
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameters(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return await bantin_error(request, bad_query(exc.errors()))
 
     return app
 

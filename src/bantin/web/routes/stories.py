@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pydantic import BaseModel
 
 from ...brief import render
-from ...models import StorySummaryRow
+from ...models import StoryPage, StoryQuery
 from ...store import Store
 
 router = APIRouter()
 _templates = Environment(
     loader=PackageLoader("bantin.web", "templates"), autoescape=select_autoescape(["html"])
 )
-
-
-class StoryList(BaseModel):
-    """Output schema of ``/stories.json``: lists come wrapped as ``{data, count}``."""
-
-    data: list[StorySummaryRow]
-    count: int
 
 
 def _store(request: Request) -> Store:
@@ -41,16 +34,26 @@ def index() -> RedirectResponse:
 
 
 @router.get("/stories", response_class=HTMLResponse, summary="Story listing (HTML)")
-@router.get("/stories.json", response_model=StoryList, summary="Story listing (JSON)")
-def list_stories(request: Request) -> Any:
+@router.get("/stories.json", response_model=StoryPage, summary="Story listing (JSON)")
+def list_stories(request: Request, query: Annotated[StoryQuery, Query()]) -> Any:
+    """A page of stories, most recent first: ``?search=&thread=&limit=&offset=``."""
     with _store(request) as store:
-        rows = store.stories()
+        page = store.story_page(query)
     if request.url.path.endswith(".json"):
-        return StoryList(data=rows, count=len(rows))
-    page = _templates.get_template("stories.html").render(
-        stories=rows, db=Path(request.app.state.db).name
+        return page
+    html = _templates.get_template("stories.html").render(
+        page=page,
+        query=query,
+        db=Path(request.app.state.db).name,
+        url=lambda **changes: _listing_url(query, **changes),
     )
-    return HTMLResponse(page)
+    return HTMLResponse(html)
+
+
+def _listing_url(query: StoryQuery, path: str = "/stories", **changes: Any) -> str:
+    """The listing with ``changes`` applied to ``query``; defaults left out of the URL."""
+    params = query.model_copy(update=changes).model_dump(exclude_defaults=True)
+    return f"{path}?{urlencode(params)}" if params else path
 
 
 @router.get("/stories/{story_id}.json", summary="One story brief (JSON)")

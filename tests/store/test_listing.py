@@ -1,0 +1,93 @@
+"""The story listing: search that ignores case and diacritics, threads, pages."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bantin.errors import ConfigError
+from bantin.fixtures import build_fixture_store, fixture_records
+from bantin.store import Store, search_key, story_query
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with build_fixture_store(tmp_path / "news.db") as built:
+        yield built
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Rút quân khỏi Niger", "rut quan khoi niger"),
+        ("ĐÀ NẴNG", "da nang"),
+        ("hoà bình", "hoa binh"),  # both tone-mark placements give one key
+        ("hòa bình", "hoa binh"),
+        (unicodedata.normalize("NFD", "Hòa Bình"), "hoa binh"),  # decomposed input
+    ],
+)
+def test_search_key_drops_case_and_diacritics(text: str, key: str) -> None:
+    assert search_key(text) == key
+
+
+def _titles(store: Store, **params: object) -> list[str]:
+    return [row.title for row in store.story_page(story_query(**params)).data]
+
+
+@pytest.mark.parametrize("search", ["sat lo", "SẠT LỞ", "sạt lở bát xát", "lở"])
+def test_story_page_search_finds_titles_however_typed(store: Store, search: str) -> None:
+    expected = [
+        story.title
+        for story in fixture_records().stories
+        if all(word in search_key(story.title) for word in search_key(search).split())
+    ]
+    assert expected  # the fixture has such a story, so the test can fail
+    assert sorted(_titles(store, search=search)) == sorted(expected)
+
+
+@pytest.mark.parametrize("search", ["%", "_", "sạt % xát", "xe buýt tàu"])
+def test_story_page_search_needs_every_word_literally(store: Store, search: str) -> None:
+    titles = _titles(store, search=search)
+    assert all(
+        all(word in search_key(title) for word in search_key(search).split()) for title in titles
+    )
+    if search in ("%", "_", "xe buýt tàu"):
+        assert titles == []
+
+
+def test_story_page_thread_keeps_only_that_thread(store: Store) -> None:
+    threads = {story.thread_id for story in fixture_records().stories}
+    for thread in threads:
+        page = store.story_page(story_query(thread=thread))
+        assert page.data and {row.thread_id for row in page.data} == {thread}
+        assert page.count == len(page.data)
+    assert store.story_page(story_query(thread="t-none")).count == 0
+
+
+def test_story_pages_cover_the_listing_once_in_order(store: Store) -> None:
+    every = store.stories()
+    seen, offset = [], 0
+    while True:
+        page = store.story_page(story_query(limit=1, offset=offset))
+        assert page.count == len(every)
+        seen.extend(page.data)
+        if page.next_offset is None:
+            break
+        offset = page.next_offset
+    assert seen == every
+    past_the_end = store.story_page(story_query(offset=len(every) + 5))
+    assert past_the_end.data == () and past_the_end.next_offset is None
+
+
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [({"limit": 0}, "limit"), ({"limit": 5000}, "limit"), ({"offset": -3}, "offset")],
+)
+def test_story_query_refuses_bad_pages_naming_the_parameter(
+    params: dict[str, int], named: str
+) -> None:
+    with pytest.raises(ConfigError, match=f"'{named}'"):
+        story_query(**params)
