@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from bantin.fixtures import fixture_records
+from bantin.store import search_key
 
 BRIEF = fixture_records().briefs[0]  # several sources, one a copy; every section filled
 TARGET_HIGHLIGHT = "rgb(255, 243, 176)"  # the :target rule of the brief page
@@ -48,3 +49,28 @@ def test_browser_listing_json_link_shows_the_json_twin(browser_page: Any, live_s
     listing = json.loads(page.locator("body").inner_text())
     assert listing["count"] == len(fixture_records().stories)
     assert {story["id"] for story in listing["data"]} == {s.id for s in fixture_records().stories}
+
+
+def test_browser_search_box_and_pages_narrow_the_listing(
+    browser_page: Any, live_server: str
+) -> None:
+    page = browser_page
+    page.goto(f"{live_server}/stories")
+    typed = search_key(BRIEF.title).split()[:2]  # typed without tone marks
+    page.get_by_role("searchbox").fill(" ".join(typed))
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/stories?search=*")
+    listed = page.locator("tbody tr td:first-child a").all_inner_texts()
+    expected = [
+        story.title
+        for story in fixture_records().stories
+        if all(word in search_key(story.title) for word in typed)
+    ]
+    assert BRIEF.title in listed and sorted(listed) == sorted(expected)
+    page.goto(f"{live_server}/stories?limit=1")
+    seen = page.locator("tbody tr td:first-child a").all_inner_texts()
+    while page.get_by_role("link", name="older →").count():
+        page.get_by_role("link", name="older →").click()
+        page.wait_for_load_state()
+        seen += page.locator("tbody tr td:first-child a").all_inner_texts()
+    assert sorted(seen) == sorted(story.title for story in fixture_records().stories)
