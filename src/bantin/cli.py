@@ -116,6 +116,10 @@ def stories_command(
         str | None, typer.Option(help="Words the title must contain (case and marks ignored).")
     ] = None,
     thread: Annotated[str | None, typer.Option(help="Only the stories of this thread.")] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(help="Only stories naming this person, organisation or place (or alias)."),
+    ] = None,
     limit: Annotated[int, typer.Option(help="Stories per page (1-1000).")] = 100,
     offset: Annotated[int, typer.Option(help="Stories skipped, most recent first.")] = 0,
     as_json: Annotated[
@@ -132,7 +136,7 @@ def stories_command(
 
     from .store import Store, story_query
 
-    query = story_query(search=search, thread=thread, limit=limit, offset=offset)
+    query = story_query(search=search, thread=thread, entity=entity, limit=limit, offset=offset)
     with Store(db, create=False) as store:
         page = store.story_page(query)
     if as_json:
@@ -140,7 +144,7 @@ def stories_command(
         return
     rows = page.data
     shown = f"{offset + 1}-{offset + len(rows)} of " if len(rows) < page.count else ""
-    caption = f"{shown}{page.count} stories in {db}"
+    caption = f"{shown}{page.count} {'story' if page.count == 1 else 'stories'} in {db}"
     if page.next_offset is not None:
         caption += f" · next page: --offset {page.next_offset}"
     table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)

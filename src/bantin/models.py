@@ -330,6 +330,11 @@ class StoryQuery(Record):
         "('rut quan' finds 'rút quân').",
     )
     thread: str | None = Field(default=None, description="Only the stories of this thread.")
+    entity: str | None = Field(
+        default=None,
+        description="Only stories whose brief names this person, organisation or place "
+        "(its name or an alias, whole words; case and diacritics ignored).",
+    )
     limit: int = Field(default=100, ge=1, le=1000, description="Stories per page.")
     offset: int = Field(default=0, ge=0, description="Stories skipped, most recent first.")
 

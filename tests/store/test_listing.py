@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +92,54 @@ def test_story_query_refuses_bad_pages_naming_the_parameter(
 ) -> None:
     with pytest.raises(ConfigError, match=f"'{named}'"):
         story_query(**params)
+
+
+def _entity_stories(store: Store, entity: str) -> set[str]:
+    return {row.id for row in store.story_page(story_query(entity=entity)).data}
+
+
+def test_story_page_entity_finds_stories_by_name_or_alias(store: Store) -> None:
+    briefs = fixture_records().briefs
+    for brief in briefs:
+        for entity in brief.entities:
+            for name in (entity.name, *entity.aliases):
+                found = _entity_stories(store, search_key(name).upper())
+                assert brief.id in found
+                # every story found names it, as a whole-word part of a name or alias
+                for other in briefs:
+                    names = [n for e in other.entities for n in (e.name, *e.aliases)]
+                    padded = [f" {search_key(n)} " for n in names]
+                    naming = any(f" {search_key(name)} " in p for p in padded)
+                    assert (other.id in found) == naming
+
+
+def test_story_page_entity_matches_whole_words_only(store: Store) -> None:
+    name = fixture_records().briefs[0].entities[0].name  # a multi-syllable place name
+    assert _entity_stories(store, name)
+    assert _entity_stories(store, name[:-1]) == set()  # a cut-off word is not the name
+    assert _entity_stories(store, f"{name} {name}") == set()
+    assert store.story_page(story_query(entity="  ")).count == len(store.stories())
+
+
+def test_story_entities_are_backfilled_for_a_store_briefed_before_them(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    build_fixture_store(path).close()
+    with sqlite3.connect(path) as conn:  # as a store written before migration 0004
+        conn.execute("DROP TABLE story_entities")
+        conn.execute("DELETE FROM migrations WHERE name = '0004_story_entities'")
+    with Store(path) as reopened:
+        for brief in fixture_records().briefs:
+            assert brief.id in _entity_stories(reopened, brief.entities[0].name)
+
+
+def test_story_entities_follow_a_rewritten_brief(store: Store) -> None:
+    brief = fixture_records().briefs[0]
+    kept = brief.entities[:1]
+    gone = next(
+        e.name
+        for e in brief.entities[1:]
+        if not any(f" {search_key(e.name)} " in f" {search_key(k.name)} " for k in kept)
+    )
+    store.write_batch(briefs=[brief.model_copy(update={"entities": kept})])
+    assert brief.id not in _entity_stories(store, gone)
+    assert brief.id in _entity_stories(store, kept[0].name)

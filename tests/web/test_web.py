@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from bantin.brief import render
 from bantin.cli import app as cli_app
 from bantin.fixtures import fixture_records
-from bantin.store import Store, search_key
+from bantin.store import Store, search_key, story_query
 from bantin.web import create_app
 
 
@@ -52,6 +52,16 @@ def test_stories_html_search_and_thread_links_filter(client: TestClient) -> None
     threaded = client.get("/stories", params={"thread": target.thread_id}).text
     for story in stories:
         assert (f'href="/stories/{story.id}"' in threaded) == (story.thread_id == target.thread_id)
+
+
+def test_stories_json_entity_filter_equals_the_store_query(client: TestClient, db: Path) -> None:
+    for brief in fixture_records().briefs:
+        name = brief.entities[0].name
+        with Store(db) as store:
+            expected = store.story_page(story_query(entity=name)).model_dump(mode="json")
+        response = client.get("/stories.json", params={"entity": search_key(name)})
+        assert response.json() == expected
+        assert brief.id in {row["id"] for row in expected["data"]}
 
 
 def test_stories_html_links_the_next_and_previous_pages(client: TestClient) -> None:

@@ -63,15 +63,26 @@ def bad_query(problems: Iterable[Mapping[str, Any]]) -> ConfigError:
     return ConfigError(f"bad story query: {'; '.join(described)}")
 
 
+def _escaped(text: str) -> str:
+    """``text`` matched literally by LIKE: its own % and _ are not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _where(query: StoryQuery) -> tuple[str, list[str]]:
     clauses, values = [], []
     if query.thread is not None:
         clauses.append("s.thread_id = ?")
         values.append(query.thread)
     for word in search_key(query.search or "").split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
-        values.append(f"%{escaped}%")
+        values.append(f"%{_escaped(word)}%")
+    if entity := " ".join(search_key(query.entity or "").split()):
+        # Whole words: "Niger" finds "Cộng hòa Niger" but not "Nigeria".
+        clauses.append(
+            "EXISTS (SELECT 1 FROM story_entities e WHERE e.story_id = s.id"
+            " AND ' ' || e.key || ' ' LIKE ? ESCAPE '\\')"
+        )
+        values.append(f"% {_escaped(entity)} %")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 

@@ -9,11 +9,13 @@ rather than guess at its schema.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ..errors import StoreError
+from .listing import search_key
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -98,10 +100,38 @@ INSERT INTO stale_briefs (story_id)
     SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM briefs);
 """
 
+
+def story_entity_keys(brief_json: str) -> set[str]:
+    """Search keys of every entity name and alias in a brief's JSON."""
+    keys = set()
+    for entity in json.loads(brief_json).get("entities", ()):
+        for name in (entity.get("name", ""), *entity.get("aliases", ())):
+            if key := " ".join(search_key(name).split()):
+                keys.add(key)
+    return keys
+
+
+def _story_entities(conn: sqlite3.Connection) -> None:
+    """The names of the people, organisations and places each brief lists, as search keys,
+    so the listing can find every story naming one; filled from the briefs already stored."""
+    conn.execute(
+        "CREATE TABLE story_entities ("
+        " story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+        " key TEXT NOT NULL,"  # search_key of an entity's name or alias
+        " PRIMARY KEY (story_id, key))"
+    )
+    for story_id, record in conn.execute("SELECT story_id, record FROM briefs").fetchall():
+        conn.executemany(
+            "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
+            [(story_id, key) for key in story_entity_keys(record)],
+        )
+
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
     ("0003_stale_briefs", STALE_BRIEFS),
+    ("0004_story_entities", _story_entities),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
