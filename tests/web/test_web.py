@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -62,6 +64,21 @@ def test_stories_json_entity_filter_equals_the_store_query(client: TestClient, d
         response = client.get("/stories.json", params={"entity": search_key(name)})
         assert response.json() == expected
         assert brief.id in {row["id"] for row in expected["data"]}
+
+
+def test_story_page_links_each_entity_and_its_thread_to_the_listing(client: TestClient) -> None:
+    brief = fixture_records().briefs[0]
+    page = client.get(f"/stories/{brief.id}").text
+    links = re.findall(r'<a class="(entity|thread)" href="([^"]+)"', page)
+    assert sorted(kind for kind, _ in links) == ["entity"] * len(brief.entities) + ["thread"]
+    for _, href in links:
+        listing = client.get(html.unescape(href).replace("/stories?", "/stories.json?")).json()
+        assert brief.id in {row["id"] for row in listing["data"]}
+
+
+def test_standalone_html_brief_has_no_listing_links() -> None:
+    page = render(fixture_records().briefs[:1], "html")
+    assert 'class="entity"' not in page and 'class="thread"' not in page
 
 
 def test_stories_html_links_the_next_and_previous_pages(client: TestClient) -> None:

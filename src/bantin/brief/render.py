@@ -225,12 +225,12 @@ def _html_environment() -> jinja2.Environment:
     return environment
 
 
-def _html(views: Sequence[StoryView], rejected: Sequence[Rejection]) -> str:
+def _html(views: Sequence[StoryView], rejected: Sequence[Rejection], listing: str | None) -> str:
     template = _html_environment().get_template("briefs.html.j2")
     title = (
         views[0].brief.title if len(views) == 1 else f"bantin — {len(views)} {LABELS['stories']}"
     )
-    return template.render(title=title, views=views, rejected=rejected)
+    return template.render(title=title, views=views, rejected=rejected, listing=listing)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -244,12 +244,21 @@ def check_format(fmt: str) -> Format:
     raise ConfigError(f"'format' must be one of {', '.join(FORMATS)}; got {fmt!r}")
 
 
-def render(briefs: Sequence[Brief], fmt: Format, rejected: Sequence[Rejection] = ()) -> str:
-    """Render briefs (and the inputs that were rejected) as ``"md"``, ``"json"`` or ``"html"``."""
+def render(
+    briefs: Sequence[Brief],
+    fmt: Format,
+    rejected: Sequence[Rejection] = (),
+    listing: str | None = None,
+) -> str:
+    """Render briefs (and the inputs that were rejected) as ``"md"``, ``"json"`` or ``"html"``.
+
+    ``listing`` is the URL of the story listing when the HTML is served: the thread and each
+    entity then link to the listing filtered by them. A standalone file has no such links.
+    """
     fmt = check_format(fmt)
     if fmt == "json":
         return _json(briefs, rejected)
     views = [StoryView(brief, position) for position, brief in enumerate(briefs, start=1)]
     if fmt == "md":
         return _markdown(views, rejected)
-    return _html(views, rejected)
+    return _html(views, rejected, listing)

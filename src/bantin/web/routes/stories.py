@@ -67,4 +67,4 @@ def story_json(story_id: str, request: Request) -> Response:
 def story_html(story_id: str, request: Request) -> HTMLResponse:
     with _store(request) as store:
         brief = store.brief(story_id)
-    return HTMLResponse(render([brief], "html"))
+    return HTMLResponse(render([brief], "html", listing="/stories"))
