@@ -120,6 +120,12 @@ def stories_command(
         str | None,
         typer.Option(help="Only stories naming this person, organisation or place (or alias)."),
     ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only stories with an article on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only stories with an article on or before YYYY-MM-DD.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="Stories per page (1-1000).")] = 100,
     offset: Annotated[int, typer.Option(help="Stories skipped, most recent first.")] = 0,
     as_json: Annotated[
@@ -136,7 +142,10 @@ def stories_command(
 
     from .store import Store, story_query
 
-    query = story_query(search=search, thread=thread, entity=entity, limit=limit, offset=offset)
+    query = story_query(
+        search=search, thread=thread, entity=entity, since=since, until=until,
+        limit=limit, offset=offset,
+    )  # fmt: skip
     with Store(db, create=False) as store:
         page = store.story_page(query)
     if as_json:

@@ -15,9 +15,10 @@ checks at start-up that every component's ``requires`` are met.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Record(BaseModel):
@@ -335,8 +336,20 @@ class StoryQuery(Record):
         description="Only stories whose brief names this person, organisation or place "
         "(its name or an alias, whole words; case and diacritics ignored).",
     )
+    since: date | None = Field(
+        default=None, description="Only stories with an article published on or after this day."
+    )
+    until: date | None = Field(
+        default=None, description="Only stories with an article published on or before this day."
+    )
     limit: int = Field(default=100, ge=1, le=1000, description="Stories per page.")
     offset: int = Field(default=0, ge=0, description="Stories skipped, most recent first.")
+
+    @field_validator("search", "thread", "entity", "since", "until", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # A submitted form sends its empty boxes as "": that asks for nothing.
+        return None if isinstance(value, str) and not value.strip() else value
 
 
 class StoryPage(Record):

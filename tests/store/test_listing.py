@@ -143,3 +143,33 @@ def test_story_entities_follow_a_rewritten_brief(store: Store) -> None:
     store.write_batch(briefs=[brief.model_copy(update={"entities": kept})])
     assert brief.id not in _entity_stories(store, gone)
     assert brief.id in _entity_stories(store, kept[0].name)
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [("2000-01-01", None), (None, "2100-01-01"), ("2025-09-11", None), (None, "2025-09-10"),
+     ("2025-09-10", "2025-09-10"), ("2030-01-01", None), (None, "2000-01-01")],
+)  # fmt: skip
+def test_story_page_dates_keep_stories_whose_span_meets_the_range(
+    store: Store, since: str | None, until: str | None
+) -> None:
+    expected = {
+        s.id
+        for s in fixture_records().stories
+        if s.first_date is not None
+        and s.last_date is not None
+        and (since is None or s.last_date[:10] >= since)
+        and (until is None or s.first_date[:10] <= until)
+    }
+    page = store.story_page(story_query(since=since, until=until))
+    assert {row.id for row in page.data} == expected
+
+
+def test_story_query_treats_blank_form_fields_as_unset() -> None:
+    blank = story_query(search=" ", thread="", entity="", since="", until="")
+    assert blank == story_query()
+
+
+def test_story_query_refuses_a_date_it_cannot_read() -> None:
+    with pytest.raises(ConfigError, match="'since'"):
+        story_query(since="22/4/2024")

@@ -81,6 +81,13 @@ def test_standalone_html_brief_has_no_listing_links() -> None:
     assert 'class="entity"' not in page and 'class="thread"' not in page
 
 
+def test_stories_html_form_with_empty_boxes_lists_everything(client: TestClient) -> None:
+    response = client.get("/stories?search=&entity=&since=&until=")
+    assert response.status_code == 200
+    for story in fixture_records().stories:
+        assert f'href="/stories/{story.id}"' in response.text
+
+
 def test_stories_html_links_the_next_and_previous_pages(client: TestClient) -> None:
     first = client.get("/stories?limit=1").text
     assert 'rel="next" href="/stories?limit=1&amp;offset=1"' in first

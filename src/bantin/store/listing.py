@@ -76,6 +76,14 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
     for word in search_key(query.search or "").split():
         clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
         values.append(f"%{_escaped(word)}%")
+    # A story spans its first to its last publication day; it is listed when that span meets
+    # the asked one. Undated stories have no span and are left out of a dated listing.
+    if query.since is not None:
+        clauses.append("substr(s.last_date, 1, 10) >= ?")
+        values.append(query.since.isoformat())
+    if query.until is not None:
+        clauses.append("substr(s.first_date, 1, 10) <= ?")
+        values.append(query.until.isoformat())
     if entity := " ".join(search_key(query.entity or "").split()):
         # Whole words: "Niger" finds "Cộng hòa Niger" but not "Nigeria".
         clauses.append(
