@@ -57,6 +57,10 @@ def run_command(
     engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
     workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
     batch_size: Annotated[int, typer.Option(help="Pages per store transaction.")] = 256,
+    lock_timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds to wait for another run writing the store (default: no limit)."),
+    ] = None,
 ) -> None:
     """Ingest, clean, split, group and brief; print the briefs of the stories the input touched.
 
@@ -72,7 +76,7 @@ def run_command(
 
     result = run(
         paths, db=db, max_words=max_words, engine=engine, workers=workers,
-        batch_size=batch_size, on_rejection=report,
+        batch_size=batch_size, on_rejection=report, lock_timeout=lock_timeout, on_wait=_notice,
     )  # fmt: skip
     text = render(result.briefs, checked, rejected=result.rejected)
     if out is None:
@@ -86,6 +90,10 @@ def run_command(
     )
 
 
+def _notice(message: str) -> None:
+    typer.echo(message, err=True)
+
+
 @app.command("regroup")
 @exit_on_bantin_error
 def regroup_command(
@@ -94,6 +102,10 @@ def regroup_command(
     engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
     workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
     batch_size: Annotated[int, typer.Option(help="Articles grouped per step.")] = 256,
+    lock_timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds to wait for another run writing the store (default: no limit)."),
+    ] = None,
 ) -> None:
     """Group every stored article again (after an upgrade) and brief the new stories.
 
@@ -102,8 +114,9 @@ def regroup_command(
     from .pipeline import regroup
 
     briefs = regroup(
-        db=db, max_words=max_words, engine=engine, workers=workers, batch_size=batch_size
-    )
+        db=db, max_words=max_words, engine=engine, workers=workers, batch_size=batch_size,
+        lock_timeout=lock_timeout, on_wait=_notice,
+    )  # fmt: skip
     articles = sum(len(b.articles) for b in briefs)
     typer.echo(f"{articles} articles regrouped into {len(briefs)} stories -> {db}", err=True)
 

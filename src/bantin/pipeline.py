@@ -22,6 +22,7 @@ from .group import StoryGrouper
 from .ingest import path_label, read_paths
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
+from .store.lock import writing
 
 Engine = Literal["local", "dask"]
 T = TypeVar("T")
@@ -191,18 +192,23 @@ def run(
     batch_size: int = 256,
     stdin: TextIO | None = None,
     on_rejection: Callable[[Rejection], None] | None = None,
+    lock_timeout: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Ingest ``paths`` into the store at ``db``, group them into stories and brief each story.
 
     Running the same input twice adds nothing: articles are keyed by a hash of their
-    normalised text, and a known article comes back as a ``duplicate`` rejection.
+    normalised text, and a known article comes back as a ``duplicate`` rejection. One run
+    writes a store at a time: another waits for it (``on_wait`` is told once), for at most
+    ``lock_timeout`` seconds when given (``bantin.store.lock``).
     """
     check_range("run", "max_words", max_words, 10, 5000, int)
     check_range("run", "batch_size", batch_size, 1, 100_000, int)
     runner = make_engine(engine, workers)
     store = Store(db)
     try:
-        return _run(paths, store, runner, max_words, batch_size, stdin, on_rejection)
+        with writing(db, lock_timeout, on_wait):
+            return _run(paths, store, runner, max_words, batch_size, stdin, on_rejection)
     finally:
         runner.close()
         store.close()
@@ -256,9 +262,12 @@ def regroup(
     engine: str = "local",
     workers: int = 2,
     batch_size: int = 256,
+    lock_timeout: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[Brief]:
     """Group every stored article again, from nothing and in the order it was stored, and
-    brief the new stories; returns their briefs.
+    brief the new stories; returns their briefs. Waits for a run writing the store, as
+    ``run`` does.
 
     For a store whose grouper state this bantin refuses (written by an older version), or to
     apply new grouping defaults. Articles are neither re-read nor re-analysed. The old stories
@@ -270,16 +279,17 @@ def regroup(
     runner = make_engine(engine, workers)
     store = Store(db, create=False)
     try:
-        grouper = StoryGrouper()
-        for articles in store.article_batches(batch_size):
-            grouper.partial_fit(articles)
-        store.write_batch(
-            stories=grouper.stories_,
-            removed_story_ids=[row.id for row in store.stories()],
-            grouper_state=grouper.get_state(),
-        )
-        _refresh_briefs(store, runner, max_words, batch_size)
-        return [store.brief(story.id) for story in grouper.stories_]
+        with writing(db, lock_timeout, on_wait):
+            grouper = StoryGrouper()
+            for articles in store.article_batches(batch_size):
+                grouper.partial_fit(articles)
+            store.write_batch(
+                stories=grouper.stories_,
+                removed_story_ids=[row.id for row in store.stories()],
+                grouper_state=grouper.get_state(),
+            )
+            _refresh_briefs(store, runner, max_words, batch_size)
+            return [store.brief(story.id) for story in grouper.stories_]
     finally:
         runner.close()
         store.close()

@@ -1,0 +1,79 @@
+"""Two runs on one store: the second waits for the first, so no event is opened twice and the
+grouper's saved state still describes every stored story."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bantin.errors import StoreError
+from bantin.group import StoryGrouper
+from bantin.pipeline import run
+from bantin.store import Store
+
+
+def _check_consistent(db: Path) -> list[set[str]]:
+    """Each stored story's pages; fails when the saved grouper state disagrees with the
+    stories table (a lost update)."""
+    with Store(db) as store:
+        rows = store.stories()
+        state = store.grouper_state()
+        assert state is not None
+        grouper = StoryGrouper().set_state(state)
+        assert {s.id for s in grouper.stories_} == {row.id for row in rows}
+        pages = []
+        for row in rows:
+            story = store.story(row.id)
+            assert set(story.article_ids) == set(
+                grouper.stories_[[s.id for s in grouper.stories_].index(row.id)].article_ids
+            )
+            pages.append({Path(a.path or "").name[:3] for a in store.articles(story.article_ids)})
+        return sorted(pages, key=sorted)
+
+
+def test_run_inside_another_runs_write_waits_and_gives_up_at_its_timeout(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "news.db"
+    first, second = sorted(str(p) for p in seeds_dir.iterdir())
+    original = Store.write_batch
+    refused: list[str] = []
+
+    def rival_run_mid_batch(self: Store, **kwargs: object) -> None:
+        if not refused:
+            notices: list[str] = []
+            with pytest.raises(StoreError) as error:
+                run([second], db=db, lock_timeout=0.2, on_wait=notices.append)
+            refused.append(str(error.value))
+            assert len(notices) == 1
+        original(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "write_batch", rival_run_mid_batch)
+    run([first], db=db)
+    monkeypatch.setattr(Store, "write_batch", original)
+    assert refused and "another bantin run" in refused[0]
+    run([second], db=db)
+    assert _check_consistent(db) == [{"000"}, {"000", "001"}]
+
+
+@pytest.mark.slow
+def test_two_bantin_runs_at_once_give_the_stories_of_one_after_the_other(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "news.db"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bantin", "run", str(page), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for page in sorted(seeds_dir.iterdir())
+    ]
+    errors = [process.communicate(timeout=120)[1] for process in runs]
+    assert [process.returncode for process in runs] == [0, 0], errors
+    # The withdrawal is one story of both pages; the page's older ECOWAS story stays apart.
+    assert _check_consistent(db) == [{"000"}, {"000", "001"}]
