@@ -3,10 +3,15 @@ grouper's saved state still describes every stored story."""
 
 from __future__ import annotations
 
+import json
+import socket
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bantin.errors import StoreError
@@ -30,7 +35,8 @@ def _check_consistent(db: Path) -> list[set[str]]:
             assert set(story.article_ids) == set(
                 grouper.stories_[[s.id for s in grouper.stories_].index(row.id)].article_ids
             )
-            pages.append({Path(a.path or "").name[:3] for a in store.articles(story.article_ids)})
+            members = store.articles(story.article_ids)
+            pages.append({a.external_id or Path(a.path or "").name[:3] for a in members})
         return sorted(pages, key=sorted)
 
 
@@ -76,4 +82,45 @@ def test_two_bantin_runs_at_once_give_the_stories_of_one_after_the_other(
     errors = [process.communicate(timeout=120)[1] for process in runs]
     assert [process.returncode for process in runs] == [0, 0], errors
     # The withdrawal is one story of both pages; the page's older ECOWAS story stays apart.
+    assert _check_consistent(db) == [{"000"}, {"000", "001"}]
+
+
+@pytest.mark.slow
+def test_two_posts_at_once_to_a_served_store_group_like_one_after_the_other(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "news.db"
+    Store(db).close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen(
+        [*command, "--ingest"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/stories.json", timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.2)
+        bodies = [
+            json.dumps(
+                {"id": page.name[:3], "text": page.read_text(encoding="utf-8")}, ensure_ascii=False
+            ).encode()
+            for page in sorted(seeds_dir.glob("*.txt"))
+        ]
+        with ThreadPoolExecutor(2) as pool:
+            responses = list(
+                pool.map(lambda b: httpx.post(f"{base}/articles", content=b, timeout=120), bodies)
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert [r.status_code for r in responses] == [200, 200]
+    assert sum(r.json()["added"] for r in responses) == 3
     assert _check_consistent(db) == [{"000"}, {"000", "001"}]

@@ -350,10 +350,14 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
     get: Annotated[str | None, typer.Option(help="Answer this one path and exit.")] = None,
+    ingest: Annotated[
+        bool, typer.Option(help="Also take new articles at POST /articles (JSON Lines).")
+    ] = False,
 ) -> None:
     """Serve stories as HTML pages with JSON twins (/stories, /stories.json, /stories/ID[.json]).
 
-    Python: ``bantin.web.create_app(db)``; ``--get`` is ``bantin.web.get_once(db, path)``.
+    Python: ``bantin.web.create_app(db, ingest=...)``; ``--get`` is
+    ``bantin.web.get_once(db, path)``.
     """
     from .store import Store
     from .web import create_app, get_once
@@ -367,7 +371,7 @@ def serve_command(
         return
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, ingest=ingest), host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -57,6 +57,16 @@ class DatasetError(BantinError):
     code = "B006"
 
 
+class RequestError(BantinError):
+    """An HTTP request the server cannot take: an empty or oversized body, an unknown path."""
+
+    code = "B007"
+
+
+class BodyTooLargeError(RequestError):
+    """A request body past the server's limit (answered with HTTP 413)."""
+
+
 def check_range(
     owner: str, name: str, value: float, low: float, high: float, kind: type = float
 ) -> None:

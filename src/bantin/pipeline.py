@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Literal, TextIO, TypeVar
+from typing import Any, BinaryIO, Literal, TextIO, TypeVar
 
 from .analyse import Analyser
 from .brief import build_brief
@@ -190,7 +190,7 @@ def run(
     engine: str = "local",
     workers: int = 2,
     batch_size: int = 256,
-    stdin: TextIO | None = None,
+    stdin: TextIO | BinaryIO | None = None,
     on_rejection: Callable[[Rejection], None] | None = None,
     lock_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
@@ -220,7 +220,7 @@ def _run(
     runner: Runner,
     max_words: int,
     batch_size: int,
-    stdin: TextIO | None,
+    stdin: TextIO | BinaryIO | None,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
     grouper = StoryGrouper()
