@@ -71,6 +71,7 @@ def test_story_page_links_each_entity_and_its_thread_to_the_listing(client: Test
     page = client.get(f"/stories/{brief.id}").text
     links = re.findall(r'<a class="(entity|thread)" href="([^"]+)"', page)
     assert sorted(kind for kind, _ in links) == ["entity"] * len(brief.entities) + ["thread"]
+    assert '<a rel="up" href="/stories">' in page
     for _, href in links:
         listing = client.get(html.unescape(href).replace("/stories?", "/stories.json?")).json()
         assert brief.id in {row["id"] for row in listing["data"]}
@@ -79,6 +80,7 @@ def test_story_page_links_each_entity_and_its_thread_to_the_listing(client: Test
 def test_standalone_html_brief_has_no_listing_links() -> None:
     page = render(fixture_records().briefs[:1], "html")
     assert 'class="entity"' not in page and 'class="thread"' not in page
+    assert 'rel="up"' not in page
 
 
 def test_stories_html_form_with_empty_boxes_lists_everything(client: TestClient) -> None:
