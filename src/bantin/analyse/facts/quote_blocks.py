@@ -20,6 +20,7 @@ _CUE_BEFORE = re.compile(rf"\b(?:{_CUE}|rằng)\s*$", re.IGNORECASE)
 # a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
 # masked too, so that the outer quote holds together
 _NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")
+_CURLY = re.compile(r"“([^“”\"]{1,80})”")
 # a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
 # quote an earlier paragraph left open
 _NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
@@ -30,7 +31,16 @@ _MAX_QUOTE_PARAGRAPHS = 6
 def mask_inner_quotes(text: str) -> str:
     """``text`` with scare quotes and quotes nested in a quote masked (same length)."""
     text = _SCARE.sub(_mask_scare, text)
-    return _NESTED.sub(lambda m: m.group(1) + SCARE_MARK + m.group(2) + SCARE_MARK, text)
+    text = _NESTED.sub(lambda m: m.group(1) + SCARE_MARK + m.group(2) + SCARE_MARK, text)
+    return _CURLY.sub(lambda m: _mask_in_straight(m, text), text)
+
+
+def _mask_in_straight(match: re.Match[str], text: str) -> str:
+    """A curly quote inside a straight one (" ... hỏi “có cây nào không”. ... "): masked
+    when a straight quote is open before it and closes after it."""
+    if text.count('"', 0, match.start()) % 2 and '"' in text[match.end() :]:
+        return SCARE_MARK + match.group(1) + SCARE_MARK
+    return match.group()
 
 
 def _mask_scare(match: re.Match[str]) -> str:

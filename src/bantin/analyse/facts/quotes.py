@@ -20,8 +20,9 @@ from typing import ClassVar
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .lexicon import SPEECH_CUES, fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
+from .quote_shapes import MIN_SPEECH_WORDS, is_name, names_a_title, names_the_words
+from .referents import referent, without_manner
 from .speakers import (
-    antecedent,
     appositive_head,
     closing_organisation,
     is_anaphor,
@@ -47,18 +48,6 @@ _PHRASE_OPENERS = frozenset(
 _ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2})\.(?=\s?\S)")
 _MASK = "\u2024"
 _PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
-# nouns whose name follows in quotes: a quote right after them is a title, not speech
-_NAMING_NOUNS = frozenset(
-    tuple(fold(phrase).split())
-    for phrase in (
-        "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
-        "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
-        "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
-        "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
-        "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
-        "tên gọi", "gọi là", "tên là", "mang tên", "có tên",
-    )
-)  # fmt: skip
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
 # named speaker and a quote shaped like a sentence (capitalised, several words)
 _OPINION_CUES = frozenset({"cho rằng"})
@@ -106,24 +95,25 @@ _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 _ALSO_ACCORDING = re.compile(r"\b[Cc]ũng theo\s+(?P<speaker>[^,;:.“”\"]{2,80})[,:]\s*$")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
 _INTRO = re.compile(r"(?P<speaker>[^;.“”\"]{2,200}):\s*$")
+# words a pronoun or a description of a person opens with ("người đẹp này", "cô")
+_PERSON_WORDS = frozenset(
+    {"người", "nhân", "vị", "ông", "bà", "anh", "chị", "cô", "cậu", "chú", "em", "nàng", "chàng"}
+)
+# words of a clause before its subject, or the subject's own ("Ông Lê Văn A")
+_SUBJECT_WORDS = 5
 # words allowed between a cue and the quote without a colon ("ông thầy cũ của mình “...”")
 _MAX_TAIL_WORDS = 6
 # a quote this short must close its clause to be speech, not a name or scare quotes
 _MIN_INLINE_WORDS = 4
 _MIN_UNCUED_WORDS = 6
+# words before "hỏi" that make it a question put to someone, not their words
+_ASKED = ("câu", "được", "bị")
 # cues by which an outlet relays someone else's words: the speaker comes after them
 _RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
 
 
 def _closes_clause(after: str) -> bool:
     return not after.strip() or after.lstrip()[0] in ".,;!?…)"
-
-
-def _names_a_title(before: str) -> bool:
-    """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
-    "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
-    words = fold(before).replace("“", " ").replace('"', " ").split()
-    return any(tuple(words[-size:]) in _NAMING_NOUNS for size in (1, 2, 3) if len(words) >= size)
 
 
 def _mask(text: str) -> str:
@@ -176,9 +166,13 @@ def _attribute(
     it opens and closes in, or None when it is not speech."""
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
     short = len(body.split()) < _MIN_INLINE_WORDS
-    if (short and (body[:1].islower() or not _closes_clause(after))) or _names_a_title(before):
+    if (short and (body[:1].islower() or not _closes_clause(after))) or names_a_title(before):
+        return None
+    if len(body.split()) < MIN_SPEECH_WORDS or is_name(body):
         return None
     found = _BEFORE.search(before)
+    if found and names_the_words(found["speaker"]):
+        found = None
     if found and found["colon"] == "," and found["tail"].strip():
         found = None  # "Theo lời kể của chị Lan, “...”": the cue is a noun's; see _ACCORDING
     if found and found["cue"].lower() in _RELAYING_CUES and found["tail"].split():
@@ -191,10 +185,15 @@ def _attribute(
         # "tổng thống Hàn Quốc cho biết giáo hoàng nói với ông rằng “...”": the words are
         # those of the speaker of the cue nearest the quote
         inner = _BEFORE.search(before[found.start("tail") :])
-        if inner and _speaks(inner["speaker"].replace(_MASK, "."), sentences[0], mentions):
+        if (
+            inner
+            and not names_the_words(inner["speaker"])
+            and _speaks(inner["speaker"].replace(_MASK, "."), sentences[0], mentions)
+        ):
             before, found = inner.string, inner
-    if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith("câu"):
-        found = None  # "trước câu hỏi “...”": a question put, not someone asking
+    if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith(_ASKED):
+        # "trước câu hỏi “...”", "Khi được hỏi: “...”": a question put, not someone asking
+        found = None
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
         # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
@@ -226,7 +225,7 @@ def _attribute(
             # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
             # follows the cue; the outlet only relays
             phrase = after[found.end() :]
-        phrase = phrase.replace(_MASK, ".").strip()
+        phrase = without_manner(phrase.replace(_MASK, ".").strip())
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
             # the sentence names last, if any
@@ -244,7 +243,7 @@ def _attribute(
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
-            return (last or antecedent(sentence, mentions, texts) or phrase), cue
+            return referent(phrase, sentence, mentions, last, texts), cue
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
@@ -259,12 +258,41 @@ def _attribute(
         if intro is None:
             continue
         phrase = intro["speaker"].replace(_MASK, ".")
+        if pattern is _INTRO and _sentence_shaped(body):
+            subject = _clause_subject(phrase, sentence, mentions, last, texts)
+            if subject:
+                return subject, ""
         # "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
         name = speaker_name(phrase, sentence, mentions) or (
             closing_organisation(phrase, sentence, mentions) if pattern is _ACCORDING else None
         )
         if name:
             return name, ""
+    return None
+
+
+def _clause_subject(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str | None:
+    """Who the clause introducing a quote with a colon and no cue is about: the person or
+    pronoun it opens with ("Trước mặt Vũ, Linh không ngại dằn mặt tiểu tam: “...”", "người
+    đẹp này còn có những lời lẽ đầy thách thức: “...”")."""
+    clause = phrase.rsplit(",", 1)[-1].strip()
+    opening = " ".join(clause.split()[:_SUBJECT_WORDS])
+    people = [m for m in people_in(clause, sentence, mentions) if m.text in opening]
+    if people:
+        first = min(people, key=lambda m: clause.find(m.text))
+        return first.canonical or first.text
+    words = clause.split()
+    if not words or fold(words[0]) not in _PERSON_WORDS:
+        return None  # "Công ty này ...: “...”" speaks for a company, not a person
+    for size in (3, 2, 1):
+        if len(words) > size and is_anaphor(" ".join(words[:size])):
+            return referent(" ".join(words[:size]), sentence, mentions, last, texts)
     return None
 
 
@@ -363,7 +391,7 @@ class QuoteComponent:
     """Assigns ``quotes``: direct quotes with cue verb and speaker."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

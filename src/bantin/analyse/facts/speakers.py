@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import TITLES, fold
+from .lexicon import TITLES, fold, phrases
+from .referents import PRONOUN_TITLES, full_name, referent, related
 
 _ANAPHORS = (
     "ông",
@@ -43,13 +44,9 @@ _DOCUMENTS = frozenset(
 )
 # words opening a description of someone not named before ("một quan chức Mỹ")
 _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
-# titles that are also pronouns: handled as anaphors
-_PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
 # words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975")
 _PARTICULARS = frozenset({"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở"})
 _PARENTHESISED = re.compile(r"\([^()]*\)")
-# words before the person a sentence opens with (a title: "Ông", "Tổng thống Mỹ")
-_OPENING_WORDS = 3
 # words after a person's name searched for the role given in apposition
 _ROLE_WORDS = 14
 # commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
@@ -57,9 +54,10 @@ _MAX_APPOSITIVE_COMMAS = 3
 
 
 def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The last person named inside ``phrase``, or the organisation the phrase is."""
+    """The last person named inside ``phrase``, or the organisation the phrase is; a person
+    the phrase only relates the speaker to ("mẹ bé X", "một người bạn của X") is not it."""
     inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
-    people = [m for m in inside if m.type == "PER"]
+    people = [m for m in inside if m.type == "PER" and not related(phrase, m.text)]
     if people:
         said = (
             min(people, key=lambda m: phrase.find(m.text))
@@ -109,22 +107,6 @@ def last_person(before: int, mentions: Sequence[Mention], window: int = 3) -> st
     return (people[-1].canonical or people[-1].text) if people else None
 
 
-def antecedent(sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]) -> str | None:
-    """The person a pronoun ("ông", "bà") stands for: the subject of the latest sentence
-    naming people, the one it opens with ("Ông Brian Kolfage, người ủng hộ Tổng thống
-    Donald Trump, ..." then "ông khẳng định"), else the last one it names."""
-    people = [m for m in mentions if m.type == "PER" and sentence - 3 <= m.sentence <= sentence]
-    if not people:
-        return None
-    latest = [m for m in people if m.sentence == people[-1].sentence]
-    text = texts.get(latest[0].sentence, "")
-    opening = text.find(latest[0].text)
-    said = (
-        latest[0] if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS else latest[-1]
-    )
-    return said.canonical or said.text
-
-
 def issuer(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The person a statement ("tuyên bố", "thông cáo này") speaking for itself came from:
     the last one named in its sentence or the one before."""
@@ -161,6 +143,11 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
     return None
 
 
+# a description that stands for someone but is no title before a name: "giọng ca 9X" is the
+# singer, "giọng ca Baby One More Time" names her by her song
+_ROLES = TITLES | phrases("giọng ca")
+
+
 def role_title(phrase: str) -> tuple[str, ...] | None:
     """The title a definite description by role holds ("Giám đốc Công an tỉnh", "HLV đội
     khách"), or None for an indefinite one that brings in someone new ("một quan chức")."""
@@ -172,7 +159,7 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
             tuple(words[k : k + size])
             for k in range(len(words))
             for size in (3, 2, 1)
-            if words[k] not in _PRONOUN_TITLES and tuple(words[k : k + size]) in TITLES
+            if words[k] not in PRONOUN_TITLES and tuple(words[k : k + size]) in _ROLES
         ),
         None,
     )
@@ -253,11 +240,17 @@ def resolve_speaker(
     texts: Mapping[int, str],
 ) -> str:
     phrase = phrase.strip()
-    name = speaker_name(phrase, sentence, mentions) or titled_person(phrase, mentions, sentence)
+    name = (
+        speaker_name(phrase, sentence, mentions)
+        or titled_person(phrase, mentions, sentence)
+        or full_name(phrase, sentence, mentions)
+    )
     if name:
         return name
     if is_anaphor(phrase):
-        return last or antecedent(sentence, mentions, texts) or phrase
+        return referent(phrase, sentence, mentions, last, texts)
+    if any(related(phrase, m.text) for m in people_in(phrase, sentence, mentions)):
+        return _trimmed(phrase)  # "mẹ bé Trà My": the relative, whom no other name gives
     if is_role(phrase):
         # a role named before stands for its holder; a title before a name the scanner did
         # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted
@@ -322,7 +315,7 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
     for m in reversed(people_in(head, sentence, mentions)):
         rest = head[head.rfind(m.text) + len(m.text) :]
         if (
-            rest.lstrip().startswith(",")
+            rest.lstrip()[:1] in (",", "–", "-")
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             and len(rest.split()) <= _ROLE_WORDS
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in

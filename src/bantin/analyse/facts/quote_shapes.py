@@ -1,0 +1,49 @@
+"""Quoted text that is no speech: a word or a name in quotes, the title of what the words
+before it name ("đề án “…”"), and a verb of saying used as a noun ("dòng bình luận “…”")."""
+
+from __future__ import annotations
+
+from .lexicon import fold
+
+# nouns whose name follows in quotes: a quote right after them is a title, not speech
+_NAMING_NOUNS = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in (
+        "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
+        "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
+        "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
+        "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
+        "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
+        "tên gọi", "gọi là", "tên là", "mang tên", "có tên",
+    )
+)  # fmt: skip
+# a single quoted word ("Soon") is a term, and a short run of capitalised words ("Sắc Màu
+# Tuổi Thơ") a name, not speech
+MIN_SPEECH_WORDS = 2
+_MAX_NAME_WORDS = 6
+# words before a cue that make it a noun ("dòng bình luận", "lời nhắn nhủ")
+_NOUN_MARKERS = frozenset({"dòng", "lời", "bài", "câu", "những", "các", "là", "bản"})
+
+
+def is_name(body: str) -> bool:
+    """A few capitalised words and no sentence mark: the name of a place, a group or a work."""
+    words = body.split()
+    return (
+        len(words) <= _MAX_NAME_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not any(mark in body for mark in ".,;:!?")
+    )
+
+
+def names_the_words(phrase: str) -> bool:
+    """The cue after ``phrase`` is a noun naming what was said: "với dòng bình luận",
+    "cho đó là thông tin"."""
+    words = fold(phrase).split()
+    return bool(words) and words[-1] in _NOUN_MARKERS
+
+
+def names_a_title(before: str) -> bool:
+    """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
+    "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
+    words = fold(before).replace("“", " ").replace('"', " ").split()
+    return any(tuple(words[-size:]) in _NAMING_NOUNS for size in (1, 2, 3) if len(words) >= size)

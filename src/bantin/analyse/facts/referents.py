@@ -1,0 +1,180 @@
+"""Who a word standing for someone stands for: a pronoun ("ông", "người này") for the
+subject of the sentences before or the speaker just quoted, of the same sex; a title and given
+name ("ông Tư") for the person named in full before; and a person named only to say whose
+relative or friend the speaker is ("mẹ bé X", "một người bạn của X")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ...models import Mention
+from .lexicon import TITLES, fold
+
+# titles that are also pronouns
+PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
+# words before the person a sentence opens with (a title: "Ông", "Tổng thống Mỹ")
+_OPENING_WORDS = 3
+
+
+# nouns of kinship written right before a person's name: the speaker is that relative
+_KIN = frozenset(
+    fold(w)
+    for w in (
+        "mẹ", "bố", "cha", "vợ", "chồng", "con", "con trai", "con gái", "anh trai", "chị gái",
+        "em trai", "em gái", "ông nội", "bà nội", "ông ngoại", "bà ngoại", "mẹ đẻ", "bố đẻ",
+    )
+)  # fmt: skip
+# nouns of someone close to a person, who is then named after "của" ("người bạn của X")
+_RELATIONS = _KIN | frozenset(
+    fold(w)
+    for w in ("bạn", "người bạn", "bạn thân", "người thân", "người nhà", "hàng xóm",
+              "người yêu", "bạn gái", "bạn trai", "đồng nghiệp", "quản lý", "luật sư")
+)  # fmt: skip
+# words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X")
+_RELATION_FILLERS = frozenset(fold(w) for w in ("bé", "cháu", "thân", "thiết", "lâu", "năm"))
+# words before the name searched for a relation
+_RELATION_WORDS = 4
+
+
+def related(phrase: str, name: str) -> bool:
+    """``name`` only tells whose relative or friend the speaker is: "mẹ bé Trà My", "vợ
+    diễn viên X", "Một người bạn thân thiết của X" (not "Bạn Chau Le", a form of address)."""
+    words = fold(phrase[: phrase.find(name)]).split()
+    after_of = "của" in words[-_RELATION_WORDS:]
+    if after_of:
+        words = words[: len(words) - 1 - words[::-1].index("của")]
+    while words and (words[-1] in _RELATION_FILLERS or _titled(words)):
+        words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
+    kinds = _RELATIONS if after_of else _KIN
+    return any(" ".join(words[-size:]) in kinds for size in (1, 2) if len(words) >= size)
+
+
+def _titled(words: list[str]) -> bool:
+    """The words end with a title that is no kinship ("diễn viên", "ca sĩ")."""
+    return any(
+        tuple(words[-size:]) in TITLES and " ".join(words[-size:]) not in _KIN
+        for size in (1, 2)
+        if len(words) >= size
+    )
+
+
+def antecedent(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], sex: str | None = None
+) -> str | None:
+    """The person a pronoun ("ông", "bà") stands for: the subject of the latest sentence
+    opening with a person ("Ông Brian Kolfage, người ủng hộ Tổng thống Donald Trump, ..."
+    then "ông khẳng định"; a sentence opening with a description, "Cựu phát ngôn viên ... ủng
+    hộ Tổng thống Donald Trump", still speaks of that subject), else the last one named;
+    with ``sex`` ("m", "f"), people known to be of the other are passed over."""
+    people = [
+        m
+        for m in mentions
+        if m.type == "PER"
+        and sentence - 3 <= m.sentence <= sentence
+        and not _quoted(m, texts.get(m.sentence, ""))
+        and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
+    ]
+    if not people:
+        return None
+    for m in reversed(people):
+        if m is not next(n for n in people if n.sentence == m.sentence):
+            continue  # not the first person its sentence names
+        text = texts.get(m.sentence, "")
+        opening = text.find(m.text)
+        if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS:
+            return m.canonical or m.text
+    return people[-1].canonical or people[-1].text
+
+
+# pronouns and titles that say a person's sex ("ông" a man, "bà", "chị", "nữ ca sĩ" a woman;
+# "người đẹp" is said of women)
+_MALE = frozenset({"ông", "anh", "cậu", "chú", "nam"})
+_FEMALE = frozenset({"bà", "chị", "cô", "nữ", "hoa", "á"})  # "hoa hậu", "á hậu"
+
+
+def _sex(words: Sequence[str]) -> str | None:
+    first = fold(words[0]) if words else ""
+    return "m" if first in _MALE else "f" if first in _FEMALE else None
+
+
+def _sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
+    """The sex the titles given to ``person`` say, if they agree."""
+    said = {
+        _sex(m.title.split())
+        for m in mentions
+        if m.title and person in (m.canonical, m.text) and m.type == "PER"
+    } - {None}
+    return said.pop() if len(said) == 1 else None
+
+
+def referent(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str:
+    """Who a pronoun or "người này" stands for: the speaker just quoted, else the subject of
+    the sentences before (``antecedent``); one of the other sex is skipped ("ông nói" after
+    bà Nauert was quoted is the man named before)."""
+    words = fold(phrase).split()
+    sex = "f" if "người đẹp" in " ".join(words) else _sex(words[-1:]) or _sex(words[-2:-1])
+    if last and (sex is None or _sex_of(last, mentions) in (None, sex)):
+        return last
+    return antecedent(sentence, mentions, texts, sex) or phrase
+
+
+def _quoted(mention: Mention, text: str) -> bool:
+    """The person is named inside the words quoted ("“... cô Ba này”"), not by the outlet."""
+    at = text.find(mention.text)
+    return at > 0 and text.count("“", 0, at) > text.count("”", 0, at)
+
+
+def full_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person named in full before whom ``phrase`` calls by title and given name, the
+    Vietnamese way: "ông Tư" after "Thiếu tướng Bùi Bé Tư", "chị Lâm Anh" after "chị Trần
+    Lâm Anh"."""
+    words = phrase.split()
+    given = [w for w in words[1:] if w[:1].isupper()]
+    if len(words) < 2 or fold(words[0]) not in PRONOUN_TITLES or given != words[1:]:
+        return None
+    key = fold(" ".join(given))
+    for m in reversed(mentions):
+        if (
+            m.type == "PER"
+            and m.sentence <= sentence
+            and len(m.text.split()) > len(given)
+            and fold(m.text).endswith(" " + key)
+        ):
+            return m.canonical or m.text
+    return None
+
+
+# adverbs between a speaker and the cue ("anh còn chia sẻ", "nhân vật này thẳng thừng tuyên
+# bố"): they are no part of who speaks
+_MANNER = frozenset(
+    tuple(fold(w).split())
+    for w in (
+        "còn", "cũng", "vẫn", "lại", "đã", "liền", "bèn", "thì", "mới", "vừa", "thêm", "tiếp tục",
+        "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
+        "ngay", "nhanh chóng", "một lần nữa", "tiếp",
+    )
+)  # fmt: skip
+
+
+def without_manner(phrase: str) -> str:
+    """``phrase`` without the adverbs closing it: "anh còn" is "anh"."""
+    words = phrase.split()
+    while len(words) > 1:
+        size = next(
+            (
+                k
+                for k in (3, 2, 1)
+                if len(words) > k and tuple(fold(" ".join(words[-k:])).split()) in _MANNER
+            ),
+            0,
+        )
+        if not size:
+            break
+        words = words[:-size]
+    return " ".join(words)

@@ -1,0 +1,150 @@
+"""Quote speakers: relatives, given names, pronouns by sex, adverbs, and what is not speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.analyse import Analyser, Segmenter
+from bantin.analyse.facts import EntityComponent, QuoteComponent
+from bantin.analyse.facts.referents import full_name, related, without_manner
+from bantin.models import Article, Mention, Quote
+
+
+def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
+    article = Article(id="t", path=None, body=paragraphs)
+    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
+
+
+def speaker_of(quotes: tuple[Quote, ...], start: str) -> str | None:
+    return next(q.speaker for q in quotes if q.text.startswith(start))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "expected"),
+    [
+        ("mẹ bé Minh An", "Minh An", True),
+        ("vợ diễn viên Quốc Bảo", "Quốc Bảo", True),
+        ("Một người bạn thân thiết của Minh Khôi", "Minh Khôi", True),
+        ("Bạn Hoàng Lan", "Hoàng Lan", False),
+        ("Theo lời kể của chị Lan", "Lan", False),
+        ("Thiếu tướng Nguyễn Văn Tư", "Nguyễn Văn Tư", False),
+    ],
+)
+def test_related_tells_a_relative_from_the_person_named(
+    phrase: str, name: str, expected: bool
+) -> None:
+    assert related(phrase, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("anh còn", "anh"), ("nhân vật này thẳng thừng", "nhân vật này"), ("ông Tư", "ông Tư")],
+)
+def test_without_manner_drops_adverbs_before_the_cue(phrase: str, expected: str) -> None:
+    assert without_manner(phrase) == expected
+
+
+def test_full_name_finds_the_person_a_title_and_given_name_stand_for() -> None:
+    named = Mention(text="Nguyễn Văn Tư", type="PER", sentence=0)
+    assert full_name("ông Tư", 2, [named]) == "Nguyễn Văn Tư"
+    assert full_name("ông Tư", 2, []) is None
+    assert full_name("Thủ tướng", 2, [named]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "speaker"),
+    [
+        (  # a title and the given name: the person named in full before
+            (
+                "Thiếu tướng Nguyễn Văn Tư, Giám đốc Công an tỉnh Bình Lâm, xác nhận vụ việc.",
+                "“Chúng tôi đang làm rõ trách nhiệm của từng người”, ông Tư thông tin thêm.",
+            ),
+            "Chúng tôi",
+            "Nguyễn Văn Tư",
+        ),
+        (  # a role set off by a dash and holding a comma
+            (
+                "Ông Trần Văn Bình – Bí thư thị trấn Hòa An, huyện Phú Lộc cho biết: “Chúng tôi"
+                " đã có mặt bảo vệ hiện trường ngay sau đó”.",
+            ),
+            "Chúng tôi",
+            "Trần Văn Bình",
+        ),
+        (  # adverbs between a pronoun and its cue
+            (
+                "Ca sĩ Minh Thu vừa ra mắt album mới.",
+                "Thậm chí, cô còn chia sẻ: “Tôi muốn hát cho khán giả nghe thử bài này”.",
+            ),
+            "Tôi muốn",
+            "Minh Thu",
+        ),
+        (  # a cue used as a noun ("dòng bình luận") does not name the speaker
+            (
+                "Ca sĩ Vũ Hà còn chia sẻ đoạn phim ca sĩ Trần Tùng Dương hát với dòng bình"
+                " luận: “Ôi giọng hát quanh co như đang leo đèo”.",
+            ),
+            "Ôi giọng",
+            "Vũ Hà",
+        ),
+        (  # "ông" does not stand for the woman just quoted but for the man named before
+            (
+                "“Các đại sứ đều có quyền bày tỏ quan điểm cá nhân”, bà Lê Thị Hà nói.",
+                "Trước đó ông Phạm Minh Quân đã trả lời phỏng vấn một tờ báo.",
+                "Ông nói: “Tôi dĩ nhiên muốn thúc đẩy quan hệ hai nước”.",
+            ),
+            "Tôi dĩ nhiên",
+            "Phạm Minh Quân",
+        ),
+        (  # a colon and no cue: the subject the clause opens with
+            (
+                "Trước mặt mọi người, Trần Thị Linh không ngại dằn mặt Hoàng Văn Vũ: “Mày"
+                " đóng giả nạn nhân cứ như thật ấy”.",
+            ),
+            "Mày đóng",
+            "Trần Thị Linh",
+        ),
+    ],
+)
+def test_quotes_resolve_the_speaker_the_words_refer_to(
+    paragraphs: tuple[str, ...], start: str, speaker: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == speaker
+
+
+def test_quotes_give_the_words_of_a_relative_to_the_relative() -> None:
+    quotes = quotes_of(
+        "Bé Trần Minh An mất tích từ chiều 19/7.",
+        "“Từ khi con mất tích, không ngày nào chúng tôi không nhớ thương con”, mẹ bé Minh An nói.",
+    )
+    speaker = speaker_of(quotes, "Từ khi")
+    assert speaker is not None and speaker.startswith("mẹ")
+
+
+def test_quotes_give_a_friend_his_own_words() -> None:
+    quotes = quotes_of(
+        "Một người bạn thân thiết của Minh Khôi chia sẻ: “Thật may mắn, anh ấy đã sớm trở về"
+        " quê hương”."
+    )
+    speaker = speaker_of(quotes, "Thật may")
+    assert speaker is not None and speaker.startswith("Một người bạn")
+
+
+def test_quotes_read_a_curly_quote_inside_a_straight_one_as_part_of_it() -> None:
+    quotes = quotes_of(
+        'Ông Lâm Văn Sơn cho biết: " Người này còn hỏi mọi người “ có ai thấy con chó không ”.'
+        ' Sau đó anh ta bỏ đi về phía cầu ".'
+    )
+    assert [q.text[:14] for q in quotes] == ["Người này còn "]
+    assert quotes[0].speaker == "Lâm Văn Sơn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoa hậu Lê Mai chia sẻ dòng chữ: “Soon”.",  # one word is a term
+        "Theo TTXVN, cơ quan chức năng điều tra vụ việc tại nhóm trẻ “Hoa Mặt Trời Nhỏ”.",
+        "Khi được hỏi: “Anh có định kết hôn trong năm nay không?”, nam ca sĩ chỉ cười.",
+    ],
+)
+def test_quotes_skip_terms_names_and_questions_put(text: str) -> None:
+    assert quotes_of(text) == ()
