@@ -13,8 +13,11 @@ of ``tests/facts_dev/dev_round5.jsonl`` (31 pages of vmds, abmusu-train and Viet
 clusters in no other set, a fixed-seed sample of pages of 700-2,600 characters favouring
 direct speech; annotated, and scored once, before the fifth round's rules were written), and
 since the sixth those of ``tests/facts_dev/dev_round6.jsonl`` (32 more such pages of 700-1,700
-characters, annotated and scored once before the sixth round's rules).
-``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work.
+characters, annotated and scored once before the sixth round's rules), and since the seventh
+those of ``tests/facts_dev/dev_quotes7.jsonl`` (28 VietNews pages, quotes and speakers only).
+``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
+is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
+before and after the seventh round).
 All hold entities with types, quote speakers (a quote is identified by its first words), and
 date expressions with the date they denote (``XXXX-MM-DD`` when the page does not say the
 year). ``tests/facts_dev/numbers_dev.jsonl`` (30 articles of vmds and abmusu-train, a fixed-seed
