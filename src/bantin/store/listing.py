@@ -3,8 +3,9 @@
 Search is by title and forgiving the way Vietnamese readers type: case, tone marks and the
 other diacritics are ignored ("rut quan" and "RÚT QUÂN" both find "rút quân"), and every word
 of the query must appear. The key is computed by a function registered on the connection, so
-no column or index has to be kept in step with the titles; a full scan of the titles costs
-milliseconds even at tens of thousands of stories.
+no column or index has to be kept in step with the titles; the full scan that costs takes
+about 0.15 s at 30,000 stories. An entity is looked up among the search keys of the names
+and aliases each brief lists (``story_entities``), as whole words.
 """
 
 from __future__ import annotations
