@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Sentence
+from .acronyms import COMMON_ACRONYMS, defined_common_acronyms
 from .bylines import bylines_of, is_sports
 from .context import types_by_context
 from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import fold
 from .linking import consistent_types, link_mentions, pronoun_places
 from .scanner import SentenceScanner
 
@@ -46,21 +48,28 @@ def extract_mentions(
         guessed.extend(k in guesses for k in range(len(found)))
     linked = link_mentions(consistent_types(mentions, guessed), sentences)
     pronouns = pronoun_places(linked, sentences)
+    common = COMMON_ACRONYMS | defined_common_acronyms(sentences)
     # one word nothing explains is a fragment or a common noun ("Mafia", "Giá" opening a
     # run-in headline) more often than a name
     return tuple(
         m
         for m, guess, pronoun in zip(linked, guessed, pronouns, strict=True)
         if not (guess and m.type == "MISC" and " " not in m.text)
-        and not _one_letter(m.text)
+        and not (_one_letter(m.text) and not _initial_of_person(m))
         and not pronoun
+        and fold(m.text) not in common
     )
 
 
 def _one_letter(text: str) -> bool:
-    """ "P. 11", "ông A.": an abbreviation, not a name ("Ý" is Italy)."""
+    """ "P. 11", "A": an abbreviation, not a name ("Ý" is Italy)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) == 1 and letters[0].isascii()
+
+
+def _initial_of_person(mention: Mention) -> bool:
+    """ "ông N.", "chị H.": a person the article names by an initial only."""
+    return mention.type == "PER" and mention.title is not None and mention.text.endswith(".")
 
 
 class EntityComponent:
@@ -73,7 +82,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

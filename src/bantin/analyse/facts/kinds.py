@@ -65,6 +65,9 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
 _CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
 # a team's age group: "U23 Việt Nam" is a team
 _AGE_GROUP = re.compile(r"U\d{2}")
+# levels of a city named by a number: "quận 9", "P. 13"
+_DISTRICT_WORDS = frozenset({"quận", "phường", "q.", "p."})
+_DISTRICT_NUMBER = re.compile(r"\d{1,2}")
 # a road's number, or the road written with it ("QL.1A")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
@@ -75,13 +78,20 @@ class NameKinds(OrganisationSpans):
 
     def given_name_after(self, i: int) -> bool:
         """A one-syllable place after a title that a Vietnamese given name follows is the
-        first syllable of a name: "ca sĩ Mỹ Tâm" (not "Đại sứ Mỹ Marc Knapper")."""
+        first syllable of a name: "ca sĩ Mỹ Tâm", "nhạc sĩ Đức Huy" (not "Đại sứ Mỹ Marc
+        Knapper", nor "Đại sứ Mỹ Tim Walz": a foreign name goes on after the syllable)."""
         syl, j = self.syl, i + 1
+        foreign_after = (
+            j + 1 < len(syl.text)
+            and is_capitalised(syl.text[j + 1])
+            and not vietnamese_shaped(syl.text[j + 1])
+        )
         return (
             self.gaz[i].end == j
             and j < len(syl.text)
             and j not in self.gaz
-            and is_vietnamese(syl.text[j])
+            and vietnamese_shaped(syl.text[j])
+            and not foreign_after
             and syl.is_name_syllable(j, inside=True)
         )
 
@@ -237,6 +247,14 @@ class NameKinds(OrganisationSpans):
             and sum(c.isalpha() for t in words for c in t) >= letters
         )
 
+    def district_end(self, i: int) -> int:
+        """End of a district or ward named by its number ("quận 9", "Phường 13", "Q. 12"),
+        or ``i``."""
+        syl = self.syl
+        j = i + 1
+        numbered = j < len(syl.text) and _DISTRICT_NUMBER.fullmatch(syl.text[j]) is not None
+        return j + 1 if numbered and syl.keys[i] in _DISTRICT_WORDS else i
+
     def road_end(self, i: int) -> int:
         """End of a road named by its number ("quốc lộ 1", "QL.1A"), or ``i``."""
         syl = self.syl
@@ -258,7 +276,9 @@ class NameKinds(OrganisationSpans):
             # the name outweighs the title before it (a full name is still a person's)
             return "LOC"
         if self.initials(start, end):
-            return "PER" if titled else None  # "tài xế L.D. T"
+            # "tài xế L.D. T"; dotted initials of two letters or more stand for a person
+            # ("mang tên P.T.D."): organisations' acronyms are written without dots
+            return "PER" if titled or self.initials(start, end, letters=2) else None
         if len(words) == 1 and _DESIGNATION.fullmatch(words[0]):
             return "MISC"  # a model or an exercise: "ATR-72", "C-130", "ARDEX-13"
         if not titled and any(_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in words):

@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .surnames import KINH_SURNAMES, MINORITY_SURNAMES
+
 # old-style (hòa) -> new-style (hoà) placement on the vowel pairs where outlets disagree
 _TONE_PAIRS = {
     f"{first}{tone}{second}": f"{first}{second}{tone}"
@@ -162,7 +164,8 @@ ORG_CUES = phrases(
     "công ty", "hãng", "hãng tin", "hãng thông tấn", "tờ", "báo", "tạp chí", "đài", "kênh",
     "tập đoàn", "ngân hàng", "đội", "câu lạc bộ", "clb", "nhóm", "tổ chức", "trang", "mạng",
     "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
-    "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu",
+    "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu", "quán nhậu", "quán bar", "quán ăn",
+    "quán karaoke", "quán cà phê", "quán ốc", "tiệm vàng", "thẩm mỹ viện", "vũ trường",
 )  # fmt: skip
 # Lower-case words before the title of a work ("phim Trái tim không ngủ yên", "ca khúc
 # “Dậy mà đi”"): a title runs on over lower-case words, or is set in quotes.
@@ -362,17 +365,9 @@ ADMIN_LEVELS = phrases(
 # Prepositions before a capital city that mean the place, not its government.
 LOCATIVES = phrases("ở", "tại", "đến", "tới", "từ", "thủ đô", "về", "rời", "rời khỏi", "quanh")
 
-# Common Vietnamese surnames: a capitalised run starting with one is a person's name.
-SURNAMES = frozenset(
-    fold(name)
-    for name in [
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-        "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng",
-        "Mai", "Tô", "Hà", "Tạ", "Lương", "Đinh", "Quách", "Cao", "Lưu", "Chu", "Văn", "Kiều",
-        "Thái", "Tăng", "Lã", "Lại", "Châu", "Mạc", "Triệu", "Khúc", "Nghiêm", "La", "Doãn",
-        "Hứa", "Tôn", "Thân", "Quan", "Lục", "Thích",
-    ]
-)  # fmt: skip
+# Vietnamese surnames (Kinh and ethnic minorities'): a capitalised run starting with one is a
+# person's name.
+SURNAMES = frozenset(fold(name) for name in (*KINH_SURNAMES, *MINORITY_SURNAMES))
 
 
 @lru_cache(maxsize=1)

@@ -38,10 +38,13 @@ from .syllables import (
     is_vietnamese,
     join_syllables,
     shape_type,
+    syllable_offsets,
 )
 
 _FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
+# a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
+_CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
 # words counting what follows: "hai Đảng" is two parties, not the Party
 _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
@@ -66,6 +69,7 @@ class SentenceScanner(CreditReading):
         self.guessed: set[int] = set()  # mentions typed by a guess, not by a rule
         self.spans: list[tuple[int, int]] = []  # each mention's syllables
         self.place_ends: set[int] = set()  # where the places found so far end
+        self._offsets: list[tuple[int, int]] | None = None  # each syllable's characters
 
     def emit(
         self,
@@ -75,10 +79,12 @@ class SentenceScanner(CreditReading):
         canonical: str | None = None,
         title: str | None = None,
     ) -> None:
-        # initials keep their last period: "D.V.T.", "Nguyễn Thị T.V."
-        initials = self.initials(start, end) or self.initials(end - 1, end, letters=2)
+        # initials keep their last period: "D.V.T.", "Nguyễn Thị T.V.", "Nguyễn Văn N."
+        if type_ == "LOC" and start > 0 and self.syl.text[start - 1] in _CITY_PREFIXES:
+            start -= 1  # "TP Hội An" is how the city is written ("thành phố Hội An" is not)
+        initials = self.initials(start, end) or self.initials(end - 1, end)
         strip = ",;:- " if initials else ",.;:- "
-        text = join_syllables(self.syl.text[start:end]).strip(strip)
+        text = self.surface(start, end).strip(strip)
         if type_ == "LOC" and len(self.mentions) not in self.guessed:
             self.place_ends.add(end)  # a guessed place does not make its list places
         if text:
@@ -92,6 +98,15 @@ class SentenceScanner(CreditReading):
                 )
             )
             self.spans.append((start, end))
+
+    def surface(self, start: int, end: int) -> str:
+        """The syllables as the sentence writes them ("TP.HCM", "Vogt-Roberts"), or joined
+        with spaces where the segmentation changed the text."""
+        if self._offsets is None:
+            self._offsets = syllable_offsets(self.sentence.text, self.syl.text)
+        if not self._offsets:
+            return join_syllables(self.syl.text[start:end])
+        return self.sentence.text[self._offsets[start][0] : self._offsets[end - 1][1]]
 
     def gazetteer_mention(
         self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None, titled: bool
@@ -182,8 +197,8 @@ class SentenceScanner(CreditReading):
                 ):
                     i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
                     continue
-            if (road := self.road_end(i)) > i:
-                self.emit(i, road, "LOC")  # "quốc lộ 1", "QL.1A"
+            if (road := max(self.road_end(i), self.district_end(i))) > i:
+                self.emit(i, road, "LOC")  # "quốc lộ 1", "QL.1A", "quận 9"
                 title_from, cue, i = None, None, road
                 continue
             if capitalised and (place_end := self.place_head_end(i)) > i:
@@ -247,6 +262,7 @@ class SentenceScanner(CreditReading):
             if not is_capitalised(syl.text[i]) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
+                and not self.middle_name_after(i)
                 and syl.phrase_at(i, LOC_CUES) > i
             ):
                 for lexicon, kind in _CUE_TYPES:
@@ -346,6 +362,17 @@ class SentenceScanner(CreditReading):
             and syl.keys[i - 1] in _FORMS_OF_ADDRESS
             and not syl.joined[i - 1]  # "người đàn ông Nga": a man, not a form of address
             and is_vietnamese(syl.text[i])
+        )
+
+    def middle_name_after(self, i: int) -> bool:
+        """A surname that is also a place word, then "Thị" or "Văn": a person's name ("Hồ
+        Thị Thúy Quỳnh", not the lake "Hồ")."""
+        syl = self.syl
+        return (
+            syl.keys[i] in SURNAMES
+            and i + 2 < len(syl.text)
+            and syl.text[i + 1] in ("Thị", "Văn")
+            and is_capitalised(syl.text[i + 2])
         )
 
     def range_to_place(self, i: int) -> bool:

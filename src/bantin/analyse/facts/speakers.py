@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import TITLES, fold, phrases
+from .lexicon import ADMIN_LEVELS, TITLES, fold, phrases
 from .referents import PRONOUN_TITLES, full_name, referent, related
 
 _ANAPHORS = (
@@ -208,8 +208,14 @@ def role_holder(
     """The person an earlier sentence gave this role in apposition: "Đại tá Nguyễn Văn A,
     Giám đốc Công an tỉnh X, ..." then "Giám đốc Công an tỉnh X nhấn mạnh"."""
     words = phrase.split()
-    # the longest ending of the phrase that names the role: leading words are the clause's
-    suffixes = [fold(" ".join(words[k:])) for k in range(len(words) - 1)]
+    # the longest ending of the phrase that names the role: leading words are the clause's;
+    # an ending that is only a place ("huyện Bình Giang", "Bình Giang") names no role
+    places = [(fold(w),) in ADMIN_LEVELS for w in words]
+    suffixes = [
+        fold(" ".join(words[k:]))
+        for k in range(len(words) - 1)
+        if not (places[k] or (k > 0 and places[k - 1]))
+    ]
     for m in reversed(mentions):
         if m.type != "PER" or m.sentence > sentence:
             continue

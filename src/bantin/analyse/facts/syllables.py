@@ -137,6 +137,13 @@ class Syllables:
                 continues.extend([0 < k < name for k in range(len(parts))])
                 joined.extend([k not in (0, name) for k in range(len(parts))])
                 continue
+            if mixed and (tail := _glued_tail(parts)):
+                head = len(parts) - tail  # "quả_tang_Lầu": a word, then a name glued to it
+                text.extend(parts)
+                common.extend([True] * head + [False] * tail)
+                continues.extend([k > head for k in range(len(parts))])
+                joined.extend([k not in (0, head) for k in range(len(parts))])
+                continue
             text.extend(parts)
             common.extend([mixed] * len(parts))
             continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
@@ -201,6 +208,20 @@ class Syllables:
         return any(c.isalpha() for c in syllable)
 
 
+def _glued_tail(parts: Sequence[str]) -> int:
+    """How many trailing syllables of a segmented word are a name glued to the lower-case
+    dictionary word before it ("quả_tang_Lầu"); 0 for a word that is one. A word opening
+    capitalised is left whole: "Hoa_hậu_Hoàn_Vũ" names a contest."""
+    k = next((j for j, p in enumerate(parts) if is_capitalised(p)), 0)
+    if k == 0 or not all(is_capitalised(p) for p in parts[k:]):
+        return 0
+    head = tuple(fold(p) for p in parts[:k])
+    known = (len(head) == 1 and head[0] in common_words()) or (
+        len(head) == 2 and head in common_compounds()
+    )
+    return len(parts) - k if known else 0
+
+
 def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     """How many leading syllables of a segmented word are a name glued to the dictionary
     word after it ("Nguyễn_Phương_tiết_lộ", "Mai Trần_nhận"); 0 for a word that is one."""
@@ -251,6 +272,20 @@ def _split_pair(syllable: str) -> list[str]:
     ):
         return [syllable]
     return [first, "-", *_split_pair(second)]
+
+
+def syllable_offsets(text: str, syllables: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each syllable stands in ``text``, in order; empty when one is not found (the
+    segmentation rewrote it)."""
+    offsets: list[tuple[int, int]] = []
+    at = 0
+    for syllable in syllables:
+        found = text.find(syllable, at)
+        if found < 0 or text[at:found].strip():
+            return []
+        at = found + len(syllable)
+        offsets.append((found, at))
+    return offsets
 
 
 def join_syllables(syllables: Sequence[str]) -> str:
