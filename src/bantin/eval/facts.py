@@ -17,7 +17,9 @@ characters, annotated and scored once before the sixth round's rules), and since
 those of ``tests/facts_dev/dev_quotes7.jsonl`` (28 VietNews pages, quotes and speakers only).
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
-before and after the seventh round).
+before and after the seventh round) and ``tests/facts_dev/test_entities.jsonl`` (27 pages, 285
+entities, entities only, scored before and after the eighth, whose development set is
+``tests/facts_dev/dev_entities8.jsonl``).
 All hold entities with types, quote speakers (a quote is identified by its first words), and
 date expressions with the date they denote (``XXXX-MM-DD`` when the page does not say the
 year). ``tests/facts_dev/numbers_dev.jsonl`` (30 articles of vmds and abmusu-train, a fixed-seed
