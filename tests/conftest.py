@@ -1,9 +1,17 @@
-"""Fixtures shared by every test module: where the seeds and evaluation data live."""
+"""Fixtures shared by every test module: where the seeds and evaluation data live, and a
+real `bantin serve` to talk to."""
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -31,3 +39,36 @@ def shared_data() -> Path:
     if not (path / "vmds.jsonl").is_file():
         pytest.skip(f"evaluation data not found at {path}: clone the repo beside shared/")
     return path
+
+
+@contextmanager
+def _serve(db: Path, *options: str) -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    command = [sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen(
+        [*command, *options], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/stories.json", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served() -> Callable[..., AbstractContextManager[str]]:
+    """``with served(db, *options) as base:`` — `bantin serve` over ``db`` in a subprocess on
+    a free port, its base URL once it answers; stopped on leaving the block."""
+    return _serve

@@ -4,11 +4,11 @@ grouper's saved state still describes every stored story."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
@@ -87,40 +87,20 @@ def test_two_bantin_runs_at_once_give_the_stories_of_one_after_the_other(
 
 @pytest.mark.slow
 def test_two_posts_at_once_to_a_served_store_group_like_one_after_the_other(
-    tmp_path: Path, seeds_dir: Path
+    tmp_path: Path, seeds_dir: Path, served: Callable[..., AbstractContextManager[str]]
 ) -> None:
     db = tmp_path / "news.db"
     Store(db).close()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    command = [sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--ingest"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/stories.json", timeout=2)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and server.poll() is None
-                time.sleep(0.2)
-        bodies = [
-            json.dumps(
-                {"id": page.name[:3], "text": page.read_text(encoding="utf-8")}, ensure_ascii=False
-            ).encode()
-            for page in sorted(seeds_dir.glob("*.txt"))
-        ]
-        with ThreadPoolExecutor(2) as pool:
-            responses = list(
-                pool.map(lambda b: httpx.post(f"{base}/articles", content=b, timeout=120), bodies)
-            )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    bodies = [
+        json.dumps(
+            {"id": page.name[:3], "text": page.read_text(encoding="utf-8")}, ensure_ascii=False
+        ).encode()
+        for page in sorted(seeds_dir.glob("*.txt"))
+    ]
+    with served(db, "--ingest") as base, ThreadPoolExecutor(2) as pool:
+        responses = list(
+            pool.map(lambda b: httpx.post(f"{base}/articles", content=b, timeout=120), bodies)
+        )
     assert [r.status_code for r in responses] == [200, 200]
     assert sum(r.json()["added"] for r in responses) == 3
     assert _check_consistent(db) == [{"000"}, {"000", "001"}]
