@@ -46,8 +46,10 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from ..analyse import Analyser, Segmenter
 from ..analyse.facts import fact_components
@@ -55,7 +57,15 @@ from ..analyse.facts.lexicon import fold
 from ..clean import clean_article, split_stories
 from ..errors import DatasetError, check_range
 from ..ingest import read_paths
-from ..models import AnalysedArticle, DateMention, NumberMention, RawArticle, Record, extend
+from ..models import (
+    AnalysedArticle,
+    DateMention,
+    NumberMention,
+    Quote,
+    RawArticle,
+    Record,
+    extend,
+)
 from ..pipeline import analyse_page
 
 DEFAULT_ANNOTATIONS = Path("tests/facts_dev/annotations.jsonl")
@@ -168,6 +178,39 @@ def _texts_match(predicted: str, gold: str) -> bool:
     return a in b or b in a
 
 
+P = TypeVar("P")
+
+
+@dataclass(frozen=True)
+class _Judge(Generic[P]):
+    """How one field's predictions are matched to marked items, judged and described."""
+
+    matches: Callable[[P, str], bool]
+    correct: Callable[[P, str], bool]
+    answer: Callable[[P], str]
+    shown: Callable[[P], str]
+    missed: Callable[[str, str], str]
+    wrong: str
+
+
+_QUOTES: _Judge[Quote] = _Judge(
+    matches=lambda q, start: fold(q.text).startswith(fold(start)),
+    correct=lambda q, speaker: _same_speaker(q.speaker, speaker),
+    answer=lambda q: str(q.speaker),
+    shown=lambda q: f"{q.speaker}: {q.text[:60]}",
+    missed=lambda start, speaker: f"{speaker}: {start}",
+    wrong="wrong speaker",
+)
+_DATES: _Judge[DateMention] = _Judge(
+    matches=lambda d, text: _texts_match(d.text, text),
+    correct=date_correct,
+    answer=lambda d: f"{d.date}{'~' if d.inferred else ''}",
+    shown=lambda d: f"{d.text} = {d.date}",
+    missed=lambda text, value: f"{text} = {value}",
+    wrong="wrong date",
+)
+
+
 class FactTally:
     """Counts of one evaluation, document by document, with every disagreement kept."""
 
@@ -183,9 +226,11 @@ class FactTally:
         if gold.entities is not None:
             self._entities(gold, gold.entities, articles)
         if gold.quotes is not None:
-            self._quotes(gold, gold.quotes, articles)
+            quotes = [q for a in articles for q in a.quotes]
+            self._matched(gold, "quotes", quotes, gold.quotes, _QUOTES)
         if gold.dates is not None:
-            self._dates(gold, gold.dates, articles)
+            dates = [d for a in articles for d in a.dates]
+            self._matched(gold, "dates", dates, gold.dates, _DATES)
         if gold.numbers is not None:
             self._numbers(gold, gold.numbers, articles)
 
@@ -215,59 +260,35 @@ class FactTally:
             if name not in untyped:
                 self._error(gold, "entities", "missed", f"{name} {gold_type}")
 
-    def _quotes(
+    def _matched(
         self,
         gold: Annotation,
-        marked: tuple[tuple[str, str], ...],
-        articles: Sequence[AnalysedArticle],
+        field: str,
+        predicted: Sequence[P],
+        marked: Sequence[tuple[str, str]],
+        judge: _Judge[P],
     ) -> None:
-        c = self.counts
-        c["q_docs"] += 1
-        quotes = [q for a in articles for q in a.quotes]
-        c["q_p"] += len(quotes)
-        c["q_g"] += len(marked)
-        for q in quotes:
-            if any(fold(q.text).startswith(fold(s)) for s, _ in marked):
-                c["q_hp"] += 1
+        """Tally a field whose predictions match marked ``(text, value)`` items by text and
+        are then judged on their value (a quote's speaker, a date's resolution)."""
+        c, key = self.counts, field[0]
+        c[f"{key}_docs"] += 1
+        c[f"{key}_p"] += len(predicted)
+        c[f"{key}_g"] += len(marked)
+        for item in predicted:
+            if any(judge.matches(item, text) for text, _ in marked):
+                c[f"{key}_hp"] += 1
             else:
-                self._error(gold, "quotes", "spurious", f"{q.speaker}: {q.text[:60]}")
-        for start, speaker in marked:
-            found = [q for q in quotes if fold(q.text).startswith(fold(start))]
-            c["q_hg"] += bool(found)
-            if any(_same_speaker(q.speaker, speaker) for q in found):
-                c["q_ok"] += 1
-            elif found:
-                said = ", ".join(str(q.speaker) for q in found)
-                self._error(gold, "quotes", "wrong speaker", f"{start}: {said} (gold {speaker})")
-            else:
-                self._error(gold, "quotes", "missed", f"{speaker}: {start}")
-
-    def _dates(
-        self,
-        gold: Annotation,
-        marked: tuple[tuple[str, str], ...],
-        articles: Sequence[AnalysedArticle],
-    ) -> None:
-        c = self.counts
-        c["d_docs"] += 1
-        dates = [d for a in articles for d in a.dates]
-        c["d_p"] += len(dates)
-        c["d_g"] += len(marked)
-        for d in dates:
-            if any(_texts_match(d.text, text) for text, _ in marked):
-                c["d_hp"] += 1
-            else:
-                self._error(gold, "dates", "spurious", f"{d.text} = {d.date}")
+                self._error(gold, field, "spurious", judge.shown(item))
         for text, value in marked:
-            found_dates = [d for d in dates if _texts_match(d.text, text)]
-            c["d_hg"] += bool(found_dates)
-            if any(date_correct(d, value) for d in found_dates):
-                c["d_ok"] += 1
-            elif found_dates:
-                said = ", ".join(f"{d.date}{'~' if d.inferred else ''}" for d in found_dates)
-                self._error(gold, "dates", "wrong date", f"{text}: {said} (gold {value})")
+            found = [item for item in predicted if judge.matches(item, text)]
+            c[f"{key}_hg"] += bool(found)
+            if any(judge.correct(item, value) for item in found):
+                c[f"{key}_ok"] += 1
+            elif found:
+                said = ", ".join(judge.answer(item) for item in found)
+                self._error(gold, field, judge.wrong, f"{text}: {said} (gold {value})")
             else:
-                self._error(gold, "dates", "missed", f"{text} = {value}")
+                self._error(gold, field, "missed", judge.missed(text, value))
 
     def _numbers(
         self,
