@@ -29,8 +29,8 @@ from ..models import (
     StoryQuery,
     StorySummaryRow,
 )
-from .listing import STORY_ORDER, all_stories, register_functions, story_page
-from .migrations import apply_migrations, story_entity_keys
+from .listing import STORY_ORDER, all_stories, entity_keys, register_functions, story_page
+from .migrations import apply_migrations
 
 _ARTICLE_BATCH = 1000  # articles read per query when all are asked for
 # Most recent stories first; undated ones last; id breaks ties so the order is stable.
@@ -206,18 +206,17 @@ class Store:
             conn.executemany(
                 "DELETE FROM stale_briefs WHERE story_id = ?", [(b.id,) for b in briefs]
             )
-            records = [(b.id, b.model_dump_json()) for b in briefs]
             conn.executemany(
                 "INSERT INTO briefs (story_id, record) VALUES (?, ?)"
                 " ON CONFLICT (story_id) DO UPDATE SET record = excluded.record",
-                records,
+                [(b.id, b.model_dump_json()) for b in briefs],
             )
             conn.executemany(
                 "DELETE FROM story_entities WHERE story_id = ?", [(b.id,) for b in briefs]
             )
             conn.executemany(
                 "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
-                [(i, key) for i, record in records for key in story_entity_keys(record)],
+                [(b.id, key) for b in briefs for key in entity_keys(b)],
             )
             if grouper_state is not None:
                 self._write_grouper_state(conn, grouper_state)

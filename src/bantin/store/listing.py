@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import ConfigError
-from ..models import StoryPage, StoryQuery, StorySummaryRow
+from ..models import Brief, StoryPage, StoryQuery, StorySummaryRow
 
 # Most recent first; stories without a date (undated input) after the dated ones.
 STORY_ORDER = "s.last_date IS NULL, s.last_date DESC, s.id"
@@ -40,6 +40,17 @@ def search_key(text: str) -> str:
         c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
     )
     return bare.replace("đ", "d")
+
+
+def name_key(name: str) -> str:
+    """``search_key`` with single spaces: how entity names are stored and looked up."""
+    return " ".join(search_key(name).split())
+
+
+def entity_keys(brief: Brief) -> set[str]:
+    """The keys of every entity name and alias a brief lists (``story_entities``)."""
+    names = (name for entity in brief.entities for name in (entity.name, *entity.aliases))
+    return {key for name in names if (key := name_key(name))}
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -85,7 +96,7 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
     if query.until is not None:
         clauses.append("substr(s.first_date, 1, 10) <= ?")
         values.append(query.until.isoformat())
-    if entity := " ".join(search_key(query.entity or "").split()):
+    if entity := name_key(query.entity or ""):
         # Whole words: "Niger" finds "Cộng hòa Niger" but not "Nigeria".
         clauses.append(
             "EXISTS (SELECT 1 FROM story_entities e WHERE e.story_id = s.id"

@@ -9,13 +9,13 @@ rather than guess at its schema.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ..errors import StoreError
-from .listing import search_key
+from ..models import Brief
+from .listing import entity_keys
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -101,16 +101,6 @@ INSERT INTO stale_briefs (story_id)
 """
 
 
-def story_entity_keys(brief_json: str) -> set[str]:
-    """Search keys of every entity name and alias in a brief's JSON."""
-    keys = set()
-    for entity in json.loads(brief_json).get("entities", ()):
-        for name in (entity.get("name", ""), *entity.get("aliases", ())):
-            if key := " ".join(search_key(name).split()):
-                keys.add(key)
-    return keys
-
-
 def _story_entities(conn: sqlite3.Connection) -> None:
     """The names of the people, organisations and places each brief lists, as search keys,
     so the listing can find every story naming one; filled from the briefs already stored."""
@@ -123,7 +113,7 @@ def _story_entities(conn: sqlite3.Connection) -> None:
     for story_id, record in conn.execute("SELECT story_id, record FROM briefs").fetchall():
         conn.executemany(
             "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
-            [(story_id, key) for key in story_entity_keys(record)],
+            [(story_id, key) for key in entity_keys(Brief.model_validate_json(record))],
         )
 
 
