@@ -28,6 +28,15 @@ app.add_typer(eval_app, name="eval")
 P = ParamSpec("P")
 T = TypeVar("T")
 
+# Options several commands take: one definition, one help text.
+MaxWords = Annotated[int, typer.Option(help="Word budget of each summary.")]
+EngineName = Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")]
+Workers = Annotated[int, typer.Option(help="Dask worker processes.")]
+LockTimeout = Annotated[
+    float | None,
+    typer.Option(help="Seconds to wait for another run writing the store (default: no limit)."),
+]
+
 
 def exit_on_bantin_error(command: Callable[P, T]) -> Callable[P, T]:
     """Print a ``BantinError`` raised by ``command`` as one line on stderr and exit 1.
@@ -53,14 +62,11 @@ def run_command(
     db: Annotated[Path, typer.Option(help="SQLite store (created).")] = Path("bantin.db"),
     fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
     out: Annotated[Path | None, typer.Option(help="Write the briefs here, not to stdout.")] = None,
-    max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 120,
-    engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
-    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    max_words: MaxWords = 120,
+    engine: EngineName = "local",
+    workers: Workers = 2,
     batch_size: Annotated[int, typer.Option(help="Pages per store transaction.")] = 256,
-    lock_timeout: Annotated[
-        float | None,
-        typer.Option(help="Seconds to wait for another run writing the store (default: no limit)."),
-    ] = None,
+    lock_timeout: LockTimeout = None,
 ) -> None:
     """Ingest, clean, split, group and brief; print the briefs of the stories the input touched.
 
@@ -98,14 +104,11 @@ def _notice(message: str) -> None:
 @exit_on_bantin_error
 def regroup_command(
     db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
-    max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 120,
-    engine: Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")] = "local",
-    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    max_words: MaxWords = 120,
+    engine: EngineName = "local",
+    workers: Workers = 2,
     batch_size: Annotated[int, typer.Option(help="Articles grouped per step.")] = 256,
-    lock_timeout: Annotated[
-        float | None,
-        typer.Option(help="Seconds to wait for another run writing the store (default: no limit)."),
-    ] = None,
+    lock_timeout: LockTimeout = None,
 ) -> None:
     """Group every stored article again (after an upgrade) and brief the new stories.
 
@@ -215,7 +218,7 @@ def show_command(
 def eval_summaries_command(
     dataset: Annotated[Path, typer.Argument(help="Clusters, ../shared/data format.")],
     output: Annotated[Path | None, typer.Option(help="Summaries as JSONL.")] = None,
-    max_words: Annotated[int, typer.Option(help="Word budget of each summary.")] = 200,
+    max_words: MaxWords = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """ROUGE-1/2/L F1 of the production summaries against the references (AbMuSu scoring).
