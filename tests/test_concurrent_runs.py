@@ -27,14 +27,12 @@ def _check_consistent(db: Path) -> list[set[str]]:
         rows = store.stories()
         state = store.grouper_state()
         assert state is not None
-        grouper = StoryGrouper().set_state(state)
-        assert {s.id for s in grouper.stories_} == {row.id for row in rows}
+        saved = {s.id: s for s in StoryGrouper().set_state(state).stories_}
+        assert set(saved) == {row.id for row in rows}
         pages = []
         for row in rows:
             story = store.story(row.id)
-            assert set(story.article_ids) == set(
-                grouper.stories_[[s.id for s in grouper.stories_].index(row.id)].article_ids
-            )
+            assert set(story.article_ids) == set(saved[row.id].article_ids)
             members = store.articles(story.article_ids)
             pages.append({a.external_id or Path(a.path or "").name[:3] for a in members})
         return sorted(pages, key=sorted)

@@ -111,22 +111,33 @@ def test_quotes_resolve_the_speaker_the_words_refer_to(
     assert speaker_of(quotes_of(*paragraphs), start) == speaker
 
 
-def test_quotes_give_the_words_of_a_relative_to_the_relative() -> None:
-    quotes = quotes_of(
-        "Bé Trần Minh An mất tích từ chiều 19/7.",
-        "“Từ khi con mất tích, không ngày nào chúng tôi không nhớ thương con”, mẹ bé Minh An nói.",
-    )
-    speaker = speaker_of(quotes, "Từ khi")
-    assert speaker is not None and speaker.startswith("mẹ")
-
-
-def test_quotes_give_a_friend_his_own_words() -> None:
-    quotes = quotes_of(
-        "Một người bạn thân thiết của Minh Khôi chia sẻ: “Thật may mắn, anh ấy đã sớm trở về"
-        " quê hương”."
-    )
-    speaker = speaker_of(quotes, "Thật may")
-    assert speaker is not None and speaker.startswith("Một người bạn")
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "speaker_opens"),
+    [
+        (  # a relative speaks: the relative, not the child named after "mẹ bé"
+            (
+                "Bé Trần Minh An mất tích từ chiều 19/7.",
+                "“Từ khi con mất tích, không ngày nào chúng tôi không nhớ thương con”, mẹ bé"
+                " Minh An nói.",
+            ),
+            "Từ khi",
+            "mẹ",
+        ),
+        (  # a friend speaks his own words
+            (
+                "Một người bạn thân thiết của Minh Khôi chia sẻ: “Thật may mắn, anh ấy đã sớm"
+                " trở về quê hương”.",
+            ),
+            "Thật may",
+            "Một người bạn",
+        ),
+    ],
+)
+def test_quotes_give_the_words_of_a_relative_or_friend_to_them(
+    paragraphs: tuple[str, ...], start: str, speaker_opens: str
+) -> None:
+    speaker = speaker_of(quotes_of(*paragraphs), start)
+    assert speaker is not None and speaker.startswith(speaker_opens)
 
 
 def test_quotes_read_a_curly_quote_inside_a_straight_one_as_part_of_it() -> None:
