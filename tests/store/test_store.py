@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +38,36 @@ def test_store_records_each_migration_once_in_wal_mode(tmp_path: Path) -> None:
     names = [name for (name,) in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
     assert names == [name for name, _ in MIGRATIONS]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _open_when_all_are_ready(db: Path, ready: Any, errors: Any) -> None:
+    ready.wait()
+    try:
+        Store(db).close()
+    except StoreError as err:
+        errors.put(str(err))
+
+
+def test_processes_creating_one_store_at_once_all_open_it(tmp_path: Path) -> None:
+    # Two runs started together both create the file; the loser of the switch to WAL used to
+    # fail with "database is locked" (caught by CI: about one start in four lost it).
+    context = multiprocessing.get_context("fork")
+    errors = context.Queue()
+    for attempt in range(6):
+        db = tmp_path / f"news{attempt}.db"
+        ready = context.Barrier(4)
+        openers = [
+            context.Process(target=_open_when_all_are_ready, args=(db, ready, errors))
+            for _ in range(4)
+        ]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join(60)
+        assert [opener.exitcode for opener in openers] == [0, 0, 0, 0]
+        assert errors.empty(), errors.get()
+        with Store(db) as store:
+            assert store.stories() == []
 
 
 def test_store_enforces_foreign_keys(store: Store, tmp_path: Path) -> None:

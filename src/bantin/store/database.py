@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -33,9 +34,23 @@ from .listing import STORY_ORDER, all_stories, entity_keys, register_functions, 
 from .migrations import apply_migrations
 
 _ARTICLE_BATCH = 1000  # articles read per query when all are asked for
-# Most recent stories first; undated ones last; id breaks ties so the order is stable.
 # How long a writer waits for another process's write lock before giving up.
 _BUSY_TIMEOUT_S = 30.0
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL (a no-op once it is). Two processes creating one store at once
+    (two runs started together) race for this switch, and SQLite answers the loser "database
+    is locked" at once, without calling its busy handler: so wait here as a write would."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if err.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _now() -> str:
@@ -72,7 +87,7 @@ class Store:
             self._refuse_foreign_database(conn)  # before anything changes the file
             conn.execute("PRAGMA foreign_keys = ON")
             register_functions(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             # In WAL mode NORMAL never corrupts; a power cut may only drop the last commits,
             # which a re-run restores.
             conn.execute("PRAGMA synchronous = NORMAL")
