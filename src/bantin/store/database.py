@@ -164,6 +164,11 @@ class Store:
             if cursor.rowcount == 0:
                 raise NotFoundError(f"No run {run_id} in {self.path}: start it with start_run")
 
+    def last_written(self) -> str | None:
+        """When the last finished run ended (ISO 8601, UTC), or None for a store never run."""
+        (finished,) = self._conn.execute("SELECT max(finished) FROM runs").fetchone()
+        return finished
+
     # ----------------------------------------------------------------------- writing
 
     def write_batch(

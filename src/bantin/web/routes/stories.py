@@ -1,7 +1,9 @@
-"""``/stories`` and ``/stories/{id}``: HTML pages with ``.json`` twins from the same handlers."""
+"""``/stories`` and ``/stories/{id}``: HTML pages with ``.json`` twins from the same handlers,
+and the listing as an Atom feed (``/stories.atom``, same query)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -11,12 +13,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ...brief import render
-from ...models import StoryPage, StoryQuery
+from ...models import Brief, StoryPage, StoryQuery
 from ...store import Store
 
 router = APIRouter()
 _templates = Environment(
-    loader=PackageLoader("bantin.web", "templates"), autoescape=select_autoescape(["html"])
+    loader=PackageLoader("bantin.web", "templates"),
+    autoescape=select_autoescape(["html", "atom"]),
 )
 
 
@@ -54,6 +57,67 @@ def _listing_url(query: StoryQuery, path: str = "/stories", **changes: Any) -> s
     """The listing with ``changes`` applied to ``query``; defaults left out of the URL."""
     params = query.model_copy(update=changes).model_dump(exclude_defaults=True)
     return f"{path}?{urlencode(params)}" if params else path
+
+
+@router.get("/stories.atom", summary="Story listing (Atom feed)")
+def stories_feed(request: Request, query: Annotated[StoryQuery, Query()]) -> Response:
+    """The listing's stories as Atom entries, so a feed reader follows any listing — "every
+    story naming Pat Ryder" is ``/stories.atom?entity=Pat+Ryder``. An entry's summary is its
+    brief's, its categories the entities the brief names, and it is updated as of the story's
+    newest article, so a reader shows a story again when later articles joined it. Pages link
+    to the next one as RFC 5005 asks."""
+    with _store(request) as store:
+        page = store.story_page(query)
+        briefs = [store.brief(row.id) for row in page.data]
+        written = store.last_written()
+    # A story without dates is as new as the last run that could have touched it.
+    fallback = written or datetime.now(UTC).isoformat(timespec="seconds")
+    dates = [_atom_time(brief.last_date or brief.first_date, fallback) for brief in briefs]
+    base = str(request.base_url).rstrip("/")
+    xml = _templates.get_template("stories.atom").render(
+        entries=[
+            (brief, date, _independent_sources(brief))
+            for brief, date in zip(briefs, dates, strict=True)
+        ],
+        updated=max(dates, default=_atom_time(None, fallback)),
+        base=base,
+        feed_id=base + _listing_url(query, path="/stories.atom", offset=0),
+        self_url=base + _listing_url(query, path="/stories.atom"),
+        next_url=None
+        if page.next_offset is None
+        else base + _listing_url(query, path="/stories.atom", offset=page.next_offset),
+        html_url=base + _listing_url(query),
+        title=_feed_title(query),
+    )
+    return Response(xml, media_type="application/atom+xml; charset=utf-8")
+
+
+def _atom_time(date: str | None, fallback: str) -> str:
+    """An RFC 3339 timestamp: a day as its midnight UTC, else ``fallback`` (ISO, with offset)."""
+    if date is None:
+        return datetime.fromisoformat(fallback).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{date}T00:00:00Z"
+
+
+def _independent_sources(brief: Brief) -> list[str]:
+    """The outlets of the story's articles that are not near-duplicates, each once."""
+    sources = (a.source for a in brief.articles if a.source and a.duplicate_of is None)
+    return list(dict.fromkeys(sources))
+
+
+def _feed_title(query: StoryQuery) -> str:
+    parts = [
+        f"{label} {value}"
+        for label, value in (
+            ("matching", query.search),
+            ("naming", query.entity),
+            ("in thread", query.thread),
+            ("from", query.since),
+            ("to", query.until),
+        )
+        if value
+    ]
+    return " ".join(["bantin stories", *parts])
 
 
 @router.get("/stories/{story_id}.json", summary="One story brief (JSON)")
