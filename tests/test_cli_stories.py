@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -76,6 +78,25 @@ def test_cli_stories_table_names_the_next_page(db: Path) -> None:
     total = len(fixture_records().stories)
     assert f"1-1 of {total} stories" in result.stdout
     assert "next page: --offset 1" in result.stdout
+
+
+def test_cli_stories_csv_has_the_rows_of_the_json_listing(db: Path) -> None:
+    as_json = runner.invoke(app, ["stories", "--db", str(db), "--limit", "2", "--json"])
+    as_csv = runner.invoke(app, ["stories", "--db", str(db), "--limit", "2", "--csv"])
+    assert as_json.exit_code == as_csv.exit_code == 0, as_csv.output
+    assert as_csv.stdout.startswith("\ufeff")  # Excel needs it to read the diacritics
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout.removeprefix("\ufeff"))))
+    expected = json.loads(as_json.stdout)["data"]
+    assert rows == [{k: "" if v is None else str(v) for k, v in row.items()} for row in expected]
+    assert "next page: --offset 2" in as_csv.stderr
+
+
+def test_cli_stories_refuses_json_and_csv_together(db: Path) -> None:
+    result = runner.invoke(app, ["stories", "--db", str(db), "--json", "--csv"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "[B002] bantin stories: give --json or --csv, not both"
+    ]
 
 
 @pytest.mark.parametrize("option", [["--limit", "0"], ["--limit", "1001"], ["--offset", "-1"]])

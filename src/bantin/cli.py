@@ -11,7 +11,7 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from .errors import BantinError
+from .errors import BantinError, ConfigError
 from .models import Rejection
 
 # Plain (not boxed) usage errors: like bantin's own errors, they stay greppable text.
@@ -147,16 +147,24 @@ def stories_command(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")
     ] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="Print the page's rows as CSV (UTF-8 with a BOM).")
+    ] = False,
 ) -> None:
     """List the stored stories, most recent first, a page at a time.
 
-    Python: ``bantin.store.Store(db).story_page(story_query(...))``; HTTP: ``/stories.json``.
+    Python: ``bantin.store.Store(db).story_page(story_query(...))``; HTTP: ``/stories.json``,
+    ``/stories.csv``, ``/stories.atom``.
     """
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
     from .store import Store, story_query
+    from .store.listing import page_csv
+
+    if as_json and as_csv:
+        raise ConfigError("bantin stories: give --json or --csv, not both")
 
     query = story_query(
         search=search, thread=thread, entity=entity, since=since, until=until,
@@ -166,6 +174,11 @@ def stories_command(
         page = store.story_page(query)
     if as_json:
         typer.echo(json.dumps(page.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    if as_csv:
+        typer.echo(page_csv(page), nl=False)
+        if page.next_offset is not None:
+            typer.echo(f"{page.count} stories; next page: --offset {page.next_offset}", err=True)
         return
     rows = page.data
     shown = f"{offset + 1}-{offset + len(rows)} of " if len(rows) < page.count else ""

@@ -1,7 +1,10 @@
-"""``/stories.atom``: the listing as an Atom feed, with the listing's own query."""
+"""``/stories.csv`` and ``/stories.atom``: the listing as CSV and as an Atom feed, with the
+listing's own query."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -124,3 +127,18 @@ def test_listing_page_advertises_its_feed(client: TestClient) -> None:
         r'<link rel="alternate" type="application/atom\+xml"[^>]*href="/stories\.atom\?entity=',
         page,
     )
+
+
+@pytest.mark.parametrize("query", ["", "?limit=1", "?entity=Lào Cai"])
+def test_csv_has_the_rows_of_the_json_listing(client: TestClient, query: str) -> None:
+    response = client.get(f"/stories.csv{query}")
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    listing = client.get(f"/stories.json{query}").json()
+    expected = [{k: "" if v is None else str(v) for k, v in row.items()} for row in listing["data"]]
+    assert rows == expected
+    link = response.headers.get("link")
+    if listing["next_offset"] is None:
+        assert link is None
+    else:
+        assert link is not None and f'offset={listing["next_offset"]}>; rel="next"' in link

@@ -10,6 +10,8 @@ and aliases each brief lists (``story_entities``), as whole words.
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -136,3 +138,17 @@ def story_page(conn: sqlite3.Connection, query: StoryQuery) -> StoryPage:
     return StoryPage(
         data=tuple(_summary_rows(rows)), count=count, next_offset=end if end < count else None
     )
+
+
+def page_csv(page: StoryPage) -> str:
+    """The page's rows as CSV with a header line (``bantin stories --csv``, ``/stories.csv``).
+
+    UTF-8 text that starts with a byte-order mark: without one, Excel reads the file as the
+    local code page and garbles every Vietnamese diacritic.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(StorySummaryRow.model_fields)
+    for row in page.data:
+        writer.writerow(["" if v is None else v for v in row.model_dump().values()])
+    return "\ufeff" + out.getvalue()

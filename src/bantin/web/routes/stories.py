@@ -1,5 +1,5 @@
 """``/stories`` and ``/stories/{id}``: HTML pages with ``.json`` twins from the same handlers,
-and the listing as an Atom feed (``/stories.atom``, same query)."""
+and the listing as CSV and as an Atom feed (``/stories.csv``, ``/stories.atom``, same query)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ...brief import render
 from ...models import Brief, StoryPage, StoryQuery
 from ...store import Store
+from ...store.listing import page_csv
 
 router = APIRouter()
 _templates = Environment(
@@ -57,6 +58,18 @@ def _listing_url(query: StoryQuery, path: str = "/stories", **changes: Any) -> s
     """The listing with ``changes`` applied to ``query``; defaults left out of the URL."""
     params = query.model_copy(update=changes).model_dump(exclude_defaults=True)
     return f"{path}?{urlencode(params)}" if params else path
+
+
+@router.get("/stories.csv", summary="Story listing (CSV)")
+def stories_csv(request: Request, query: Annotated[StoryQuery, Query()]) -> Response:
+    """The listing's rows as CSV; the next page is in the ``Link`` header (``rel="next"``)."""
+    with _store(request) as store:
+        page = store.story_page(query)
+    headers = {"Content-Disposition": 'inline; filename="stories.csv"'}
+    if page.next_offset is not None:
+        next_url = _listing_url(query, path="/stories.csv", offset=page.next_offset)
+        headers["Link"] = f'<{str(request.base_url).rstrip("/")}{next_url}>; rel="next"'
+    return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
 
 
 @router.get("/stories.atom", summary="Story listing (Atom feed)")
