@@ -66,7 +66,7 @@ def measure(corpus_slice: Path, engine: str, workdir: Path) -> tuple[float, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
-    parser.add_argument("--engines", nargs="+", default=list(ENGINES), choices=ENGINES)
+    parser.add_argument("--engines", nargs="+", default=["local", "dask"], choices=ENGINES)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     if not args.corpus.is_file():

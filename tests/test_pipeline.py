@@ -128,7 +128,7 @@ def test_run_crash_mid_run_leaves_a_store_a_rerun_completes(
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"max_words": 0}, "'max_words' of run must be an int in"),
-    ({"engine": "spark"}, "'engine' of run must be one of local, dask"),
+    ({"engine": "spark"}, "'engine' of run must be one of auto, local, dask"),
     ({"batch_size": 0}, "'batch_size' of run must be an int in"),
 ])  # fmt: skip
 def test_run_validates_parameters_before_any_work(
@@ -146,6 +146,34 @@ def test_run_on_dask_gives_the_same_stories_as_local(
     _, local = seeded
     distributed = run([str(seeds_dir)], db=tmp_path / "dask.db", engine="dask", workers=2)
     assert [b.model_dump() for b in distributed.briefs] == [b.model_dump() for b in local.briefs]
+
+
+@pytest.mark.parametrize(("articles", "big"), [(0, False), (599, False), (600, True)])
+def test_auto_engine_starts_dask_only_when_the_work_pays_for_it(
+    monkeypatch: pytest.MonkeyPatch, articles: int, big: bool
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(pipeline, "DaskEngine", started.append)  # a cluster takes seconds
+    runner = pipeline.make_engine("auto", 2, articles)
+    with_dask = big and importlib.util.find_spec("distributed") is not None
+    assert started == ([2] if with_dask else [])
+    assert isinstance(runner, pipeline.LocalEngine) != with_dask
+
+
+def test_run_sizes_its_input_for_the_auto_engine(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sized: list[int] = []
+
+    def make_engine(engine: str, workers: int, articles: int = 0) -> pipeline.LocalEngine:
+        sized.append(articles)
+        return pipeline.LocalEngine()
+
+    monkeypatch.setattr(pipeline, "make_engine", make_engine)
+    run([str(seeds_dir)], db=tmp_path / "auto.db")
+    run([str(seeds_dir)], db=tmp_path / "local.db", engine="local")
+    seed_bytes = sum(p.stat().st_size for p in seeds_dir.iterdir())
+    assert sized == [seed_bytes // pipeline.TEXT_BYTES_PER_ARTICLE, 0]
 
 
 def test_run_on_dask_without_the_extra_names_the_extra(tmp_path: Path, seeds_dir: Path) -> None:

@@ -30,7 +30,13 @@ T = TypeVar("T")
 
 # Options several commands take: one definition, one help text.
 MaxWords = Annotated[int, typer.Option(help="Word budget of each summary.")]
-EngineName = Annotated[str, typer.Option(help="local, or dask for a local Dask cluster.")]
+EngineName = Annotated[
+    str,
+    typer.Option(
+        help="local (this process), dask (a local Dask cluster), or auto: dask from about "
+        "600 articles when the dask extra is installed."
+    ),
+]
 Workers = Annotated[int, typer.Option(help="Dask worker processes.")]
 LockTimeout = Annotated[
     float | None,
@@ -63,7 +69,7 @@ def run_command(
     fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
     out: Annotated[Path | None, typer.Option(help="Write the briefs here, not to stdout.")] = None,
     max_words: MaxWords = 120,
-    engine: EngineName = "local",
+    engine: EngineName = "auto",
     workers: Workers = 2,
     batch_size: Annotated[int, typer.Option(help="Pages per store transaction.")] = 256,
     lock_timeout: LockTimeout = None,
@@ -105,7 +111,7 @@ def _notice(message: str) -> None:
 def regroup_command(
     db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
     max_words: MaxWords = 120,
-    engine: EngineName = "local",
+    engine: EngineName = "auto",
     workers: Workers = 2,
     batch_size: Annotated[int, typer.Option(help="Articles grouped per step.")] = 256,
     lock_timeout: LockTimeout = None,

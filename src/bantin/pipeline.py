@@ -7,27 +7,32 @@ between batches loses nothing that was committed and a re-run skips what is alre
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, BinaryIO, Literal, TextIO, TypeVar
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 from .analyse import Analyser
 from .brief import build_brief
 from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
-from .ingest import path_label, read_paths
+from .ingest import input_bytes, path_label, read_paths
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
 from .store.lock import writing
 
-Engine = Literal["local", "dask"]
 T = TypeVar("T")
 U = TypeVar("U")
-ENGINES: tuple[str, ...] = ("local", "dask")
+ENGINES: tuple[str, ...] = ("auto", "local", "dask")
+# A local Dask cluster takes about 10 s to start and load the models into its workers, then
+# runs about 1.8x as fast on 2 cores (benchmarks/throughput.py): it pays from about 600
+# articles. News text runs about 3 kB an article.
+AUTO_DASK_ARTICLES = 600
+TEXT_BYTES_PER_ARTICLE = 3_000
 
 
 @dataclass(frozen=True)
@@ -155,10 +160,15 @@ class DaskEngine:
 Runner = LocalEngine | DaskEngine
 
 
-def make_engine(engine: str, workers: int) -> Runner:
+def make_engine(engine: str, workers: int, articles: int = 0) -> Runner:
+    """The runner ``engine`` names; ``auto`` is Dask when the dask extra is installed and the
+    work (about ``articles`` articles) is big enough to pay for starting a cluster."""
     if engine not in ENGINES:
         raise ConfigError(f"'engine' of run must be one of {', '.join(ENGINES)}; got {engine!r}")
     check_range("run", "workers", workers, 1, 64, int)
+    if engine == "auto":
+        big = articles >= AUTO_DASK_ARTICLES
+        engine = "dask" if big and importlib.util.find_spec("distributed") else "local"
     return DaskEngine(workers) if engine == "dask" else LocalEngine()
 
 
@@ -187,7 +197,7 @@ def run(
     *,
     db: str | os.PathLike[str] = "bantin.db",
     max_words: int = 120,
-    engine: str = "local",
+    engine: str = "auto",
     workers: int = 2,
     batch_size: int = 256,
     stdin: TextIO | BinaryIO | None = None,
@@ -204,7 +214,8 @@ def run(
     """
     check_range("run", "max_words", max_words, 10, 5000, int)
     check_range("run", "batch_size", batch_size, 1, 100_000, int)
-    runner = make_engine(engine, workers)
+    expected = input_bytes(paths) // TEXT_BYTES_PER_ARTICLE if engine == "auto" else 0
+    runner = make_engine(engine, workers, expected)
     store = Store(db)
     try:
         with writing(db, lock_timeout, on_wait):
@@ -259,7 +270,7 @@ def regroup(
     *,
     db: str | os.PathLike[str] = "bantin.db",
     max_words: int = 120,
-    engine: str = "local",
+    engine: str = "auto",
     workers: int = 2,
     batch_size: int = 256,
     lock_timeout: float | None = None,
@@ -276,22 +287,24 @@ def regroup(
     """
     check_range("regroup", "max_words", max_words, 10, 5000, int)
     check_range("regroup", "batch_size", batch_size, 1, 100_000, int)
-    runner = make_engine(engine, workers)
     store = Store(db, create=False)
     try:
-        with writing(db, lock_timeout, on_wait):
-            grouper = StoryGrouper()
-            for articles in store.article_batches(batch_size):
-                grouper.partial_fit(articles)
-            store.write_batch(
-                stories=grouper.stories_,
-                removed_story_ids=[row.id for row in store.stories()],
-                grouper_state=grouper.get_state(),
-            )
-            _refresh_briefs(store, runner, max_words, batch_size)
-            return [store.brief(story.id) for story in grouper.stories_]
+        runner = make_engine(engine, workers, store.article_count())
+        try:
+            with writing(db, lock_timeout, on_wait):
+                grouper = StoryGrouper()
+                for articles in store.article_batches(batch_size):
+                    grouper.partial_fit(articles)
+                store.write_batch(
+                    stories=grouper.stories_,
+                    removed_story_ids=[row.id for row in store.stories()],
+                    grouper_state=grouper.get_state(),
+                )
+                _refresh_briefs(store, runner, max_words, batch_size)
+                return [store.brief(story.id) for story in grouper.stories_]
+        finally:
+            runner.close()
     finally:
-        runner.close()
         store.close()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bantin.errors import ConfigError
-from bantin.ingest import guess_legacy_encoding, read_paths
+from bantin.ingest import guess_legacy_encoding, input_bytes, read_paths
 from bantin.models import RawArticle, Rejection
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -211,3 +211,16 @@ def test_read_paths_does_not_follow_symlinked_folders(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [r.path for r in read_paths([str(tmp_path)])] == [str(tmp_path / "a.txt")]
+
+
+def test_input_bytes_sizes_what_a_walk_would_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"x" * 100)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_bytes(b"y" * 50)
+    (tmp_path / "sub" / "notes.md").write_bytes(b"z" * 1000)  # not a format read: not counted
+    (tmp_path / ".hidden.txt").write_bytes(b"z" * 1000)
+    with lzma.open(tmp_path / "c.jsonl.xz", "wb") as xz:
+        xz.write(b"{}\n" * 10)
+    packed = (tmp_path / "c.jsonl.xz").stat().st_size
+    assert input_bytes([str(tmp_path)]) == 150 + 6 * packed
+    assert input_bytes([str(tmp_path / "a.txt"), "-", str(tmp_path / "missing.txt")]) == 100

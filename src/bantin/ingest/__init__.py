@@ -7,6 +7,6 @@ Decoding accepts UTF-8 (with or without BOM) and UTF-16/32 with a BOM. Everythin
 """
 
 from bantin.ingest.legacy import guess_legacy_encoding
-from bantin.ingest.paths import SUFFIXES, path_label, read_paths
+from bantin.ingest.paths import SUFFIXES, input_bytes, path_label, read_paths
 
-__all__ = ["SUFFIXES", "guess_legacy_encoding", "path_label", "read_paths"]
+__all__ = ["SUFFIXES", "guess_legacy_encoding", "input_bytes", "path_label", "read_paths"]

@@ -57,6 +57,24 @@ def read_paths(
             yield from _read_file(given, fmt, max_bytes)
 
 
+def input_bytes(paths: Sequence[str]) -> int:
+    """About how many bytes of text ``paths`` hold, from file sizes alone: a ``.jsonl.xz``
+    file counts six times its size (news text compresses about 6:1), stdin counts nothing."""
+    total = 0
+    for given in paths:
+        if given == STDIN:
+            continue
+        path = Path(given)
+        files = [f for f in _walk(path) if isinstance(f, Path)] if path.is_dir() else [path]
+        for file in files:
+            try:
+                size = file.stat().st_size
+            except OSError:
+                continue  # reading it will say why
+            total += size * 6 if _format_of(file.name) == "xz" else size
+    return total
+
+
 def path_label(path: str | os.PathLike[str]) -> str:
     """``path`` as text that can be printed and stored: a file name in another encoding
     than UTF-8 (its undecodable bytes surrogate-escaped by Python) gets ``\\xNN`` escapes."""

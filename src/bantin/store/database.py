@@ -341,6 +341,10 @@ class Store:
             )
         return [AnalysedArticle.model_validate_json(found[i]) for i in wanted]
 
+    def article_count(self) -> int:
+        (count,) = self._conn.execute("SELECT count(*) FROM articles").fetchone()
+        return int(count)
+
     def article_batches(self, size: int) -> Iterator[list[AnalysedArticle]]:
         """Every stored article in insertion order, ``size`` at a time (memory stays bounded)."""
         after = 0
