@@ -140,7 +140,8 @@ class Quote(Record):
     text: str
     cue: str
     speaker: str | None
-    sentence: int
+    sentence: int = Field(description="Body sentence the quote is in; -1 for a title quote.")
+    in_title: bool = Field(default=False, description="The quote is in the article's title.")
 
 
 class NumberMention(Record):
@@ -250,7 +251,8 @@ class QuoteFact(Record):
     cue: str
     text: str
     article_id: str
-    sentence: int
+    sentence: int = Field(description="Body sentence the quote is in; -1 for a title quote.")
+    in_title: bool = Field(default=False, description="The quote is in the article's title.")
 
 
 class NumberFact(Record):

@@ -22,6 +22,7 @@ from typing import Literal
 from ..analyse.facts.dates import resolve_dates
 from ..analyse.facts.gazetteer import default_gazetteer
 from ..analyse.facts.lexicon import fold
+from ..analyse.facts.title_quotes import repeats, words_of
 from ..models import (
     AnalysedArticle,
     DateMention,
@@ -93,13 +94,19 @@ def _entities(articles: Sequence[AnalysedArticle]) -> tuple[EntityFact, ...]:
 
 
 def _quotes(articles: Sequence[AnalysedArticle]) -> tuple[QuoteFact, ...]:
-    seen: set[str] = set()
+    """Every quote of the story once: a copied article repeats a quote, and a headline
+    repeats (a part of) one another article quotes in its body."""
+    said = [words_of(q.text) for a in articles for q in a.quotes if not q.in_title]
+    listed: list[tuple[str, ...]] = []
     facts = []
     for article in articles:
         for quote in article.quotes:
-            if fold(quote.text) in seen:
-                continue  # a copied article repeats the quote
-            seen.add(fold(quote.text))
+            words = words_of(quote.text)
+            if any(words == other for other in listed) or (
+                quote.in_title and any(repeats(words, other) for other in said)
+            ):
+                continue
+            listed.append(words)
             facts.append(
                 QuoteFact(
                     speaker=quote.speaker,
@@ -107,6 +114,7 @@ def _quotes(articles: Sequence[AnalysedArticle]) -> tuple[QuoteFact, ...]:
                     text=quote.text,
                     article_id=article.id,
                     sentence=quote.sentence,
+                    in_title=quote.in_title,
                 )
             )
     return tuple(facts)

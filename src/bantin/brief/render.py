@@ -38,6 +38,7 @@ LABELS = {
     "copy_of": "bản sao của / copy of",
     "unknown_outlet": "nguồn không rõ / unknown outlet",
     "unknown_speaker": "không rõ / unknown",
+    "in_title": "trong tiêu đề / in the headline",
     "stdin": "(stdin)",
     "no_stories": "Không có tin nào / No stories.",
     "stories": "tin / stories",
@@ -167,7 +168,9 @@ def _md_story(view: StoryView) -> list[str]:
     ]
     quotes = [
         f"- **{q.speaker or LABELS['unknown_speaker']}**{f' ({q.cue})' if q.cue else ''}"
-        f" — “{q.text}” " + _md_markers([view.cite(q.article_id)])
+        f" — “{q.text}” "
+        + _md_markers([view.cite(q.article_id)])
+        + (f" · {LABELS['in_title']}" if q.in_title else "")
         for q in brief.quotes
     ]
     numbers = [

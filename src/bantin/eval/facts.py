@@ -14,7 +14,13 @@ clusters in no other set, a fixed-seed sample of pages of 700-2,600 characters f
 direct speech; annotated, and scored once, before the fifth round's rules were written), and
 since the sixth those of ``tests/facts_dev/dev_round6.jsonl`` (32 more such pages of 700-1,700
 characters, annotated and scored once before the sixth round's rules), and since the seventh
-those of ``tests/facts_dev/dev_quotes7.jsonl`` (28 VietNews pages, quotes and speakers only).
+those of ``tests/facts_dev/dev_quotes7.jsonl`` (28 VietNews pages, quotes and speakers only),
+and since the ninth those of ``tests/facts_dev/dev_quotes9.jsonl`` (36 pages, 67 quotes and
+speakers, annotated and scored once before the ninth round's rules: a seed-9 sample of pages of
+600-2,500 characters from clusters no other set touches, with four quote marks or more in title
+and text, 16 of them with a quoted span of four or more words opening with a capital in the
+title, then 7 vmds, 7 abmusu-train and 6 VietNews pages). A quote a title carries counts like a
+body quote (the extractor reads titles since that round); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
 before and after the seventh round) and ``tests/facts_dev/test_entities.jsonl`` (27 pages, 285
@@ -197,7 +203,7 @@ _QUOTES: _Judge[Quote] = _Judge(
     matches=lambda q, start: fold(q.text).startswith(fold(start)),
     correct=lambda q, speaker: _same_speaker(q.speaker, speaker),
     answer=lambda q: str(q.speaker),
-    shown=lambda q: f"{q.speaker}: {q.text[:60]}",
+    shown=lambda q: f"{q.speaker}: {q.text[:60]}{' (title)' if q.in_title else ''}",
     missed=lambda start, speaker: f"{speaker}: {start}",
     wrong="wrong speaker",
 )

@@ -11,8 +11,12 @@ from .lexicon import SPEECH_CUES
 
 MARKS = ("“", "”", '"')
 # straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
-# " ngon " thì"): masked (same length) so they do not pair with a quote's own marks
-_SCARE = re.compile(r'(?<=[^\W\d]\s)"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"(?=\s[^\W\d])')
+# " ngon " thì", "một diễn viên trẻ, " dằn mặt " ...", "gọi tôi là " thằng Núi "."): masked
+# (same length) so they do not pair with a quote's own marks
+_SCARE = re.compile(
+    r'(?:(?<=[^\W\d]\s)|(?<=[^\W\d],\s))"(\s?[^\W\dA-ZĐ][^"“”.,;:!?]{0,25}?\s?)"'
+    r"(?=\s[^\W\d]|[.,;!?])"
+)
 SCARE_MARK = "\u2033"
 # ... unless a cue (or "rằng") stands right before them: "ông khẳng định " sẽ trả lại " ..."
 _CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
@@ -21,9 +25,10 @@ _CUE_BEFORE = re.compile(rf"\b(?:{_CUE}|rằng)\s*$", re.IGNORECASE)
 # masked too, so that the outer quote holds together
 _NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")
 _CURLY = re.compile(r"“([^“”\"]{1,80})”")
-# a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") ends the
-# quote an earlier paragraph left open
+# a paragraph that introduces a quote of its own ("Tài khoản khác viết: “...") or opens with
+# one ("“ Tôi cho rằng ...") ends the quote an earlier paragraph left open
 _NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
+_OPENING_MARK = re.compile(r"^\s*[“\"]\s*(\w)")
 # a quote left open at the end of a line goes on over the next lines (VietNews): at most
 _MAX_QUOTE_PARAGRAPHS = 6
 
@@ -58,7 +63,7 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     introduced = False  # the last block ends with a colon
     for paragraph in _paragraphs(sentences):
         continued = introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
-        if blocks and continued and not (open_for and _NEW_QUOTE.search(paragraph[0].text)):
+        if blocks and continued and not (open_for and _new_quote(paragraph[0].text)):
             blocks[-1].extend(paragraph)
         else:
             blocks.append(list(paragraph))
@@ -67,6 +72,11 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         open_for = open_for + 1 if marks % 2 else 0
         introduced = blocks[-1][-1].text.rstrip().endswith(":")
     return blocks
+
+
+def _new_quote(text: str) -> bool:
+    opening = _OPENING_MARK.match(text)
+    return bool(_NEW_QUOTE.search(text)) or (opening is not None and opening[1].isupper())
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:

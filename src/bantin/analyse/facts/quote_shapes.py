@@ -3,7 +3,14 @@ before it name ("đề án “…”"), and a verb of saying used as a noun ("d�
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import fold
+
+# a quote between marks: outlets mix straight and curly marks ("..." / “...” / "...”, with or
+# without inner spaces); curly quotes may hold straight scare quotes (“tranh giành " gái nhảy "
+# ...”)
+QUOTE_PAIR = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
 
 # nouns whose name follows in quotes: a quote right after them is a title, not speech
 _NAMING_NOUNS = frozenset(
@@ -14,7 +21,8 @@ _NAMING_NOUNS = frozenset(
         "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
         "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
         "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
-        "tên gọi", "gọi là", "tên là", "mang tên", "có tên",
+        "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
+        "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim",
     )
 )  # fmt: skip
 # a single quoted word ("Soon") is a term, and a short run of capitalised words ("Sắc Màu
@@ -47,3 +55,18 @@ def names_a_title(before: str) -> bool:
     "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
     words = fold(before).replace("“", " ").replace('"', " ").split()
     return any(tuple(words[-size:]) in _NAMING_NOUNS for size in (1, 2, 3) if len(words) >= size)
+
+
+# what someone said, named by a noun and its owner: "phát ngôn ồn ào của ca sĩ Ngọc Anh:"
+_SAYING_OF = re.compile(
+    r"\b(?:phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố)\b"
+    r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def owner_of_words(intro: str) -> str | None:
+    """Whose words the phrase introducing a quote with a colon names, or None: "Chi Dân nhận
+    được câu hỏi về phát ngôn của ca sĩ Ngọc Anh: “...”" quotes Ngọc Anh."""
+    found = _SAYING_OF.search(intro)
+    return found["owner"] if found else None

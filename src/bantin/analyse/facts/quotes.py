@@ -20,10 +20,18 @@ from typing import ClassVar
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .lexicon import SPEECH_CUES, fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
-from .quote_shapes import MIN_SPEECH_WORDS, is_name, names_a_title, names_the_words
+from .quote_shapes import (
+    MIN_SPEECH_WORDS,
+    QUOTE_PAIR,
+    is_name,
+    names_a_title,
+    names_the_words,
+    owner_of_words,
+)
 from .referents import referent, without_manner
 from .speakers import (
     appositive_head,
+    clause_subject,
     closing_organisation,
     is_anaphor,
     is_role,
@@ -32,29 +40,30 @@ from .speakers import (
     resolve_speaker,
     speaker_name,
 )
+from .title_quotes import extract_title_quotes, with_headline_speaker
 
 _CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
 _CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
-# outlets mix straight and curly marks ("..." / “...” / "...”, with or without inner spaces);
-# curly quotes may hold straight scare quotes (“tranh giành " gái nhảy " ...”)
-_QUOTE = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
 _PHRASE_OPENERS = frozenset(
     {"một", "những", "các", "là", "của", "về", "như", "với", "cho", "trên", "vào", "từ", "bởi"}
 )
-# the period of an initial or a short abbreviation ("chị K.", "TP. HCM", "H.T. M.L") does
-# not end the speaker's phrase; it is masked by a character of the same length while searching
-_ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2})\.(?=\s?\S)")
+# the period of an initial, a short abbreviation or a thousands group ("chị K.", "TP. HCM",
+# "H.T. M.L", "hơn 4.000 người") does not end the speaker's phrase; it is masked by a
+# character of the same length while searching
+_ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2}\.(?=\s?\S)|\d{1,3}\.(?=\d{3}))")
 _MASK = "\u2024"
 _PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
 # named speaker and a quote shaped like a sentence (capitalised, several words)
 _OPINION_CUES = frozenset({"cho rằng"})
 # speaker, cue, then a few words up to a colon (or a comma), or nothing, right before the
-# quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”")
+# quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”");
+# a clause opening with scare quotes ("“ông già gân” cũng không nên ... nói xấu ...:") is
+# about someone's epithet, not a speaker's phrase
 _BEFORE = re.compile(
-    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
+    rf"(?:^|[,;:.–]\s*)(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
     rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
     re.IGNORECASE,
 )
@@ -73,6 +82,8 @@ _AFTER_BARE = re.compile(
     re.IGNORECASE,
 )
 _MAX_BARE_SPEAKER_WORDS = 8
+# “...” - Họa sĩ Phạm Sinh thẳng thắn.: a person signing the quote after a dash, no cue
+_SIGNED = re.compile(r"^\s*[–-]\s*(?P<speaker>[^;:.“”\"]{2,120}?)\s*[.!]?\s*$")
 # “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker
 _SAYING_OF = re.compile(
     rf"^\s*(?:Đó|Đây|Đấy) là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
@@ -95,12 +106,6 @@ _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 _ALSO_ACCORDING = re.compile(r"\b[Cc]ũng theo\s+(?P<speaker>[^,;:.“”\"]{2,80})[,:]\s*$")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
 _INTRO = re.compile(r"(?P<speaker>[^;.“”\"]{2,200}):\s*$")
-# words a pronoun or a description of a person opens with ("người đẹp này", "cô")
-_PERSON_WORDS = frozenset(
-    {"người", "nhân", "vị", "ông", "bà", "anh", "chị", "cô", "cậu", "chú", "em", "nàng", "chàng"}
-)
-# words of a clause before its subject, or the subject's own ("Ông Lê Văn A")
-_SUBJECT_WORDS = 5
 # words allowed between a cue and the quote without a colon ("ông thầy cũ của mình “...”")
 _MAX_TAIL_WORDS = 6
 # a quote this short must close its clause to be speech, not a name or scare quotes
@@ -119,7 +124,7 @@ def _closes_clause(after: str) -> bool:
 def _mask(text: str) -> str:
     """Abbreviation dots masked, and parentheses blanked (same length) so that the speaker's
     phrase runs across them: "Bà Nguyễn Thị Lan (ngụ quận Long Biên, Hà Nội) cho biết"."""
-    text = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _MASK, text)
+    text = _ABBREVIATION_DOT.sub(lambda m: m.group(1)[:-1] + _MASK, text)
     return _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -243,10 +248,14 @@ def _attribute(
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
-            return referent(phrase, sentence, mentions, last, texts), cue
+            return referent(phrase, sentence, mentions, last, texts, sentences[0]), cue
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
+    signed = _SIGNED.match(after)
+    signer = signed["speaker"].replace(_MASK, ".") if signed else ""
+    if signer and (said_by := speaker_name(signer, sentences[1], mentions)):
+        return said_by, ""
     also = _ALSO_ACCORDING.search(before)
     if also and (is_role(also["speaker"]) or is_anaphor(also["speaker"])):
         phrase = also["speaker"].replace(_MASK, ".")
@@ -258,8 +267,11 @@ def _attribute(
         if intro is None:
             continue
         phrase = intro["speaker"].replace(_MASK, ".")
+        owner = owner_of_words(phrase) if pattern is _INTRO else None
+        if owner and (said_by := speaker_name(owner, sentence, mentions)):
+            return said_by, ""
         if pattern is _INTRO and _sentence_shaped(body):
-            subject = _clause_subject(phrase, sentence, mentions, last, texts)
+            subject = clause_subject(phrase, sentence, mentions, last, texts)
             if subject:
                 return subject, ""
         # "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
@@ -268,31 +280,6 @@ def _attribute(
         )
         if name:
             return name, ""
-    return None
-
-
-def _clause_subject(
-    phrase: str,
-    sentence: int,
-    mentions: Sequence[Mention],
-    last: str | None,
-    texts: Mapping[int, str],
-) -> str | None:
-    """Who the clause introducing a quote with a colon and no cue is about: the person or
-    pronoun it opens with ("Trước mặt Vũ, Linh không ngại dằn mặt tiểu tam: “...”", "người
-    đẹp này còn có những lời lẽ đầy thách thức: “...”")."""
-    clause = phrase.rsplit(",", 1)[-1].strip()
-    opening = " ".join(clause.split()[:_SUBJECT_WORDS])
-    people = [m for m in people_in(clause, sentence, mentions) if m.text in opening]
-    if people:
-        first = min(people, key=lambda m: clause.find(m.text))
-        return first.canonical or first.text
-    words = clause.split()
-    if not words or fold(words[0]) not in _PERSON_WORDS:
-        return None  # "Công ty này ...: “...”" speaks for a company, not a person
-    for size in (3, 2, 1):
-        if len(words) > size and is_anaphor(" ".join(words[:size])):
-            return referent(" ".join(words[:size]), sentence, mentions, last, texts)
     return None
 
 
@@ -345,11 +332,13 @@ def extract_quotes(
         for sentence in paragraph:
             starts.append(len(text))
             text += sentence.text + " "
+        if not any(mark in text for mark in MARKS):
+            continue  # most paragraphs quote nothing: spare them the masking
         text = mask_inner_quotes(text)
         opened = [text.rfind(mark) for mark in ("“", '"')]
         if sum(text.count(mark) for mark in MARKS) % 2 and max(opened) > text.rfind("”"):
             text += '"'  # a quote left open where the next one is introduced
-        for match in _QUOTE.finditer(text):
+        for match in QUOTE_PAIR.finditer(text):
             k = max(j for j, start in enumerate(starts) if start <= match.start())
             k_end = max(j for j, start in enumerate(starts) if start < match.end())
             opens_sentence = not text[starts[k] : match.start()].strip()
@@ -370,9 +359,16 @@ def extract_quotes(
             )
             if attributed is None and len(body.split()) >= _MIN_UNCUED_WORDS and not before.strip():
                 # a quote opening a sentence goes on in the words of the person the sentence
-                # before has saying something, or of the speaker just quoted
+                # before has saying something, or of the speaker just quoted (in the paragraph
+                # before, or named in the sentence before)
                 reporter = _reporter(sentence.index, texts, mentions)
-                recent = last_speaker is not None and sentence.paragraph - last_paragraph <= 1
+                recent = last_speaker is not None and (
+                    sentence.paragraph - last_paragraph <= 1
+                    or any(
+                        m.sentence == sentence.index - 1 and last_speaker in (m.text, m.canonical)
+                        for m in mentions
+                    )
+                )
                 speaker = reporter or (last_speaker if recent else None)
                 attributed = (speaker, "") if speaker else None
             if attributed is None and not after.strip(" .…") and k_end + 1 < len(paragraph):
@@ -388,13 +384,16 @@ def extract_quotes(
 
 
 class QuoteComponent:
-    """Assigns ``quotes``: direct quotes with cue verb and speaker."""
+    """Assigns ``quotes``: direct quotes with cue verb and speaker, the title's first (see
+    ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __call__(self, article: AnalysedArticle) -> AnalysedArticle:
         quotes = extract_quotes(article.sentences, article.mentions)
-        return article.model_copy(update={"quotes": quotes})
+        titled = extract_title_quotes(article.title, article.sentences, article.mentions, quotes)
+        quotes = with_headline_speaker(quotes, titled, article.mentions)
+        return article.model_copy(update={"quotes": titled + quotes})

@@ -5,6 +5,7 @@ relative or friend the speaker is ("mẹ bé X", "một người bạn của X")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
@@ -49,6 +50,12 @@ def related(phrase: str, name: str) -> bool:
     return any(" ".join(words[-size:]) in kinds for size in (1, 2) if len(words) >= size)
 
 
+def opens_with_kin(phrase: str) -> bool:
+    """The phrase is about someone's relative: "Mẹ Á hậu tử nạn ...", "Bố cháu bé ..."."""
+    words = fold(phrase).split()
+    return any(" ".join(words[:size]) in _KIN for size in (2, 1) if len(words) > size)
+
+
 def _titled(words: list[str]) -> bool:
     """The words end with a title that is no kinship ("diễn viên", "ca sĩ")."""
     return any(
@@ -59,21 +66,22 @@ def _titled(words: list[str]) -> bool:
 
 
 def antecedent(
-    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], sex: str | None = None
+    sentence: int,
+    mentions: Sequence[Mention],
+    texts: Mapping[int, str],
+    sex: str | None = None,
+    opened: int | None = None,
 ) -> str | None:
     """The person a pronoun ("ông", "bà") stands for: the subject of the latest sentence
     opening with a person ("Ông Brian Kolfage, người ủng hộ Tổng thống Donald Trump, ..."
     then "ông khẳng định"; a sentence opening with a description, "Cựu phát ngôn viên ... ủng
     hộ Tổng thống Donald Trump", still speaks of that subject), else the last one named;
-    with ``sex`` ("m", "f"), people known to be of the other are passed over."""
-    people = [
-        m
-        for m in mentions
-        if m.type == "PER"
-        and sentence - 3 <= m.sentence <= sentence
-        and not _quoted(m, texts.get(m.sentence, ""))
-        and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
-    ]
+    with ``sex`` ("m", "f"), people known to be of the other are passed over. When the
+    sentences before name no one, they are counted again from ``opened``, where a long quote
+    the pronoun closes opened."""
+    people = _people_before(sentence - 3, sentence, mentions, texts, sex)
+    if not people and opened is not None:
+        people = _people_before(opened - 3, sentence, mentions, texts, sex)
     if not people:
         return None
     for m in reversed(people):
@@ -84,6 +92,23 @@ def antecedent(
         if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS:
             return m.canonical or m.text
     return people[-1].canonical or people[-1].text
+
+
+def _people_before(
+    first: int,
+    sentence: int,
+    mentions: Sequence[Mention],
+    texts: Mapping[int, str],
+    sex: str | None,
+) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if m.type == "PER"
+        and first <= m.sentence <= sentence
+        and not _quoted(m, texts.get(m.sentence, ""))
+        and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
+    ]
 
 
 # pronouns and titles that say a person's sex ("ông" a man, "bà", "chị", "nữ ca sĩ" a woman;
@@ -113,15 +138,44 @@ def referent(
     mentions: Sequence[Mention],
     last: str | None,
     texts: Mapping[int, str],
+    opened: int | None = None,
 ) -> str:
     """Who a pronoun or "người này" stands for: the speaker just quoted, else the subject of
-    the sentences before (``antecedent``); one of the other sex is skipped ("ông nói" after
-    bà Nauert was quoted is the man named before)."""
+    the sentences before (``antecedent``, counted from ``opened``, where a quote the pronoun
+    closes opened); one of the other sex is skipped ("ông nói" after bà Nauert was quoted is
+    the man named before)."""
     words = fold(phrase).split()
     sex = "f" if "người đẹp" in " ".join(words) else _sex(words[-1:]) or _sex(words[-2:-1])
+    named = _named_just_before(phrase, sentence, mentions, texts.get(sentence, ""), sex)
+    if named:
+        return named
     if last and (sex is None or _sex_of(last, mentions) in (None, sex)):
         return last
-    return antecedent(sentence, mentions, texts, sex) or phrase
+    return antecedent(sentence, mentions, texts, sex, opened) or phrase
+
+
+# prepositions opening a sentence's setting ("Trong thư ...", "Tại buổi lễ ...")
+_SETTINGS = frozenset({"trong", "tại", "ở", "sau", "trước", "theo", "khi", "về", "từ", "nhân"})
+
+
+def _named_just_before(
+    phrase: str, sentence: int, mentions: Sequence[Mention], text: str, sex: str | None
+) -> str | None:
+    """The person the clause before the pronoun ends with: "Liên lạc với Bảo Hân, cô cho
+    hay" is Bảo Hân, whoever was quoted last; not a name in the setting a preposition opens
+    ("Trong thư gửi Ngày hội X, ông viết")."""
+    opening = fold(text).split()[:1]
+    if opening and opening[0] in _SETTINGS:
+        return None
+    for m in mentions:
+        if (
+            m.type == "PER"
+            and m.sentence == sentence
+            and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
+            and re.search(rf"{re.escape(m.text)}\s*,\s*{re.escape(phrase)}\b", text)
+        ):
+            return m.canonical or m.text
+    return None
 
 
 def _quoted(mention: Mention, text: str) -> bool:

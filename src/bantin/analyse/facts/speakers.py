@@ -79,14 +79,19 @@ _ASPECT = frozenset({"đã", "đang", "vừa", "liền", "cũng", "lại", "bèn
 
 
 def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
-    """The first person named is the one speaking: "A đã chỉ mặt B nói", "A nhìn B và nói"
-    (not "người phát ngôn của Tổng thống B nói")."""
+    """The first person named is the one speaking: "A đã chỉ mặt B nói", "A nhìn B và nói",
+    "ông A, chủ tịch B, nhận định" (not "người phát ngôn của Tổng thống B nói")."""
     first = min(people, key=lambda m: phrase.find(m.text))
     last = max(people, key=lambda m: phrase.rfind(m.text))
     if first.text == last.text:
         return False
     between = fold(phrase[phrase.find(first.text) + len(first.text) : phrase.rfind(last.text)])
-    return bool(_ASPECT.intersection(between.split())) or fold(phrase).rstrip(" ,").endswith(" và")
+    appositive = between.lstrip()[:1] in (",", "-") and is_role(between.lstrip(" ,-"))
+    return (
+        appositive
+        or bool(_ASPECT.intersection(between.split()))
+        or fold(phrase).rstrip(" ,").endswith(" và")
+    )
 
 
 def closing_organisation(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
@@ -330,4 +335,37 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
             and (is_role(rest) or _is_indefinite(rest) or _is_particulars(rest))
         ):
             return m.text
+    return None
+
+
+# words a pronoun or a description of a person opens with ("người đẹp này", "cô")
+_PERSON_WORDS = frozenset(
+    {"người", "nhân", "vị", "ông", "bà", "anh", "chị", "cô", "cậu", "chú", "em", "nàng", "chàng"}
+)
+# words of a clause before its subject, or the subject's own ("Ông Lê Văn A")
+_SUBJECT_WORDS = 5
+
+
+def clause_subject(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str | None:
+    """Who the clause introducing a quote with a colon and no cue is about: the person or
+    pronoun it opens with ("Trước mặt Vũ, Linh không ngại dằn mặt tiểu tam: “...”", "người
+    đẹp này còn có những lời lẽ đầy thách thức: “...”")."""
+    clause = phrase.rsplit(",", 1)[-1].strip()
+    opening = " ".join(clause.split()[:_SUBJECT_WORDS])
+    people = [m for m in people_in(clause, sentence, mentions) if m.text in opening]
+    if people:
+        first = min(people, key=lambda m: clause.find(m.text))
+        return first.canonical or first.text
+    words = clause.split()
+    if not words or fold(words[0]) not in _PERSON_WORDS:
+        return None  # "Công ty này ...: “...”" speaks for a company, not a person
+    for size in (3, 2, 1):
+        if len(words) > size and is_anaphor(" ".join(words[:size])):
+            return referent(" ".join(words[:size]), sentence, mentions, last, texts)
     return None
