@@ -38,6 +38,7 @@ def test_cli_stories_json_lists_every_stored_story(db: Path) -> None:
     }
     assert set(listing["data"][0]) == {
         "id", "thread_id", "title", "n_articles", "n_sources", "first_date", "last_date",
+        "dates_inferred",
     }  # fmt: skip
 
 

@@ -52,6 +52,27 @@ def test_run_seeds_withdrawal_story_has_both_pages(seeded: tuple[Path, RunResult
     assert ecowas.articles[0].path in {a.path for a in withdrawal.articles}
 
 
+def test_run_seeds_undated_pages_list_their_stories_by_inferred_dates(
+    seeded: tuple[Path, RunResult],
+) -> None:
+    # The seed pages carry no publication date; their texts date them ("hôm 22/4" after a
+    # "tháng 7/2023"), so the older ECOWAS story lists after the withdrawal, marked inferred.
+    db, result = seeded
+    with Store(db) as store:
+        rows = store.stories()
+        for row in rows:
+            implied = sorted(
+                a.reference_date
+                for a in store.articles(store.story(row.id).article_ids)
+                if a.reference_date
+            )
+            assert row.dates_inferred
+            assert (row.first_date, row.last_date) == (implied[0], implied[-1])
+    assert [r.last_date for r in rows] == sorted((r.last_date for r in rows), reverse=True)
+    ecowas = next(b for b in result.briefs if "ECOWAS" in b.title)
+    assert rows[-1].id == ecowas.id
+
+
 def test_run_seeds_summary_is_attributed_and_free_of_junk(seeded: tuple[Path, RunResult]) -> None:
     db, result = seeded
     with Store(db) as store:

@@ -191,6 +191,8 @@ def stories_command(
     caption = f"{shown}{page.count} {'story' if page.count == 1 else 'stories'} in {db}"
     if page.next_offset is not None:
         caption += f" · next page: --offset {page.next_offset}"
+    if any(row.dates_inferred for row in rows):
+        caption += " · ≈ dates inferred from the text"
     table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("id", "thread"):
         table.add_column(name, overflow="fold")  # ids are copied: fold, never cut with "…"
@@ -206,8 +208,10 @@ def stories_command(
             row.title,
             str(row.n_articles),
             str(row.n_sources),
-            row.first_date or "",
-            row.last_date or "",
+            *(
+                f"≈{d}" if d and row.dates_inferred else d or ""
+                for d in (row.first_date, row.last_date)
+            ),
         )
     Console(highlight=False).print(table)
 

@@ -302,8 +302,17 @@ class Brief(Record):
     numbers: tuple[NumberFact, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
-    first_date: str | None = None
-    last_date: str | None = None
+    first_date: str | None = Field(
+        default=None, description="First publication date of its articles (or inferred)."
+    )
+    last_date: str | None = Field(
+        default=None, description="Last publication date of its articles (or inferred)."
+    )
+    dates_inferred: bool = Field(
+        default=False,
+        description="No article has a publication date: the dates are those its articles'"
+        " texts imply (``AnalysedArticle.reference_date``).",
+    )
 
 
 # --------------------------------------------------------------------------- store
@@ -322,6 +331,9 @@ class StorySummaryRow(Record):
     )
     first_date: str | None = None
     last_date: str | None = None
+    dates_inferred: bool = Field(
+        default=False, description="The dates are inferred from the texts, not published."
+    )
 
 
 class StoryQuery(Record):

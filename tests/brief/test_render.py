@@ -32,7 +32,7 @@ def test_render_json_keeps_the_contract_fields_in_order() -> None:
     story = document["stories"][0]
     assert list(story) == [
         "id", "thread_id", "title", "articles", "summary", *FACT_SECTIONS,
-        "first_date", "last_date",
+        "first_date", "last_date", "dates_inferred",
     ]  # fmt: skip
     assert list(story["articles"][0]) == [
         "id", "path", "title", "source", "published", "duplicate_of",
@@ -249,3 +249,12 @@ def test_render_html_shows_every_facts_section() -> None:
 def test_render_unknown_format_raises_config_error() -> None:
     with pytest.raises(ConfigError, match="'format' must be one of md, json, html; got 'pdf'"):
         render(BRIEFS, "pdf")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_marks_dates_inferred_from_the_text(fmt: str) -> None:
+    published = render([LANDSLIDE], fmt)
+    inferred = render([LANDSLIDE.model_copy(update={"dates_inferred": True})], fmt)
+    span = f"{LANDSLIDE.first_date} → {LANDSLIDE.last_date}"
+    assert span in published and "inferred from the text" not in published
+    assert f"{span} (ngày suy ra từ nội dung / inferred from the text)" in inferred

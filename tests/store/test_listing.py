@@ -173,3 +173,48 @@ def test_story_query_treats_blank_form_fields_as_unset() -> None:
 def test_story_query_refuses_a_date_it_cannot_read() -> None:
     with pytest.raises(ConfigError, match="'since'"):
         story_query(since="22/4/2024")
+
+
+def test_undated_story_is_listed_by_its_briefs_inferred_dates_until_dated(store: Store) -> None:
+    records = fixture_records()
+    undated = next(s for s in records.stories if s.first_date is None)
+    brief = next(b for b in records.briefs if b.id == undated.id)
+    inferred = brief.model_copy(
+        update={"first_date": "2024-04-19", "last_date": "2024-04-22", "dates_inferred": True}
+    )
+    store.write_batch(briefs=[inferred])
+    row = next(r for r in store.stories() if r.id == undated.id)
+    assert (row.first_date, row.last_date, row.dates_inferred) == ("2024-04-19", "2024-04-22", True)
+    assert undated.id in {r.id for r in store.story_page(story_query(since="2024-04-20")).data}
+    # Most recent first, inferred dates included: 2024 comes after the dated 2025 stories.
+    order = [r.id for r in store.stories()]
+    dated = [s.id for s in records.stories if s.last_date is not None]
+    assert order == [*sorted(dated, key=lambda i: order.index(i)), undated.id]
+    # A story the grouper dates (a dated article joined) is not overwritten by a stale brief.
+    published = undated.model_copy(update={"first_date": "2025-10-01", "last_date": "2025-10-01"})
+    store.write_batch(stories=[published], briefs=[inferred])
+    row = next(r for r in store.stories() if r.id == undated.id)
+    assert (row.first_date, row.dates_inferred) == ("2025-10-01", False)
+    assert store.stories()[0].id == undated.id
+
+
+def test_a_published_story_ignores_inferred_dates(store: Store) -> None:
+    dated = next(s for s in fixture_records().stories if s.first_date is not None)
+    brief = next(b for b in fixture_records().briefs if b.id == dated.id)
+    store.write_batch(
+        briefs=[brief.model_copy(update={"first_date": "1999-01-01", "dates_inferred": True})]
+    )
+    row = next(r for r in store.stories() if r.id == dated.id)
+    assert (row.first_date, row.dates_inferred) == (dated.first_date, False)
+
+
+def test_a_store_from_before_inferred_dates_gets_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    build_fixture_store(path).close()
+    with sqlite3.connect(path) as conn:  # as a store written before migration 0005
+        conn.execute("ALTER TABLE stories DROP COLUMN dates_inferred")
+        conn.execute("DELETE FROM migrations WHERE name = '0005_story_dates_inferred'")
+    with Store(path) as reopened:
+        rows = reopened.stories()
+    assert len(rows) == len(fixture_records().stories)
+    assert not any(row.dates_inferred for row in rows)

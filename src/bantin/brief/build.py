@@ -25,6 +25,12 @@ def build_brief(story: Story, articles: Sequence[AnalysedArticle], max_words: in
         for a in members
     )
     facts = story_facts(members, duplicate_of=story.duplicate_of)
+    first_date, last_date, dates_inferred = story.first_date, story.last_date, False
+    if first_date is None:
+        # Undated pages (scraped text): date the story by what its texts imply, marked so.
+        implied = sorted(a.reference_date for a in members if a.reference_date)
+        if implied:
+            first_date, last_date, dates_inferred = implied[0], implied[-1], True
     return Brief(
         id=story.id,
         thread_id=story.thread_id,
@@ -36,6 +42,7 @@ def build_brief(story: Story, articles: Sequence[AnalysedArticle], max_words: in
         numbers=facts.numbers,
         timeline=facts.timeline,
         discrepancies=facts.discrepancies,
-        first_date=story.first_date,
-        last_date=story.last_date,
+        first_date=first_date,
+        last_date=last_date,
+        dates_inferred=dates_inferred,
     )

@@ -119,9 +119,10 @@ class StoryView:
     @property
     def dates(self) -> str:
         first, last = self.brief.first_date, self.brief.last_date
-        if first and last and first != last:
-            return f"{first} → {last}"
-        return first or last or ""
+        span = f"{first} → {last}" if first and last and first != last else first or last or ""
+        if span and self.brief.dates_inferred:
+            return f"{span} (ngày suy ra từ nội dung / inferred from the text)"
+        return span
 
 
 # --------------------------------------------------------------------------- JSON

@@ -232,6 +232,11 @@ class Store:
                 [(b.id, b.model_dump_json()) for b in briefs],
             )
             conn.executemany(
+                "UPDATE stories SET first_date = ?, last_date = ?, dates_inferred = 1"
+                " WHERE id = ? AND (first_date IS NULL OR dates_inferred = 1)",
+                [(b.first_date, b.last_date, b.id) for b in briefs if b.dates_inferred],
+            )
+            conn.executemany(
                 "DELETE FROM story_entities WHERE story_id = ?", [(b.id,) for b in briefs]
             )
             conn.executemany(
@@ -270,7 +275,7 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " thread_id = excluded.thread_id, title = excluded.title,"
             " first_date = excluded.first_date, last_date = excluded.last_date,"
-            " record = excluded.record",
+            " dates_inferred = 0, record = excluded.record",
             (
                 story.id,
                 story.thread_id,

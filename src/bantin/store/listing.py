@@ -30,7 +30,7 @@ _ROWS = (
     # Near-duplicates are listed but are not independent sources.
     " COUNT(DISTINCT CASE WHEN m.duplicate_of IS NULL"
     "   THEN COALESCE(a.source, a.path, a.id) END),"
-    " s.first_date, s.last_date"
+    " s.first_date, s.last_date, s.dates_inferred"
     " FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id"
     " LEFT JOIN articles a ON a.id = m.article_id"
 )
@@ -90,8 +90,9 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
     for word in search_key(query.search or "").split():
         clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
         values.append(f"%{_escaped(word)}%")
-    # A story spans its first to its last publication day; it is listed when that span meets
-    # the asked one. Undated stories have no span and are left out of a dated listing.
+    # A story spans its first to its last publication day (for pages without one, the days
+    # their texts imply); it is listed when that span meets the asked one. Stories with no
+    # date at all have no span and are left out of a dated listing.
     if query.since is not None:
         clauses.append("substr(s.last_date, 1, 10) >= ?")
         values.append(query.since.isoformat())
@@ -109,18 +110,9 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
 
 
 def _summary_rows(rows: Sequence[tuple[Any, ...]]) -> list[StorySummaryRow]:
-    return [
-        StorySummaryRow(
-            id=story_id,
-            thread_id=thread_id,
-            title=title,
-            n_articles=n_articles,
-            n_sources=n_sources,
-            first_date=first_date,
-            last_date=last_date,
-        )
-        for story_id, thread_id, title, n_articles, n_sources, first_date, last_date in rows
-    ]
+    # _ROWS selects the columns in the order of the record's fields.
+    fields = StorySummaryRow.model_fields
+    return [StorySummaryRow(**dict(zip(fields, row, strict=True))) for row in rows]
 
 
 def all_stories(conn: sqlite3.Connection) -> list[StorySummaryRow]:

@@ -117,11 +117,18 @@ def _story_entities(conn: sqlite3.Connection) -> None:
         )
 
 
+# Stories none of whose articles has a publication date are listed by the dates their briefs
+# infer from the texts; a story's dates columns say which kind they hold.
+STORY_DATES_INFERRED = """
+ALTER TABLE stories ADD COLUMN dates_inferred INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
     ("0003_stale_briefs", STALE_BRIEFS),
     ("0004_story_entities", _story_entities),
+    ("0005_story_dates_inferred", STORY_DATES_INFERRED),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
