@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import lzma
+import random
 from pathlib import Path
 
 import pytest
 
 from bantin.errors import ConfigError
 from bantin.ingest import guess_legacy_encoding, input_bytes, read_paths
+from bantin.ingest.decode import bomless_utf16
 from bantin.models import RawArticle, Rejection
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -32,15 +34,19 @@ def read_one(path: Path, **kwargs: int) -> RawArticle | Rejection:
         (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8"),
         (TEXT.encode("utf-16"), "utf-16"),  # Python writes a BOM
         (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16"),
+        ((TEXT * 3).encode("utf-16-le"), "utf-16-le"),  # saved without a BOM
+        ((TEXT * 3).encode("utf-16-be"), "utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf16-le", "utf16-be"],
 )
 def test_read_paths_decodes_unicode_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(data)
     result = read_one(path)
     assert isinstance(result, RawArticle)
-    assert result.text == TEXT and result.encoding == encoding and result.path == str(path)
+    assert result.text == data.decode(encoding).removeprefix("\ufeff")
+    assert result.text.startswith(TEXT) and result.encoding == encoding
+    assert result.path == str(path)
     assert "\ufeff" not in result.text
 
 
@@ -224,3 +230,10 @@ def test_input_bytes_sizes_what_a_walk_would_read(tmp_path: Path) -> None:
     packed = (tmp_path / "c.jsonl.xz").stat().st_size
     assert input_bytes([str(tmp_path)]) == 150 + 6 * packed
     assert input_bytes([str(tmp_path / "a.txt"), "-", str(tmp_path / "missing.txt")]) == 100
+
+
+@pytest.mark.parametrize("size", [40, 3000])
+def test_bomless_utf16_is_not_guessed_for_binary_or_short_data(size: int) -> None:
+    noise = bytes(random.Random(size).randrange(256) for _ in range(size))
+    assert bomless_utf16(noise) is None
+    assert bomless_utf16(b"\x00\x01" * size) is None  # control characters, not text

@@ -53,8 +53,33 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+def bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` is UTF-16 text saved without a BOM.
+
+    Vietnamese text keeps nearly every code point below U+2000, so one byte of each pair is
+    mostly NUL (Latin letters and most marked vowels: 0x00/0x01; the Vietnamese block: 0x1E)
+    and the other almost never is — a pattern binary data does not follow.
+    """
+    head = data[: 8192 - 8192 % 2]
+    if len(head) < 64 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0) / (len(head) / 2), head[1::2].count(0) / (len(head) / 2)
+    for nul_share, other_share, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul_share >= 0.3 and other_share == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(c.isprintable() or c.isspace() for c in text[:4096])
+            return encoding if printable >= 0.98 * len(text[:4096]) else None
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, str] | Refusal:
-    """Decode a whole file: UTF-8 (BOM or not) or UTF-16/32 with a BOM; refuse the rest."""
+    """Decode a whole file: UTF-8 (BOM or not), UTF-16/32 with a BOM, or UTF-16 whose text
+    shows its byte order; refuse the rest."""
+    if bom_encoding(data) is None and (utf16 := bomless_utf16(data)) is not None:
+        return _checked(data.decode(utf16), utf16)
     encoding = bom_encoding(data)
     if encoding is not None:
         try:
