@@ -169,7 +169,10 @@ def test_run_on_dask_gives_the_same_stories_as_local(
     assert [b.model_dump() for b in distributed.briefs] == [b.model_dump() for b in local.briefs]
 
 
-@pytest.mark.parametrize(("articles", "big"), [(0, False), (599, False), (600, True)])
+@pytest.mark.parametrize(
+    ("articles", "big"),
+    [(0, False), (pipeline.AUTO_DASK_ARTICLES - 1, False), (pipeline.AUTO_DASK_ARTICLES, True)],
+)
 def test_auto_engine_starts_dask_only_when_the_work_pays_for_it(
     monkeypatch: pytest.MonkeyPatch, articles: int, big: bool
 ) -> None:

@@ -34,7 +34,7 @@ EngineName = Annotated[
     str,
     typer.Option(
         help="local (this process), dask (a local Dask cluster), or auto: dask from about "
-        "600 articles when the dask extra is installed."
+        "300 articles when the dask extra is installed."
     ),
 ]
 Workers = Annotated[int, typer.Option(help="Dask worker processes.")]

@@ -28,10 +28,10 @@ from .store.lock import writing
 T = TypeVar("T")
 U = TypeVar("U")
 ENGINES: tuple[str, ...] = ("auto", "local", "dask")
-# A local Dask cluster takes about 10 s to start and load the models into its workers, then
-# runs about 1.8x as fast on 2 cores (benchmarks/throughput.py): it pays from about 600
-# articles. News text runs about 3 kB an article.
-AUTO_DASK_ARTICLES = 600
+# A local Dask cluster takes a few seconds to start and load the models into its workers, then
+# runs about 1.5x as fast on 2 cores: it already wins at 300 articles (benchmarks/throughput.py:
+# 15.4 s against 19.1 s in-process). News text runs about 3 kB an article.
+AUTO_DASK_ARTICLES = 300
 TEXT_BYTES_PER_ARTICLE = 3_000
 
 
