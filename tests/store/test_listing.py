@@ -121,12 +121,18 @@ def test_story_page_entity_matches_whole_words_only(store: Store) -> None:
     assert store.story_page(story_query(entity="  ")).count == len(store.stories())
 
 
-def test_story_entities_are_backfilled_for_a_store_briefed_before_them(tmp_path: Path) -> None:
+def _store_before(tmp_path: Path, migration: str, undo: str) -> Path:
+    """A fixture store as written before ``migration``: ``undo`` takes its change back."""
     path = tmp_path / "old.db"
     build_fixture_store(path).close()
-    with sqlite3.connect(path) as conn:  # as a store written before migration 0004
-        conn.execute("DROP TABLE story_entities")
-        conn.execute("DELETE FROM migrations WHERE name = '0004_story_entities'")
+    with sqlite3.connect(path) as conn:
+        conn.execute(undo)
+        conn.execute("DELETE FROM migrations WHERE name = ?", (migration,))
+    return path
+
+
+def test_story_entities_are_backfilled_for_a_store_briefed_before_them(tmp_path: Path) -> None:
+    path = _store_before(tmp_path, "0004_story_entities", "DROP TABLE story_entities")
     with Store(path) as reopened:
         for brief in fixture_records().briefs:
             assert brief.id in _entity_stories(reopened, brief.entities[0].name)
@@ -209,11 +215,9 @@ def test_a_published_story_ignores_inferred_dates(store: Store) -> None:
 
 
 def test_a_store_from_before_inferred_dates_gets_the_column(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    build_fixture_store(path).close()
-    with sqlite3.connect(path) as conn:  # as a store written before migration 0005
-        conn.execute("ALTER TABLE stories DROP COLUMN dates_inferred")
-        conn.execute("DELETE FROM migrations WHERE name = '0005_story_dates_inferred'")
+    path = _store_before(
+        tmp_path, "0005_story_dates_inferred", "ALTER TABLE stories DROP COLUMN dates_inferred"
+    )
     with Store(path) as reopened:
         rows = reopened.stories()
     assert len(rows) == len(fixture_records().stories)
