@@ -77,7 +77,7 @@ def types_by_context(
         if (
             beside
             or _titled_list(syl, spans, k)
-            or (_says(syl, start, end) and mention.type == "LOC")
+            or (_says(syl, start, end) and (mention.type == "LOC" or _given_name(syl, start, end)))
         ):
             fixed[k] = mention.model_copy(update={"type": "PER"})
             left.discard(k)
@@ -85,6 +85,12 @@ def types_by_context(
             fixed[k] = mention.model_copy(update={"type": listed})
             left.discard(k)
     return fixed, left
+
+
+def _given_name(syl: Syllables, start: int, end: int) -> bool:
+    """One Vietnamese syllable: a given name used alone ("Sau đó, Huệ nói"), which the
+    scanner's shape guess leaves untyped."""
+    return end - start == 1 and is_vietnamese(syl.text[start])
 
 
 def _titled_list(syl: Syllables, spans: Sequence[tuple[int, int]], k: int) -> bool:

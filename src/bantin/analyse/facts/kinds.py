@@ -20,6 +20,7 @@ from .lexicon import (
     ROAD_WORDS,
     SURNAMES,
     TITLES,
+    common_words,
     fold,
     is_acronym,
     is_capitalised,
@@ -79,7 +80,8 @@ class NameKinds(OrganisationSpans):
     def given_name_after(self, i: int) -> bool:
         """A one-syllable place after a title that a Vietnamese given name follows is the
         first syllable of a name: "ca sĩ Mỹ Tâm", "nhạc sĩ Đức Huy" (not "Đại sứ Mỹ Marc
-        Knapper", nor "Đại sứ Mỹ Tim Walz": a foreign name goes on after the syllable)."""
+        Knapper", nor "Đại sứ Mỹ Tim Walz": a foreign name goes on after the syllable; nor
+        "Thủ tướng Singapore Lý Hiển Long": a foreign place is no Vietnamese given name)."""
         syl, j = self.syl, i + 1
         foreign_after = (
             j + 1 < len(syl.text)
@@ -88,11 +90,26 @@ class NameKinds(OrganisationSpans):
         )
         return (
             self.gaz[i].end == j
+            and vietnamese_shaped(syl.text[i])
             and j < len(syl.text)
             and j not in self.gaz
             and vietnamese_shaped(syl.text[j])
             and not foreign_after
             and syl.is_name_syllable(j, inside=True)
+        )
+
+    def word_before_surname(self, i: int) -> bool:
+        """A common word opening the sentence, then a surname and another capitalised
+        syllable: "Chào Đinh Trang", "Cùng Lê Hoa" (the word is capitalised as the first)."""
+        syl = self.syl
+        return (
+            syl.at_start[i]
+            and i + 2 < len(syl.text)
+            and syl.keys[i] in common_words()
+            and syl.keys[i] not in SURNAMES
+            and syl.keys[i + 1] in SURNAMES
+            and is_capitalised(syl.text[i + 1])
+            and syl.is_name_syllable(i + 2, inside=True)
         )
 
     def kinship_title(self, i: int) -> bool:

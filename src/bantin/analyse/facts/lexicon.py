@@ -233,6 +233,7 @@ ORG_TAILS = phrases(
 SPEECH_CUES = (
     # how the words were said, standing for "said" after a quote: "“...”, bà Lan nghẹn ngào"
     "nghẹn ngào",
+    "bàng hoàng",
     "bức xúc",
     "hào hứng",
     "phấn khởi",

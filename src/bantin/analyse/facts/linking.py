@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
-from .lexicon import fold, is_acronym
+from .lexicon import SURNAMES, fold, is_acronym
 from .syllables import is_vietnamese
 
 
@@ -51,10 +51,11 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     for m in mentions:
         if m.canonical is None:
             for full in people:
-                if full != m.text and full.endswith(" " + m.text):
+                if full != m.text and (full.endswith(" " + m.text) or _given_first(m, full)):
                     m = m.model_copy(update={"canonical": full, "type": "PER"})
                     break
         linked.append(m)
+    linked = _bracketed_names(linked, sentences)
     by_sentence = {s.index: s.text for s in sentences}
     expanded: dict[str, str] = {}  # acronym -> canonical name
     for k in range(len(linked) - 1):
@@ -78,6 +79,45 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     return [
         m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
         for m in linked
+    ]
+
+
+def _given_first(mention: Mention, full: str) -> bool:
+    """ "Lan Trần" for "Trần Ngọc Lan": a stage name writing the given name before the surname."""
+    words, names = mention.text.split(), full.split()
+    return (
+        mention.type == "PER"
+        and len(words) == 2
+        and len(names) >= 3
+        and fold(words[1]) in SURNAMES
+        and (words[1], words[0]) == (names[0], names[-1])
+    )
+
+
+# a one-word short name in brackets after an organisation's, which may run on over a few
+# lower-case words: "Hiệp hội Doanh nghiệp phần mềm (Vinasa)"
+_BRACKETED = re.compile(r"((?:\s+[^\s(),.;:“”\"]+){0,4}?)\s*\(\s*([A-ZĐ][\w-]*)\s*\)")
+
+
+def _bracketed_names(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """An organisation's short name written in brackets after it is the organisation's
+    wherever the article uses it, not a person's or a guess ("Theo Vinasa, ..."); an
+    acronym is ``link_mentions``' and a Vietnamese word or a place a location, not a name."""
+    by_sentence = {s.index: s.text for s in sentences}
+    short: dict[str, str] = {}  # short name -> organisation
+    for m in mentions:
+        if m.type != "ORG":
+            continue
+        text = by_sentence.get(m.sentence, "")
+        at = text.find(m.text)
+        match = _BRACKETED.match(text, at + len(m.text)) if at >= 0 else None
+        if match and not is_acronym(match.group(2)) and not is_vietnamese(match.group(2)):
+            short.setdefault(match.group(2), m.canonical or m.text + match.group(1))
+    return [
+        m.model_copy(update={"type": "ORG", "canonical": short[m.text], "title": None})
+        if m.text in short and m.type in ("PER", "MISC")  # "Công ty X (Singapore)": a place
+        else m
+        for m in mentions
     ]
 
 

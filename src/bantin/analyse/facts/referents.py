@@ -56,6 +56,16 @@ def opens_with_kin(phrase: str) -> bool:
     return any(" ".join(words[:size]) in _KIN for size in (2, 1) if len(words) > size)
 
 
+def kin_of(phrase: str) -> str | None:
+    """ "bố của Á hậu": the kinship noun of a speaker named as someone's relative."""
+    words = phrase.split()
+    for size in (2, 1):
+        kin = " ".join(words[:size])
+        if len(words) > size + 1 and fold(kin) in _KIN and fold(words[size]) == "của":
+            return kin
+    return None
+
+
 def _titled(words: list[str]) -> bool:
     """The words end with a title that is no kinship ("diễn viên", "ca sĩ")."""
     return any(
@@ -90,8 +100,18 @@ def antecedent(
         text = texts.get(m.sentence, "")
         opening = text.find(m.text)
         if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS:
-            return m.canonical or m.text
-    return people[-1].canonical or people[-1].text
+            return _who(m)
+    return _who(people[-1])
+
+
+def _kin_title(m: Mention) -> bool:
+    """ "Bố Minh An", "mẹ Thu Hà": the title names the person's relative, who is meant."""
+    return m.title is not None and fold(m.title) in _KIN
+
+
+def _who(m: Mention) -> str:
+    """The person a mention stands for: its relative when a kinship title opens it."""
+    return f"{m.title} {m.text}" if _kin_title(m) else m.canonical or m.text
 
 
 def _people_before(
@@ -107,14 +127,23 @@ def _people_before(
         if m.type == "PER"
         and first <= m.sentence <= sentence
         and not _quoted(m, texts.get(m.sentence, ""))
-        and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
+        and (sex is None or _sex_of_mention(m, mentions) in (None, sex))
     ]
 
 
+def _sex_of_mention(m: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The sex of whom the mention stands for: a relative's by the kinship title."""
+    return (
+        _sex([fold(m.title)])
+        if _kin_title(m) and m.title
+        else _sex_of(m.canonical or m.text, mentions)
+    )
+
+
 # pronouns and titles that say a person's sex ("ông" a man, "bà", "chị", "nữ ca sĩ" a woman;
-# "người đẹp" is said of women)
-_MALE = frozenset({"ông", "anh", "cậu", "chú", "nam"})
-_FEMALE = frozenset({"bà", "chị", "cô", "nữ", "hoa", "á"})  # "hoa hậu", "á hậu"
+# "người đẹp" is said of women; "mẹ X" is a woman, "bố X" a man)
+_MALE = frozenset({"ông", "anh", "cậu", "chú", "nam", "bố", "cha"})
+_FEMALE = frozenset({"bà", "chị", "cô", "nữ", "hoa", "á", "mẹ"})  # "hoa hậu", "á hậu"
 
 
 def _sex(words: Sequence[str]) -> str | None:
@@ -127,7 +156,7 @@ def _sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
     said = {
         _sex(m.title.split())
         for m in mentions
-        if m.title and person in (m.canonical, m.text) and m.type == "PER"
+        if m.title and person in (m.canonical, m.text) and m.type == "PER" and not _kin_title(m)
     } - {None}
     return said.pop() if len(said) == 1 else None
 
@@ -149,7 +178,9 @@ def referent(
     named = _named_just_before(phrase, sentence, mentions, texts.get(sentence, ""), sex)
     if named:
         return named
-    if last and (sex is None or _sex_of(last, mentions) in (None, sex)):
+    # "mẹ X" just quoted is a woman, whatever X is
+    said = _sex(fold(last).split()[:1]) if last and opens_with_kin(last) else None
+    if last and (sex is None or (said or _sex_of(last, mentions)) in (None, sex)):
         return last
     return antecedent(sentence, mentions, texts, sex, opened) or phrase
 

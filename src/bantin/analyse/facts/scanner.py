@@ -298,6 +298,9 @@ class SentenceScanner(CreditReading):
                     continue
                 i += 1  # a capitalised common word: a qualifier, keeps the title context
                 continue
+            if self.word_before_surname(i) and not self.after_credit(i):
+                i += 1  # "Chào Đinh Trang": the name starts at the surname
+                continue
             end = self.name_run(i)
             if self.after_credit(i) or self.before_credit(end):
                 i = end

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Mention
 from .lexicon import ADMIN_LEVELS, TITLES, fold, phrases
-from .referents import PRONOUN_TITLES, full_name, referent, related
+from .referents import PRONOUN_TITLES, full_name, kin_of, referent, related
 
 _ANAPHORS = (
     "ông",
@@ -250,7 +250,20 @@ def resolve_speaker(
     last: str | None,
     texts: Mapping[int, str],
 ) -> str:
-    phrase = phrase.strip()
+    speaker = _resolved(phrase.strip(), sentence, mentions, last, texts)
+    kin = kin_of(phrase.strip())
+    if kin is None or fold(speaker).startswith(fold(kin)) or speaker == phrase.strip():
+        return speaker
+    return f"{kin} {speaker}"  # "bố của Á hậu": the relative of the person named
+
+
+def _resolved(
+    phrase: str,
+    sentence: int,
+    mentions: Sequence[Mention],
+    last: str | None,
+    texts: Mapping[int, str],
+) -> str:
     name = (
         speaker_name(phrase, sentence, mentions)
         or titled_person(phrase, mentions, sentence)
