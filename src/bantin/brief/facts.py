@@ -97,16 +97,14 @@ def _quotes(articles: Sequence[AnalysedArticle]) -> tuple[QuoteFact, ...]:
     """Every quote of the story once: a copied article repeats a quote, and a headline
     repeats (a part of) one another article quotes in its body."""
     said = [words_of(q.text) for a in articles for q in a.quotes if not q.in_title]
-    listed: list[tuple[str, ...]] = []
+    listed: set[tuple[str, ...]] = set()
     facts = []
     for article in articles:
         for quote in article.quotes:
             words = words_of(quote.text)
-            if any(words == other for other in listed) or (
-                quote.in_title and any(repeats(words, other) for other in said)
-            ):
+            if words in listed or (quote.in_title and any(repeats(words, other) for other in said)):
                 continue
-            listed.append(words)
+            listed.add(words)
             facts.append(
                 QuoteFact(
                     speaker=quote.speaker,
