@@ -82,7 +82,7 @@ class Rejection(Record):
 class DroppedLine(Record):
     """A line removed as site junk, kept so every drop can be audited."""
 
-    line: int
+    line: int = Field(description="Line of the page; -1 for the lead the input gave.")
     text: str
     reason: str = Field(description="e.g. known_phrase, photo_caption, read_link, teaser")
 

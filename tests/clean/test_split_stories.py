@@ -96,6 +96,8 @@ def test_split_stories_drops_the_outlet_tag_of_a_given_lead() -> None:
     raw = RawArticle(path="f", text="Nội dung chính của bài báo.", lead=f"(Tin Mới) - {lead}")
     (article,) = split_stories(clean_article(raw))
     assert article.body == (lead, "Nội dung chính của bài báo.")
+    assert [(d.line, d.reason) for d in article.dropped] == [(-1, "outlet_tag")]
+    assert "Tin Mới" in article.dropped[0].text
 
 
 def test_split_stories_empty_page_gives_no_article() -> None:

@@ -138,19 +138,25 @@ def split_stories(clean: CleanArticle) -> list[Article]:
     articles = []
     for part, ((begin, story_title), end) in enumerate(zip(bounds, ends, strict=True)):
         body = lines[begin:end]
+        drops = _drops_of(clean, part, starts)
         if part == 0 and clean.lead:
-            body = _with_lead(body, clean.lead)
-        articles.append(_article(clean, part, story_title, body, _drops_of(clean, part, starts)))
+            body, lead_drops = _with_lead(body, clean.lead)
+            drops = lead_drops + drops
+        articles.append(_article(clean, part, story_title, body, drops))
     return articles
 
 
-def _with_lead(body: list[str], lead: str) -> list[str]:
+def _with_lead(body: list[str], lead: str) -> tuple[list[str], tuple[DroppedLine, ...]]:
+    """``body`` opened by the lead the input gave, and what was cut from the lead (line -1)."""
     lead = " ".join(normalise_text(lead).split())
+    drops: tuple[DroppedLine, ...] = ()
     if (tagged := split_outlet_tag(lead)) is not None:
-        lead = tagged[1]  # "(Dân trí) - ...": the outlet signs the lead as it signs a page
+        # "(Dân trí) - ...": the outlet signs the lead as it signs a page
+        drops = (DroppedLine(line=-1, text=tagged[0], reason="outlet_tag"),)
+        lead = tagged[1]
     if not lead or " ".join(body).casefold().startswith(lead.casefold()):
-        return body
-    return [lead, *body]
+        return body, drops
+    return [lead, *body], drops
 
 
 def _drops_of(clean: CleanArticle, part: int, starts: list[int]) -> tuple[DroppedLine, ...]:
