@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from bantin.cli import app
+from bantin.store import Store
 
 STORY_KEYS = {"id", "thread_id", "title", "articles", "summary"}
 ARTICLE_KEYS = {"id", "path", "title", "source", "published"}
@@ -73,6 +74,19 @@ def test_cli_run_reports_each_rejection_on_one_line(tmp_path: Path) -> None:
     assert any("empty.txt: empty" in line for line in rejected)
     assert any("tcvn3.txt: legacy_encoding" in line and "TCVN3" in line for line in rejected)
     assert len(rejected) == 2
+
+
+def test_cli_run_converts_legacy_pages_when_asked(tmp_path: Path) -> None:
+    # "Chính phủ đã họp bàn ..." in TCVN3 (ABC), a paragraph long enough to be a page
+    tcvn3 = "ChÝnh phñ ®· häp bµn vÒ viÖc x©y dùng ®\xadêng cao tèc t¹i Hµ Néi. " * 3
+    (tmp_path / "tcvn3.txt").write_bytes(tcvn3.encode("latin-1"))
+    db = tmp_path / "n.db"
+    result = CliRunner().invoke(app, ["run", str(tmp_path), "--db", str(db), "--convert-legacy"])
+    assert result.exit_code == 0, result.output
+    assert not [line for line in result.stderr.splitlines() if line.startswith("rejected ")]
+    with Store(db) as store:
+        (article,) = store.articles()
+    assert article.body[0].startswith("Chính phủ đã họp bàn về việc xây dựng đường cao tốc")
 
 
 def test_cli_run_broken_inputs_are_one_line_each_and_the_good_page_is_added(

@@ -73,6 +73,13 @@ def run_command(
     workers: Workers = 2,
     batch_size: Annotated[int, typer.Option(help="Pages per store transaction.")] = 256,
     lock_timeout: LockTimeout = None,
+    convert_legacy: Annotated[
+        bool,
+        typer.Option(
+            help="Convert pages recognised as TCVN3, VNI, VISCII or Windows-1258 to Unicode"
+            " instead of refusing them."
+        ),
+    ] = False,
 ) -> None:
     """Ingest, clean, split, group and brief; print the briefs of the stories the input touched.
 
@@ -89,6 +96,7 @@ def run_command(
     result = run(
         paths, db=db, max_words=max_words, engine=engine, workers=workers,
         batch_size=batch_size, on_rejection=report, lock_timeout=lock_timeout, on_wait=_notice,
+        convert_legacy=convert_legacy,
     )  # fmt: skip
     text = render(result.briefs, checked, rejected=result.rejected)
     if out is None:

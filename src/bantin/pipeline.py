@@ -204,13 +204,15 @@ def run(
     on_rejection: Callable[[Rejection], None] | None = None,
     lock_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
+    convert_legacy: bool = False,
 ) -> RunResult:
     """Ingest ``paths`` into the store at ``db``, group them into stories and brief each story.
 
     Running the same input twice adds nothing: articles are keyed by a hash of their
     normalised text, and a known article comes back as a ``duplicate`` rejection. One run
     writes a store at a time: another waits for it (``on_wait`` is told once), for at most
-    ``lock_timeout`` seconds when given (``bantin.store.lock``).
+    ``lock_timeout`` seconds when given (``bantin.store.lock``). ``convert_legacy`` converts
+    pages in a legacy Vietnamese encoding instead of refusing them (``read_paths``).
     """
     check_range("run", "max_words", max_words, 10, 5000, int)
     check_range("run", "batch_size", batch_size, 1, 100_000, int)
@@ -219,7 +221,8 @@ def run(
     store = Store(db)
     try:
         with writing(db, lock_timeout, on_wait):
-            return _run(paths, store, runner, max_words, batch_size, stdin, on_rejection)
+            items = read_paths(paths, stdin=stdin, convert_legacy=convert_legacy)
+            return _run(paths, items, store, runner, max_words, batch_size, on_rejection)
     finally:
         runner.close()
         store.close()
@@ -227,11 +230,11 @@ def run(
 
 def _run(
     paths: Sequence[str],
+    items: Iterable[Item],
     store: Store,
     runner: Runner,
     max_words: int,
     batch_size: int,
-    stdin: TextIO | BinaryIO | None,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
     grouper = StoryGrouper()
@@ -248,7 +251,7 @@ def _run(
     result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
-    for batch in _batches(read_paths(paths, stdin=stdin), batch_size):
+    for batch in _batches(items, batch_size):
         raws = [item for item in batch if isinstance(item, RawArticle)]
         result.pages += len(raws)
         submitted = (

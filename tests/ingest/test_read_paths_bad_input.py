@@ -284,6 +284,31 @@ def test_read_paths_legacy_encoded_jsonl_line_is_named_at_its_line(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("data", "name"),
+    [(VISCII, "VISCII"), (CP1258, "Windows-1258")],
+    ids=["viscii", "cp1258"],
+)
+def test_read_paths_converts_a_legacy_page_only_when_asked(
+    tmp_path: Path, data: bytes, name: str
+) -> None:
+    path = tmp_path / "cu.txt"
+    path.write_bytes(data)
+    (refused,) = list(read_paths([str(path)]))
+    assert isinstance(refused, Rejection) and "--convert-legacy" in refused.detail
+    (converted,) = list(read_paths([str(path)], convert_legacy=True))
+    assert isinstance(converted, RawArticle)
+    assert (converted.text, converted.encoding) == (SENTENCE, f"{name}, converted")
+
+
+def test_read_paths_converts_a_legacy_jsonl_line_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"id": "old", "text": "' + VISCII.strip() + b'"}\n')
+    (converted,) = list(read_paths([str(path)], convert_legacy=True))
+    assert isinstance(converted, RawArticle)
+    assert (converted.external_id, converted.text) == ("old", SENTENCE.strip())
+
+
+@pytest.mark.parametrize(
     "document",
     [
         [{"text": "Tin một."}, {"text": "Tin hai."}],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from bantin.ingest.legacy import guess_legacy_encoding
+from bantin.ingest.legacy import LEGACY_DECODERS, guess_legacy_encoding
 
 # Leading bytes of formats that are never text; NUL bytes catch most of the rest.
 BINARY_MAGIC: dict[bytes, str] = {
@@ -75,9 +75,10 @@ def bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes) -> tuple[str, str] | Refusal:
+def decode_text(data: bytes, convert_legacy: bool = False) -> tuple[str, str] | Refusal:
     """Decode a whole file: UTF-8 (BOM or not), UTF-16/32 with a BOM, or UTF-16 whose text
-    shows its byte order; refuse the rest."""
+    shows its byte order; with ``convert_legacy``, also a recognised legacy Vietnamese
+    encoding; refuse the rest."""
     if bom_encoding(data) is None and (utf16 := bomless_utf16(data)) is not None:
         return _checked(data.decode(utf16), utf16)
     encoding = bom_encoding(data)
@@ -93,18 +94,24 @@ def decode_text(data: bytes) -> tuple[str, str] | Refusal:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return not_utf8(data, exc)
+        return not_utf8(data, exc, convert_legacy)
     return _checked(text, "utf-8")
 
 
-def not_utf8(data: bytes, exc: UnicodeDecodeError) -> Refusal:
-    """Why ``data`` (a file, or one JSONL line) failed to decode as UTF-8, with the fix."""
+def not_utf8(
+    data: bytes, exc: UnicodeDecodeError, convert_legacy: bool = False
+) -> tuple[str, str] | Refusal:
+    """``data`` (a file, or one JSONL line) that failed to decode as UTF-8: converted from
+    the legacy Vietnamese encoding it is recognised in when ``convert_legacy``, else why it
+    was refused, with the fix."""
     legacy = guess_legacy_encoding(data)
+    if legacy is not None and convert_legacy:
+        return _checked(LEGACY_DECODERS[legacy](data), f"{legacy}, converted")
     if legacy is not None:
         return Refusal(
             "legacy_encoding",
             f"looks like {legacy}-encoded Vietnamese: convert it to UTF-8 "
-            "(e.g. with UniKey's converter) and retry",
+            "(e.g. with UniKey's converter, or run with --convert-legacy) and retry",
         )
     return Refusal(
         "undecodable",

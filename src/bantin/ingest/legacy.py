@@ -2,11 +2,12 @@
 Windows-1258).
 
 Such files are not valid UTF-8, and decoding them as Latin-1 gives mojibake ("Hµ Néi",
-"Haø Noäi") that would flow silently into every later stage. We do not convert them — the
-tables of these font encodings have many variants — but we recognise them so the rejection
-can tell the user what to do. Recognition decodes the bytes with each candidate table and
-keeps the one whose words are best-formed Vietnamese (letters of the Vietnamese alphabet,
-at most one tone mark per syllable).
+"Haø Noäi") that would flow silently into every later stage. We recognise them, so the
+rejection can tell the user what to do, and convert them only when asked
+(``read_paths(convert_legacy=True)``): the tables of these font encodings had variants, and
+TCVN3 kept accented capitals in a second font, so a conversion should be checked. Recognition
+decodes the bytes with each candidate table and keeps the one whose words are best-formed
+Vietnamese (letters of the Vietnamese alphabet, at most one tone mark per syllable).
 """
 
 from __future__ import annotations

@@ -26,17 +26,21 @@ def read_paths(
     paths: Sequence[str],
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = 20_000_000,
+    convert_legacy: bool = False,
 ) -> Iterator[Result]:
     """Read every page or record under ``paths``; each problem becomes a ``Rejection``.
 
     A path may be a ``.txt``, ``.html``/``.htm``, ``.jsonl`` or ``.jsonl.xz`` file, a
     directory (read recursively in sorted order, hidden entries skipped) or ``-`` for
     ``stdin`` (``sys.stdin`` when not given). ``max_bytes`` bounds a file, or one JSONL line.
+    ``convert_legacy`` converts text recognised as TCVN3, VNI, VISCII or Windows-1258 instead
+    of refusing it (the tables' variants differ in rare letters: check what comes out).
     """
     check_range("read_paths", "max_bytes", max_bytes, 1, 2**40, kind=int)
     for given in paths:
         if given == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+            stream = stdin if stdin is not None else sys.stdin
+            yield from _read_stdin(stream, max_bytes, convert_legacy)
             continue
         path = Path(given)
         if path.is_dir():
@@ -44,7 +48,8 @@ def read_paths(
                 if isinstance(found, Rejection):
                     yield found
                 else:
-                    yield from _read_file(str(found), _format_of(found.name), max_bytes)
+                    fmt = _format_of(found.name)
+                    yield from _read_file(str(found), fmt, max_bytes, convert_legacy)
         elif not path.exists():
             yield Rejection(path=path_label(given), reason="not_found", detail=_missing(path))
         elif (fmt := _format_of(path.name)) is None:
@@ -54,7 +59,7 @@ def read_paths(
                 detail="give .txt, .html, .htm, .jsonl or .jsonl.xz files, a directory or -",
             )
         else:
-            yield from _read_file(given, fmt, max_bytes)
+            yield from _read_file(given, fmt, max_bytes, convert_legacy)
 
 
 def input_bytes(paths: Sequence[str]) -> int:
@@ -120,7 +125,9 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _read_file(given: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
+def _read_file(
+    given: str, fmt: str | None, max_bytes: int, convert_legacy: bool
+) -> Iterator[Result]:
     file, path = Path(given), path_label(given)
     try:
         if not file.is_file():
@@ -138,7 +145,7 @@ def _read_file(given: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
                     refusal = Refusal("binary", f"{kind}: give text, HTML or JSONL files")
                     yield reject(path, refusal)
                 else:
-                    yield from read_jsonl(path, _binary_lines(stream, max_bytes))
+                    yield from read_jsonl(path, _binary_lines(stream, max_bytes, convert_legacy))
             return
         size = file.stat().st_size
         if size > max_bytes:
@@ -157,13 +164,13 @@ def _read_file(given: str, fmt: str | None, max_bytes: int) -> Iterator[Result]:
     except OSError as exc:
         yield Rejection(path=path, reason="unreadable", detail=_os_reason(exc))
         return
-    yield _read_document(path, data, fmt)
+    yield _read_document(path, data, fmt, convert_legacy)
 
 
-def _read_document(path: str, data: bytes, fmt: str | None) -> Result:
+def _read_document(path: str, data: bytes, fmt: str | None, convert_legacy: bool) -> Result:
     if not data:
         return Rejection(path=path, reason="empty", detail="0 bytes: nothing to read")
-    decoded = decode_text(data)
+    decoded = decode_text(data, convert_legacy)
     if isinstance(decoded, Refusal):
         return reject(path, decoded)
     text, encoding = decoded
@@ -172,7 +179,7 @@ def _read_document(path: str, data: bytes, fmt: str | None) -> Result:
 
 
 def _binary_lines(
-    stream: io.BufferedReader[Any] | lzma.LZMAFile, max_bytes: int
+    stream: io.BufferedReader[Any] | lzma.LZMAFile, max_bytes: int, convert_legacy: bool = False
 ) -> Iterator[tuple[int, str | Refusal]]:
     """Numbered lines of a JSONL byte stream, decoded one at a time (never the whole file).
 
@@ -195,7 +202,8 @@ def _binary_lines(
         try:
             yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield lineno, not_utf8(raw, exc)
+            decoded = not_utf8(raw, exc, convert_legacy)
+            yield lineno, decoded if isinstance(decoded, Refusal) else decoded[0]
 
 
 def _text_lines(lines: Iterable[str], max_bytes: int) -> Iterator[tuple[int, str | Refusal]]:
@@ -223,7 +231,7 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int) -> Iterator[Result]:
+def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int, convert_legacy: bool) -> Iterator[Result]:
     """Standard input, sniffed: JSONL if it starts with ``{`` or ``[`` (then read line by line
     like a ``.jsonl`` file: a bad line is one rejection), HTML with ``<``, else text."""
     source: Any = getattr(stdin, "buffer", stdin)  # the bytes under a text stream
@@ -235,7 +243,7 @@ def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int) -> Iterator[Result]:
         head += chunk
     stream = io.BufferedReader(_Prefixed(head, binary))
     if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
-        yield from read_jsonl(None, _binary_lines(stream, max_bytes))
+        yield from read_jsonl(None, _binary_lines(stream, max_bytes, convert_legacy))
         return
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -244,7 +252,7 @@ def _read_stdin(stdin: TextIO | BinaryIO, max_bytes: int) -> Iterator[Result]:
     if not data:
         yield Rejection(path=STDIN, reason="empty", detail="0 bytes on standard input")
         return
-    decoded = decode_text(data)
+    decoded = decode_text(data, convert_legacy)
     if isinstance(decoded, Refusal):
         yield reject(STDIN, decoded)
         return
