@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from bantin.brief import render
+from bantin.brief.render import ENTITY_KINDS
 from bantin.errors import ConfigError
 from bantin.fixtures import fixture_records
 from bantin.models import Brief, QuoteFact, Rejection
@@ -258,3 +259,18 @@ def test_render_marks_dates_inferred_from_the_text(fmt: str) -> None:
     span = f"{LANDSLIDE.first_date} → {LANDSLIDE.last_date}"
     assert span in published and "inferred from the text" not in published
     assert f"{span} (ngày suy ra từ nội dung / inferred from the text)" in inferred
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_lists_entities_by_kind_people_first(fmt: str) -> None:
+    text = render([LANDSLIDE], fmt)
+    start = text.index(("## " if fmt == "md" else "<h2>") + "Nhân vật")
+    kinds = [k for k in ENTITY_KINDS if any(e.type == k for e in LANDSLIDE.entities)]
+    assert len(kinds) >= 2
+    headings = [text.index(ENTITY_KINDS[k], start) for k in kinds]
+    assert headings == sorted(headings)  # people, organisations, places, other
+    ends = [*headings[1:], len(text)]
+    for entity in LANDSLIDE.entities:
+        kind = kinds.index(entity.type)
+        assert headings[kind] < text.index(entity.name, headings[kind]) < ends[kind]
+    assert f"({LANDSLIDE.entities[0].type})" not in text[start:]  # the heading says the kind

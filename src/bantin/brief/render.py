@@ -18,7 +18,7 @@ from typing import Literal
 import jinja2
 
 from ..errors import ConfigError
-from ..models import ArticleRef, Brief, NumberFact, Rejection, TimelineEntry
+from ..models import ArticleRef, Brief, EntityFact, NumberFact, Rejection, TimelineEntry
 
 Format = Literal["md", "json", "html"]
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
@@ -42,6 +42,14 @@ LABELS = {
     "stdin": "(stdin)",
     "no_stories": "Không có tin nào / No stories.",
     "stories": "tin / stories",
+}
+
+# Entities are listed by kind, people first: an editor scans for who before where.
+ENTITY_KINDS = {
+    "PER": "Người / People",
+    "ORG": "Tổ chức / Organisations",
+    "LOC": "Địa danh / Places",
+    "MISC": "Khác / Other",
 }
 
 AGREEMENT = {
@@ -109,6 +117,15 @@ class StoryView:
     def cite_all(self, article_ids: Iterable[str]) -> list[Marker]:
         return [self.cite(i) for i in dict.fromkeys(article_ids)]
 
+    @property
+    def entity_groups(self) -> list[tuple[str, list[EntityFact]]]:
+        """The brief's entities by kind (``ENTITY_KINDS`` order), each keeping its rank."""
+        groups = [
+            (label, [e for e in self.brief.entities if e.type == kind])
+            for kind, label in ENTITY_KINDS.items()
+        ]
+        return [(label, entities) for label, entities in groups if entities]
+
     def agreement(self, number: NumberFact) -> str:
         """How many sources back ``number``, in words; a one-source story has no "all"."""
         independent = sum(ref.duplicate_of is None for ref in self.brief.articles)
@@ -162,11 +179,21 @@ def _md_story(view: StoryView) -> list[str]:
         sources.append(line)
     summary = " ".join(f"{s.text} {_md_markers([view.cite(s.article_id)])}" for s in brief.summary)
     entities = [
-        f"- **{e.name}** ({e.type})"
-        + (f" — {LABELS['aliases']}: {', '.join(e.aliases)}" if e.aliases else "")
-        + f" · {e.mentions} {LABELS['mentions']} {_md_markers(view.cite_all(e.article_ids))}"
-        for e in brief.entities
-    ]
+        line
+        for label, group in view.entity_groups
+        for line in (
+            f"**{label}**",
+            "",
+            *(
+                f"- **{e.name}**"
+                + (f" — {LABELS['aliases']}: {', '.join(e.aliases)}" if e.aliases else "")
+                + f" · {e.mentions} {LABELS['mentions']}"
+                + f" {_md_markers(view.cite_all(e.article_ids))}"
+                for e in group
+            ),
+            "",
+        )
+    ][:-1]
     quotes = [
         f"- **{q.speaker or LABELS['unknown_speaker']}**{f' ({q.cue})' if q.cue else ''}"
         f" — “{q.text}” "
