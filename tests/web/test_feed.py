@@ -76,6 +76,32 @@ def test_feed_entry_is_updated_as_of_the_newest_article_else_the_last_run(
             assert finished is not None and updated[story.id][:16] == finished[:16]
 
 
+@pytest.mark.parametrize(
+    ("published", "updated"),
+    [
+        ("2024-04-22T10:30:00+07:00", "2024-04-22T03:30:00Z"),  # a publication time, in UTC
+        ("2024-04-22T10:30:00", "2024-04-22T10:30:00Z"),  # no zone: taken as UTC
+        ("2024-04-22", "2024-04-22T00:00:00Z"),
+    ],
+)
+def test_feed_entry_time_is_rfc3339_in_utc_whatever_the_stored_date(
+    db: Path, published: str, updated: str
+) -> None:
+    records = fixture_records()
+    story = records.stories[0]
+    brief = next(b for b in records.briefs if b.id == story.id)
+    with Store(db) as store:
+        store.write_batch(
+            stories=[story.model_copy(update={"last_date": published})],
+            briefs=[brief.model_copy(update={"last_date": published})],
+        )
+    feed = _feed(TestClient(create_app(db)))
+    entry = next(
+        e for e in feed.iter(f"{ATOM}entry") if e.findtext(f"{ATOM}id", "").endswith(story.id)
+    )
+    assert entry.findtext(f"{ATOM}updated") == updated
+
+
 def test_feed_names_each_independent_source_once(client: TestClient) -> None:
     for brief in fixture_records().briefs:
         entry = next(

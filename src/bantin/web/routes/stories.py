@@ -68,7 +68,7 @@ def stories_csv(request: Request, query: Annotated[StoryQuery, Query()]) -> Resp
     headers = {"Content-Disposition": 'inline; filename="stories.csv"'}
     if page.next_offset is not None:
         next_url = _listing_url(query, path="/stories.csv", offset=page.next_offset)
-        headers["Link"] = f'<{str(request.base_url).rstrip("/")}{next_url}>; rel="next"'
+        headers["Link"] = f'<{_base(request)}{next_url}>; rel="next"'
     return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
 
 
@@ -86,7 +86,7 @@ def stories_feed(request: Request, query: Annotated[StoryQuery, Query()]) -> Res
     # A story without dates is as new as the last run that could have touched it.
     fallback = written or datetime.now(UTC).isoformat(timespec="seconds")
     dates = [_atom_time(brief.last_date or brief.first_date, fallback) for brief in briefs]
-    base = str(request.base_url).rstrip("/")
+    base = _base(request)
     xml = _templates.get_template("stories.atom").render(
         entries=[
             (brief, date, _independent_sources(brief))
@@ -105,11 +105,21 @@ def stories_feed(request: Request, query: Annotated[StoryQuery, Query()]) -> Res
     return Response(xml, media_type="application/atom+xml; charset=utf-8")
 
 
-def _atom_time(date: str | None, fallback: str) -> str:
-    """An RFC 3339 timestamp: a day as its midnight UTC, else ``fallback`` (ISO, with offset)."""
-    if date is None:
-        return datetime.fromisoformat(fallback).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return f"{date}T00:00:00Z"
+def _base(request: Request) -> str:
+    """The served root, for the absolute links feeds and ``Link`` headers need."""
+    return str(request.base_url).rstrip("/")
+
+
+def _atom_time(moment: str | None, fallback: str) -> str:
+    """An RFC 3339 timestamp in UTC of a story's date as stored — a day (its midnight) or a
+    publication time, one without a zone taken as UTC — else of ``fallback`` (ISO)."""
+    try:
+        stamp = datetime.fromisoformat(moment or fallback)
+    except ValueError:  # a publication date the input wrote in some other way
+        stamp = datetime.fromisoformat(fallback)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _independent_sources(brief: Brief) -> list[str]:
