@@ -66,12 +66,10 @@ def bomless_utf16(data: bytes) -> str | None:
     even, odd = head[0::2].count(0) / (len(head) / 2), head[1::2].count(0) / (len(head) / 2)
     for nul_share, other_share, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         if nul_share >= 0.3 and other_share == 0:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            printable = sum(c.isprintable() or c.isspace() for c in text[:4096])
-            return encoding if printable >= 0.98 * len(text[:4096]) else None
+            # the head only: the caller decodes the whole once (the head may cut a pair)
+            text = head.decode(encoding, errors="replace")
+            printable = sum(c.isprintable() or c.isspace() for c in text)
+            return encoding if printable >= 0.98 * len(text) else None
     return None
 
 
@@ -79,9 +77,12 @@ def decode_text(data: bytes, convert_legacy: bool = False) -> tuple[str, str] | 
     """Decode a whole file: UTF-8 (BOM or not), UTF-16/32 with a BOM, or UTF-16 whose text
     shows its byte order; with ``convert_legacy``, also a recognised legacy Vietnamese
     encoding; refuse the rest."""
-    if bom_encoding(data) is None and (utf16 := bomless_utf16(data)) is not None:
-        return _checked(data.decode(utf16), utf16)
     encoding = bom_encoding(data)
+    if encoding is None and (utf16 := bomless_utf16(data)) is not None:
+        try:
+            return _checked(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged below like any other bytes
     if encoding is not None:
         try:
             text = data.decode(encoding)
