@@ -244,6 +244,88 @@ def show_command(
     typer.echo(render([brief], checked), nl=False)
 
 
+@app.command("article")
+@exit_on_bantin_error
+def article_command(
+    key: Annotated[
+        str,
+        typer.Argument(
+            help="An article id (as a brief's JSON lists it), the id its input gave it, or the"
+            " path it was read from."
+        ),
+    ],
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+) -> None:
+    """Print one stored article as bantin read it: its text by sentence (numbered as briefs
+    cite it), every line cut from its page and why, what analysis found, and its story.
+
+    Python: ``bantin.audit.render_article(bantin.store.Store(db).article_detail(key), fmt)``;
+    HTTP: ``/articles/ID``, ``/articles/ID.json``.
+    """
+    from .audit import render_article
+    from .brief.render import check_format
+    from .store import Store
+
+    checked = check_format(fmt)
+    with Store(db, create=False) as store:
+        detail = store.article_detail(key)
+    typer.echo(render_article(detail, checked), nl=False)
+
+
+@app.command("runs")
+@exit_on_bantin_error
+def runs_command(
+    run_id: Annotated[
+        int | None, typer.Argument(help="Show this run: what it rejected and stored.")
+    ] = None,
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    limit: Annotated[int, typer.Option(help="Runs (or a run's articles) per page.")] = 50,
+    offset: Annotated[int, typer.Option(help="Rows skipped, newest run first.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the page as JSON.")] = False,
+) -> None:
+    """List the runs that wrote the store, newest first; with RUN_ID, every input that run
+    rejected and the articles it stored, with their stories.
+
+    Python: ``bantin.store.Store(db).run_page(limit, offset)`` and ``.run_detail(run_id,
+    limit, offset)``; HTTP: ``/runs``, ``/runs.json``, ``/runs/ID``, ``/runs/ID.json``.
+    """
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    from .audit import render_run
+    from .audit.render import run_seconds
+    from .store import Store
+
+    with Store(db, create=False) as store:
+        if run_id is not None:
+            typer.echo(
+                render_run(store.run_detail(run_id, limit, offset), "json" if as_json else "md"),
+                nl=False,
+            )
+            return
+        page = store.run_page(limit, offset)
+    if as_json:
+        typer.echo(json.dumps(page.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    caption = f"{page.count} {'run' if page.count == 1 else 'runs'} in {db}"
+    if page.next_offset is not None:
+        caption += f" · next page: --offset {page.next_offset}"
+    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("run", justify="right")
+    table.add_column("started (UTC)", no_wrap=True)
+    for name in ("seconds", "stored", "rejected"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("inputs", min_width=12, ratio=1, overflow="fold")
+    for run in page.data:
+        table.add_row(
+            str(run.id), run.started[:19].replace("T", " "), run_seconds(run), str(run.added),
+            str(run.rejected), ", ".join(run.paths),
+        )  # fmt: skip
+    Console(highlight=False).print(table)
+
+
 @eval_app.command("summaries")
 @exit_on_bantin_error
 def eval_summaries_command(
@@ -388,7 +470,8 @@ def serve_command(
         bool, typer.Option(help="Also take new articles at POST /articles (JSON Lines).")
     ] = False,
 ) -> None:
-    """Serve stories as HTML pages with JSON twins (/stories, /stories.json, /stories/ID[.json]).
+    """Serve stories as HTML pages with JSON twins (/stories[.json], /stories/ID[.json]), and
+    each article (/articles/ID[.json]) and the run log (/runs[.json], /runs/ID[.json]).
 
     Python: ``bantin.web.create_app(db, ingest=...)``; ``--get`` is
     ``bantin.web.get_once(db, path)``.

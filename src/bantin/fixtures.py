@@ -15,8 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from .models import (
@@ -451,3 +453,18 @@ def build_fixture_store(path: str | os.PathLike[str]) -> Store:
     )
     store.finish_run(run_id, added=len(records.articles), rejected=len(records.rejections))
     return store
+
+
+def build_store_before_migration(tmp_path: Path, migration: str, undo: str) -> Path:
+    """A fixture store at ``tmp_path/old.db`` as written before ``migration``: ``undo`` (SQL)
+    takes its change back and the migration is struck from the ledger."""
+    path = tmp_path / "old.db"
+    build_fixture_store(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(undo)
+        with conn:
+            conn.execute("DELETE FROM migrations WHERE name = ?", (migration,))
+    finally:
+        conn.close()
+    return path

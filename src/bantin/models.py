@@ -374,3 +374,68 @@ class StoryPage(Record):
     next_offset: int | None = Field(
         default=None, description="The offset of the next page; null on the last one."
     )
+
+
+# --------------------------------------------------------------------------- audit
+
+
+class ArticleDetail(Record):
+    """One stored article as bantin read it, and where it went (``bantin article``,
+    ``/articles/{id}``): what an editor checks when a brief cites it or leaves it out."""
+
+    article: AnalysedArticle
+    story_id: str | None = Field(
+        default=None, description="The story it is in; None while a run is grouping it."
+    )
+    story_title: str | None = None
+    thread_id: str | None = None
+    duplicate_of: str | None = Field(
+        default=None, description="The article it is a near-duplicate of, in its story."
+    )
+    copies: tuple[str, ...] = Field(default=(), description="Near-duplicates folded under it.")
+    run_id: int | None = Field(default=None, description="The run that stored it.")
+
+
+class ArticleRow(Record):
+    """One line of an article list (the articles a run stored)."""
+
+    id: str
+    path: str | None
+    part: int
+    title: str | None
+    source: str | None
+    published: str | None
+    story_id: str | None
+
+
+class RunRow(Record):
+    """One ``bantin run`` or ``POST /articles`` (``bantin runs``, ``/runs``)."""
+
+    id: int
+    started: str = Field(description="ISO 8601, UTC.")
+    finished: str | None = Field(
+        description="None while the run goes on, or when it died: the batches it stored are"
+        " kept, and running the same input again completes the work."
+    )
+    paths: tuple[str, ...] = Field(description="The inputs it was given.")
+    added: int = Field(description="Articles it stored (counted, so a run that died counts too).")
+    rejected: int = Field(description="Inputs it could not use.")
+
+
+class RunPage(Record):
+    """One page of the run log, newest first: ``/runs.json``."""
+
+    data: tuple[RunRow, ...]
+    count: int
+    next_offset: int | None = None
+
+
+class RunDetail(Record):
+    """One run with its rejections and a page of the articles it stored (``/runs/{id}.json``)."""
+
+    run: RunRow
+    rejections: tuple[Rejection, ...]
+    articles: tuple[ArticleRow, ...]
+    next_offset: int | None = Field(
+        default=None, description="Offset of the next page of articles; null on the last one."
+    )

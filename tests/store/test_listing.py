@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bantin.errors import ConfigError
-from bantin.fixtures import build_fixture_store, fixture_records
+from bantin.fixtures import build_fixture_store, build_store_before_migration, fixture_records
 from bantin.store import Store, search_key, story_query
 
 
@@ -121,18 +120,10 @@ def test_story_page_entity_matches_whole_words_only(store: Store) -> None:
     assert store.story_page(story_query(entity="  ")).count == len(store.stories())
 
 
-def _store_before(tmp_path: Path, migration: str, undo: str) -> Path:
-    """A fixture store as written before ``migration``: ``undo`` takes its change back."""
-    path = tmp_path / "old.db"
-    build_fixture_store(path).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute(undo)
-        conn.execute("DELETE FROM migrations WHERE name = ?", (migration,))
-    return path
-
-
 def test_story_entities_are_backfilled_for_a_store_briefed_before_them(tmp_path: Path) -> None:
-    path = _store_before(tmp_path, "0004_story_entities", "DROP TABLE story_entities")
+    path = build_store_before_migration(
+        tmp_path, "0004_story_entities", "DROP TABLE story_entities"
+    )
     with Store(path) as reopened:
         for brief in fixture_records().briefs:
             assert brief.id in _entity_stories(reopened, brief.entities[0].name)
@@ -215,7 +206,7 @@ def test_a_published_story_ignores_inferred_dates(store: Store) -> None:
 
 
 def test_a_store_from_before_inferred_dates_gets_the_column(tmp_path: Path) -> None:
-    path = _store_before(
+    path = build_store_before_migration(
         tmp_path, "0005_story_dates_inferred", "ALTER TABLE stories DROP COLUMN dates_inferred"
     )
     with Store(path) as reopened:

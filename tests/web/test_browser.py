@@ -74,3 +74,17 @@ def test_browser_search_box_and_pages_narrow_the_listing(
         page.wait_for_load_state()
         seen += page.locator("tbody tr td:first-child a").all_inner_texts()
     assert sorted(seen) == sorted(story.title for story in fixture_records().stories)
+
+
+def test_browser_a_summary_sentence_opens_itself_in_its_article(
+    browser_page: Any, live_server: str
+) -> None:
+    page = browser_page
+    for sentence in BRIEF.summary:
+        page.goto(f"{live_server}/stories/{BRIEF.id}")
+        page.locator("section.summary .sentence a.at", has_text=sentence.text).first.click()
+        page.wait_for_url(f"**/articles/{sentence.article_id}#s{sentence.sentence}")
+        shown = page.locator(f"#s{sentence.sentence}")
+        assert sentence.text in shown.inner_text()
+        background = shown.evaluate("element => getComputedStyle(element).backgroundColor")
+        assert background == TARGET_HIGHLIGHT

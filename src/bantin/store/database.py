@@ -18,18 +18,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from ..errors import NotFoundError, StoreError
+from ..errors import NotFoundError, StoreError, check_range
 from ..models import (
     AnalysedArticle,
+    ArticleDetail,
     Brief,
     GrouperState,
     Rejection,
+    RunDetail,
+    RunPage,
     StateEntry,
     Story,
     StoryPage,
     StoryQuery,
     StorySummaryRow,
 )
+from . import audit
 from .listing import STORY_ORDER, all_stories, entity_keys, register_functions, story_page
 from .migrations import apply_migrations
 
@@ -418,13 +422,24 @@ class Store:
 
     def rejections(self, run_id: int | None = None) -> list[Rejection]:
         """Rejected inputs of one run, or of every run, in the order they were stored."""
-        query = "SELECT path, reason, detail FROM rejections"
-        params: tuple[int, ...] = ()
-        if run_id is not None:
-            query += " WHERE run_id = ?"
-            params = (run_id,)
-        rows = self._conn.execute(query + " ORDER BY id", params)
-        return [Rejection(path=path, reason=reason, detail=detail) for path, reason, detail in rows]
+        return audit.rejections(self._conn, run_id)
+
+    def article_detail(self, key: str) -> ArticleDetail:
+        """The stored article ``key`` names — its id, the id its input gave it, or the path
+        it was read from — with its story; ``NotFoundError`` when none or several match."""
+        return audit.article_detail(self._conn, key, self.path)
+
+    def run_page(self, limit: int = 50, offset: int = 0) -> RunPage:
+        """The run log, newest first."""
+        check_range("run_page", "limit", limit, 1, 1000, kind=int)
+        check_range("run_page", "offset", offset, 0, 2**62, kind=int)
+        return audit.run_page(self._conn, limit, offset)
+
+    def run_detail(self, run_id: int, limit: int = 100, offset: int = 0) -> RunDetail:
+        """One run, its rejections and a page of the articles it stored."""
+        check_range("run_detail", "limit", limit, 1, 1000, kind=int)
+        check_range("run_detail", "offset", offset, 0, 2**62, kind=int)
+        return audit.run_detail(self._conn, run_id, limit, offset, self.path)
 
     def grouper_state(self) -> GrouperState | None:
         """The grouper's whole state as saved batch by batch, or None before the first save."""

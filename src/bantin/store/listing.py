@@ -67,17 +67,17 @@ def story_query(**params: Any) -> StoryQuery:
         raise bad_query(err.errors()) from None
 
 
-def bad_query(problems: Iterable[Mapping[str, Any]]) -> ConfigError:
+def bad_query(problems: Iterable[Mapping[str, Any]], what: str = "story query") -> ConfigError:
     """One error for every problem pydantic (or FastAPI, whose locations start with "query")
-    found in a story query, each with the parameter and the value given."""
+    found in a story query (or ``what`` was asked), each with the parameter and the value."""
     described = []
     for problem in problems:
         name = ".".join(str(part) for part in problem["loc"] if part != "query") or "query"
         described.append(f"'{name}' {problem['msg'].lower()} (got {problem.get('input')!r})")
-    return ConfigError(f"bad story query: {'; '.join(described)}")
+    return ConfigError(f"bad {what}: {'; '.join(described)}")
 
 
-def _escaped(text: str) -> str:
+def like_escaped(text: str) -> str:
     """``text`` matched literally by LIKE: its own % and _ are not wildcards."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -89,7 +89,7 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
         values.append(query.thread)
     for word in search_key(query.search or "").split():
         clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
-        values.append(f"%{_escaped(word)}%")
+        values.append(f"%{like_escaped(word)}%")
     # A story spans its first to its last publication day (for pages without one, the days
     # their texts imply); it is listed when that span meets the asked one. Stories with no
     # date at all have no span and are left out of a dated listing.
@@ -105,7 +105,7 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
             "EXISTS (SELECT 1 FROM story_entities e WHERE e.story_id = s.id"
             " AND ' ' || e.key || ' ' LIKE ? ESCAPE '\\')"
         )
-        values.append(f"% {_escaped(entity)} %")
+        values.append(f"% {like_escaped(entity)} %")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 

@@ -123,12 +123,21 @@ STORY_DATES_INFERRED = """
 ALTER TABLE stories ADD COLUMN dates_inferred INTEGER NOT NULL DEFAULT 0;
 """
 
+# ``bantin article`` finds an article by the id its input gave it and lists its near-duplicate
+# copies; ``bantin runs`` lists the articles each run stored.
+ARTICLE_LOOKUPS = """
+CREATE INDEX articles_external_id ON articles(external_id);
+CREATE INDEX articles_run ON articles(run_id);
+CREATE INDEX story_articles_duplicate_of ON story_articles(duplicate_of);
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
     ("0003_stale_briefs", STALE_BRIEFS),
     ("0004_story_entities", _story_entities),
     ("0005_story_dates_inferred", STORY_DATES_INFERRED),
+    ("0006_article_lookups", ARTICLE_LOOKUPS),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"

@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BantinError, BodyTooLargeError, NotFoundError, RequestError, check_range
 from ..store.listing import bad_query
-from .routes import articles, stories
+from .routes import articles, runs, stories
 from .routes.articles import MAX_BODY_BYTES
 
 STATUS = {NotFoundError: 404, BodyTooLargeError: 413}
@@ -30,8 +30,10 @@ def create_app(
     app.state.db = path
     app.state.max_body_bytes = max_body_bytes
     app.include_router(stories.router)
+    app.include_router(articles.router)
+    app.include_router(runs.router)
     if ingest:
-        app.include_router(articles.router)
+        app.include_router(articles.ingest_router)
 
     @app.exception_handler(BantinError)
     async def bantin_error(request: Request, exc: BantinError) -> JSONResponse:
@@ -55,7 +57,8 @@ def create_app(
     # FastAPI's own 422 body would be a second error shape: bad query parameters get ours.
     @app.exception_handler(RequestValidationError)
     async def bad_parameters(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return await bantin_error(request, bad_query(exc.errors()))
+        asked = f"parameters for {request.url.path}"
+        return await bantin_error(request, bad_query(exc.errors(), what=asked))
 
     return app
 

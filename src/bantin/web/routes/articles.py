@@ -1,4 +1,5 @@
-"""``POST /articles``: a crawler pushes articles over HTTP (only with ``bantin serve --ingest``).
+"""``/articles/{id}`` (HTML, ``.json`` twin): one stored article as bantin read it; and
+``POST /articles``: a crawler pushes articles over HTTP (only with ``bantin serve --ingest``).
 
 The body is what ``bantin run -`` reads from stdin — JSON Lines, one article per line (``text``
 plus optional ``id``, ``title``, ``lead``, ``source``, ``url``, ``published``) — or the same
@@ -14,14 +15,18 @@ import io
 import json
 
 from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from ...audit import render_article
 from ...errors import BodyTooLargeError, RequestError
-from ...models import Rejection
+from ...models import ArticleDetail, Rejection
 from ...pipeline import run
+from ...store import Store
 
 router = APIRouter()
+ingest_router = APIRouter()
 
 # Largest request body read: a crawler's batch, not an archive (use ``bantin run`` for those).
 MAX_BODY_BYTES = 50_000_000
@@ -64,7 +69,28 @@ def as_json_lines(body: bytes) -> bytes:
     return b"\n".join(json.dumps(item, ensure_ascii=False).encode() for item in items)
 
 
-@router.post("/articles", response_model=IngestReport, summary="Add articles (JSON Lines)")
+def _detail(request: Request, key: str) -> ArticleDetail:
+    with Store(request.app.state.db, create=False) as store:
+        return store.article_detail(key)
+
+
+@router.get(
+    "/articles/{article_id}.json", response_model=ArticleDetail, summary="One article (JSON)"
+)
+def article_json(article_id: str, request: Request) -> Response:
+    """The article, its story, its near-duplicates and the run that stored it."""
+    text = render_article(_detail(request, article_id), "json")
+    return Response(text, media_type="application/json; charset=utf-8")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, summary="One article (HTML)")
+def article_html(article_id: str, request: Request) -> HTMLResponse:
+    """The text by sentence (``#s4`` is the sentence a brief cites as 4), the lines cut from
+    its page and why, and what analysis found."""
+    return HTMLResponse(render_article(_detail(request, article_id), "html", served=True))
+
+
+@ingest_router.post("/articles", response_model=IngestReport, summary="Add articles (JSON Lines)")
 async def add_articles(request: Request) -> IngestReport:
     body = as_json_lines(await _body(request, request.app.state.max_body_bytes))
     if not body.strip():
