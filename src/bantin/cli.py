@@ -244,6 +244,32 @@ def show_command(
     typer.echo(render([brief], checked), nl=False)
 
 
+@app.command("merge")
+@exit_on_bantin_error
+def merge_command(
+    into: Annotated[str, typer.Argument(help="The story to keep, as `bantin stories` lists it.")],
+    others: Annotated[list[str], typer.Argument(help="Stories of the same event to fold into it.")],
+    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    max_words: MaxWords = 120,
+    lock_timeout: LockTimeout = None,
+) -> None:
+    """Fold stories that report one event into one, and print its new brief. Later runs
+    group on from the merged story; `bantin regroup` makes the merge again.
+
+    Python: ``bantin.pipeline.merge_stories(into, others, db=..., max_words=...)``.
+    """
+    from .brief.render import check_format, render
+    from .pipeline import merge_stories
+
+    checked = check_format(fmt)
+    brief = merge_stories(
+        into, others, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice
+    )
+    typer.echo(render([brief], checked), nl=False)
+    typer.echo(f"merged {', '.join(others)} into {into} -> {db}", err=True)
+
+
 @app.command("article")
 @exit_on_bantin_error
 def article_command(

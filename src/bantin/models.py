@@ -336,6 +336,18 @@ class StorySummaryRow(Record):
     )
 
 
+class StoryMerge(Record):
+    """An editor's decision that two stories report one event (``bantin merge``), kept so
+    that ``bantin regroup`` makes it again: each story is named by the article that opened it,
+    since regrouping may give a story another id."""
+
+    into_story_id: str
+    story_id: str = Field(description="The story folded into ``into_story_id``.")
+    into_article_id: str = Field(description="The first article of the story kept.")
+    article_id: str = Field(description="The first article of the story folded.")
+    merged: str = Field(description="When (ISO 8601, UTC).")
+
+
 class StoryQuery(Record):
     """Which stories a listing shows (``bantin stories``, ``/stories``): its input schema."""
 

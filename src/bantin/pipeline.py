@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, BinaryIO, TextIO, TypeVar
 
@@ -21,7 +22,7 @@ from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
 from .ingest import input_bytes, path_label, read_paths
-from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
+from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story, StoryMerge
 from .store import Store
 from .store.lock import writing
 
@@ -237,17 +238,7 @@ def _run(
     batch_size: int,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
-    grouper = StoryGrouper()
-    state = store.grouper_state()
-    if state is not None:
-        grouper.set_state(state)
-    elif store.stories():
-        # Stories without the state that grouped them (a store from before keyed state):
-        # grouping on from nothing would split every story in two.
-        raise StoreError(
-            f"{store.path} holds stories but no grouper state (written by an older bantin):"
-            f" run 'bantin regroup --db {store.path}' first"
-        )
+    grouper = _stored_grouper(store)
     result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
@@ -269,6 +260,22 @@ def _run(
     return result
 
 
+def _stored_grouper(store: Store) -> StoryGrouper:
+    """The grouper as the store's last run left it (a new one for a new store)."""
+    grouper = StoryGrouper()
+    state = store.grouper_state()
+    if state is not None:
+        grouper.set_state(state)
+    elif store.stories():
+        # Stories without the state that grouped them (a store from before keyed state):
+        # grouping on from nothing would split every story in two.
+        raise StoreError(
+            f"{store.path} holds stories but no grouper state (written by an older bantin):"
+            f" run 'bantin regroup --db {store.path}' first"
+        )
+    return grouper
+
+
 def regroup(
     *,
     db: str | os.PathLike[str] = "bantin.db",
@@ -284,7 +291,8 @@ def regroup(
     ``run`` does.
 
     For a store whose grouper state this bantin refuses (written by an older version), or to
-    apply new grouping defaults. Articles are neither re-read nor re-analysed. The old stories
+    apply new grouping defaults. Articles are neither re-read nor re-analysed. Editors' merges
+    (``merge_stories``) are made again, in the order they were made. The old stories
     and state are replaced in one transaction, so a crash leaves the old grouping intact;
     a crash while briefing leaves the new stories listed as stale for the next run.
     """
@@ -298,6 +306,7 @@ def regroup(
                 grouper = StoryGrouper()
                 for articles in store.article_batches(batch_size):
                     grouper.partial_fit(articles)
+                _replay_merges(grouper, store.story_merges())
                 store.write_batch(
                     stories=grouper.stories_,
                     removed_story_ids=[row.id for row in store.stories()],
@@ -307,6 +316,57 @@ def regroup(
                 return [store.brief(story.id) for story in grouper.stories_]
         finally:
             runner.close()
+    finally:
+        store.close()
+
+
+def _replay_merges(grouper: StoryGrouper, merges: Sequence[StoryMerge]) -> None:
+    """Merge again the stories now holding the articles that opened each merged pair (a
+    merge whose two articles already share a story needs nothing)."""
+    for merge in merges:
+        into = grouper.story_for(merge.into_article_id)
+        folded = grouper.story_for(merge.article_id)
+        if into is not None and folded is not None and into != folded:
+            grouper.merge_stories(into, [folded])
+
+
+def merge_stories(
+    into: str,
+    others: Sequence[str],
+    *,
+    db: str | os.PathLike[str] = "bantin.db",
+    max_words: int = 120,
+    lock_timeout: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> Brief:
+    """Fold the stories ``others`` into the story ``into`` (an editor found them one event)
+    and return its new brief. Later runs group on from the merged story, and ``regroup``
+    merges again; the folded stories' ids are gone. One transaction: the merge is stored
+    whole or not at all.
+    """
+    check_range("merge_stories", "max_words", max_words, 10, 5000, int)
+    store = Store(db, create=False)
+    try:
+        with writing(db, lock_timeout, on_wait):
+            grouper = _stored_grouper(store)
+            opened_by = {s.id: s.article_ids[0] for s in grouper.stories_}
+            grouper.merge_stories(into, others)
+            merged = datetime.now(UTC).isoformat(timespec="seconds")
+            store.write_batch(
+                stories=[s for s in grouper.stories_ if s.id == into],
+                removed_story_ids=grouper.removed_story_ids_,
+                grouper_state=grouper.state_changes(),
+                merges=[
+                    StoryMerge(
+                        into_story_id=into, story_id=story_id,
+                        into_article_id=opened_by[into], article_id=opened_by[story_id],
+                        merged=merged,
+                    )
+                    for story_id in grouper.removed_story_ids_
+                ],
+            )  # fmt: skip
+            _refresh_briefs(store, LocalEngine(), max_words, chunk=256)
+            return store.brief(into)
     finally:
         store.close()
 

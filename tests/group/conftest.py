@@ -126,3 +126,17 @@ def article() -> Callable[..., AnalysedArticle]:
 @pytest.fixture
 def stream() -> tuple[list[AnalysedArticle], list[str]]:
     return event_stream()
+
+
+def event_reports(event: str, rounds: range) -> list[AnalysedArticle]:
+    """The reports of one event in ``EVENTS``, report ``r`` published on day ``r + 1``."""
+    return [
+        make_article(EVENTS[event][r][1], title=EVENTS[event][r][0], published=f"2024-05-0{1 + r}")
+        for r in rounds
+    ]
+
+
+@pytest.fixture
+def reports() -> Callable[[str, range], list[AnalysedArticle]]:
+    """``reports(event, rounds)``: some reports of one event of ``EVENTS``."""
+    return event_reports

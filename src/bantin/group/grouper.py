@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ..errors import ConfigError, check_range
+from ..errors import ConfigError, NotFoundError, check_range
 from ..models import AnalysedArticle, GrouperState, StateEntry, Story
 from .duplicates import DuplicateIndex
 from .features import FEATURES, EventKeys, event_keys, pair_features, with_margins
@@ -149,8 +149,8 @@ class StoryGrouper:
 
     @property
     def stories_(self) -> list[Story]:
-        """Every story so far, in the order they were opened."""
-        return list(self._stories)
+        """Every story so far, in the order they were opened (merged ones gone)."""
+        return [story for story in self._stories if story.article_ids]
 
     def story_for(self, article_id: str) -> str | None:
         """The id of the story holding ``article_id``, or None when it was never grouped."""
@@ -186,6 +186,40 @@ class StoryGrouper:
         self.changed_story_ids_ = [self.states_[i].id for i in changed]
         self._unsaved_stories.update(changed)
         self.removed_story_ids_ = []
+        return self
+
+    def merge_stories(self, into: str, others: Sequence[str]) -> StoryGrouper:
+        """Fold the stories ``others`` into the story ``into``, as an editor who found them
+        one event asks: their articles, centroids, dates and event keys join it, so later
+        articles on any of them join it too. ``changed_story_ids_`` is ``[into]`` and
+        ``removed_story_ids_`` the folded stories, which stay behind empty: a story's place
+        keys its saved state and its index postings.
+        """
+        positions = {state.id: i for i, state in enumerate(self.states_) if state.article_ids}
+        folded = list(dict.fromkeys(story_id for story_id in others if story_id != into))
+        missing = [story_id for story_id in (into, *folded) if story_id not in positions]
+        if missing:
+            raise NotFoundError(
+                f"no story {', '.join(repr(m) for m in missing)} among the grouped stories:"
+                " use ids that `bantin stories` lists"
+            )
+        if not folded:
+            raise ConfigError("merge_stories needs a story to fold other than 'into' itself")
+        target = positions[into]
+        for story_id in folded:
+            index = positions[story_id]
+            state = self.states_[index]
+            self.states_[target].absorb(state, self.centroid_terms)
+            self.story_of_.update(dict.fromkeys(state.article_ids, target))
+            self.states_[index] = StoryState(
+                id=state.id, thread_id=state.thread_id, title=state.title, article_ids=[]
+            )
+            self._stories[index] = self.states_[index].to_story()
+        self._index(target)
+        self._stories[target] = self.states_[target].to_story()
+        self.changed_story_ids_ = [into]
+        self.removed_story_ids_ = folded
+        self._unsaved_stories.update([target, *(positions[story_id] for story_id in folded)])
         return self
 
     def _add(self, article: AnalysedArticle, excluded: set[int]) -> int:
@@ -241,7 +275,8 @@ class StoryGrouper:
         hits: dict[int, float] = {}
         for term in top_terms(query, self.index_terms):
             for index in self.postings_.get(term, ()):
-                hits[index] = hits.get(index, 0.0) + query[term]
+                if self.states_[index].article_ids:  # not a story merged away
+                    hits[index] = hits.get(index, 0.0) + query[term]
         ranked = heapq.nsmallest(self.candidates, hits.items(), key=lambda hit: (-hit[1], hit[0]))
         return [index for index, _ in ranked]
 

@@ -53,6 +53,10 @@ class StoryState:
         return (self.body, self.title_vector, self.entities, self.numbers, self.syllables)
 
     def add_original(self, vectors: Vectors, keep: int) -> None:
+        self._add_vectors(vectors, keep)
+        self.size += 1
+
+    def _add_vectors(self, vectors: Vectors, keep: int) -> None:
         for total, vector in zip(self.centroids, vectors, strict=True):
             add_into(total, vector)
         # Rounded so the persisted state stays small and a restored grouper computes exactly
@@ -63,7 +67,22 @@ class StoryState:
         self.numbers = rounded(pruned(self.numbers, keep))
         self.syllables = rounded(pruned(self.syllables, keep))
         self.norms = [norm(vector) for vector in self.centroids]
-        self.size += 1
+
+    def absorb(self, other: StoryState, keep: int) -> None:
+        """Take in ``other``'s articles as if each had joined this story (an editor's merge):
+        centroids are sums, so the merged one is the sum of both."""
+        self.article_ids.extend(other.article_ids)
+        self.duplicate_of.update(other.duplicate_of)
+        self._add_vectors(other.centroids, keep)
+        self.size += other.size
+        for counts, more in (
+            (self.event_days, other.event_days),
+            (self.title_numbers, other.title_numbers),
+        ):
+            for key, count in more.items():
+                counts[key] = counts.get(key, 0) + count
+        self.add_date(other.first_date, other.first_day)
+        self.add_date(other.last_date, other.last_day)
 
     def add_event_keys(self, days: Iterable[str], title_numbers: Iterable[str]) -> None:
         for counts, keys in ((self.event_days, days), (self.title_numbers, title_numbers)):

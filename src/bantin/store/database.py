@@ -29,6 +29,7 @@ from ..models import (
     RunPage,
     StateEntry,
     Story,
+    StoryMerge,
     StoryPage,
     StoryQuery,
     StorySummaryRow,
@@ -185,6 +186,7 @@ class Store:
         briefs: Sequence[Brief] = (),
         grouper_state: GrouperState | None = None,
         run_id: int | None = None,
+        merges: Sequence[StoryMerge] = (),
     ) -> None:
         """Write one batch in one transaction: all of it is stored, or none of it.
 
@@ -193,7 +195,8 @@ class Store:
         and given ends up stored. A story's membership is replaced by its ``article_ids``.
         A complete grouper state replaces the saved one; an incomplete one (the grouper's
         changes since its last save) is merged into it. A story written without its brief in
-        the same batch is listed by ``stale_brief_ids`` until its brief is written.
+        the same batch is listed by ``stale_brief_ids`` until its brief is written. ``merges``
+        records editors' merges (``story_merges``) with the stories they changed.
         """
         with self._transaction() as conn:
             conn.executemany(
@@ -249,6 +252,14 @@ class Store:
             )
             if grouper_state is not None:
                 self._write_grouper_state(conn, grouper_state)
+            conn.executemany(
+                "INSERT INTO story_merges (into_story_id, story_id, into_article_id, article_id,"
+                " merged) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (m.into_story_id, m.story_id, m.into_article_id, m.article_id, m.merged)
+                    for m in merges
+                ],
+            )
 
     @staticmethod
     def _write_grouper_state(conn: sqlite3.Connection, state: GrouperState) -> None:
@@ -440,6 +451,20 @@ class Store:
         check_range("run_detail", "limit", limit, 1, 1000, kind=int)
         check_range("run_detail", "offset", offset, 0, 2**62, kind=int)
         return audit.run_detail(self._conn, run_id, limit, offset, self.path)
+
+    def story_merges(self) -> list[StoryMerge]:
+        """Editors' merges, oldest first."""
+        rows = self._conn.execute(
+            "SELECT into_story_id, story_id, into_article_id, article_id, merged"
+            " FROM story_merges ORDER BY id"
+        )
+        return [
+            StoryMerge(
+                into_story_id=into_story, story_id=story, into_article_id=into_article,
+                article_id=article, merged=merged,
+            )
+            for into_story, story, into_article, article, merged in rows
+        ]  # fmt: skip
 
     def grouper_state(self) -> GrouperState | None:
         """The grouper's whole state as saved batch by batch, or None before the first save."""

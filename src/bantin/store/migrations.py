@@ -131,6 +131,18 @@ CREATE INDEX articles_run ON articles(run_id);
 CREATE INDEX story_articles_duplicate_of ON story_articles(duplicate_of);
 """
 
+# Editors' merges of stories, replayed by ``bantin regroup`` (see ``StoryMerge``).
+STORY_MERGES = """
+CREATE TABLE story_merges (
+    id INTEGER PRIMARY KEY,
+    into_story_id TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    into_article_id TEXT NOT NULL REFERENCES articles(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    merged TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
@@ -138,6 +150,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0004_story_entities", _story_entities),
     ("0005_story_dates_inferred", STORY_DATES_INFERRED),
     ("0006_article_lookups", ARTICLE_LOOKUPS),
+    ("0007_story_merges", STORY_MERGES),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
