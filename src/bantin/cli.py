@@ -257,10 +257,10 @@ def merge_command(
     """Fold stories that report one event into one, and print its new brief. Later runs
     group on from the merged story; `bantin regroup` makes the merge again.
 
-    Python: ``bantin.pipeline.merge_stories(into, others, db=..., max_words=...)``.
+    Python: ``bantin.editing.merge_stories(into, others, db=..., max_words=...)``.
     """
     from .brief.render import check_format, render
-    from .pipeline import merge_stories
+    from .editing import merge_stories
 
     checked = check_format(fmt)
     brief = merge_stories(
@@ -268,6 +268,39 @@ def merge_command(
     )
     typer.echo(render([brief], checked), nl=False)
     typer.echo(f"merged {', '.join(others)} into {into} -> {db}", err=True)
+
+
+@app.command("move")
+@exit_on_bantin_error
+def move_command(
+    key: Annotated[
+        str,
+        typer.Argument(help="The article: its id, the id its input gave it, or its path."),
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option(help="The story it belongs to (default: a new story of its own)."),
+    ] = None,
+    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    max_words: MaxWords = 120,
+    lock_timeout: LockTimeout = None,
+) -> None:
+    """Move an article (with its near-duplicate copies) out of a story it does not belong
+    to, into another story or one of its own; print the briefs of both stories. Later runs
+    group on from the corrected stories; `bantin regroup` makes the move again.
+
+    Python: ``bantin.editing.move_article(key, to, db=..., max_words=...)``.
+    """
+    from .brief.render import check_format, render
+    from .editing import move_article
+
+    checked = check_format(fmt)
+    briefs = move_article(
+        key, to, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice
+    )
+    typer.echo(render(briefs, checked), nl=False)
+    typer.echo(f"moved {key} into {briefs[-1].id} -> {db}", err=True)
 
 
 @app.command("article")

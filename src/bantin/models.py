@@ -336,16 +336,21 @@ class StorySummaryRow(Record):
     )
 
 
-class StoryMerge(Record):
-    """An editor's decision that two stories report one event (``bantin merge``), kept so
-    that ``bantin regroup`` makes it again: each story is named by the article that opened it,
-    since regrouping may give a story another id."""
+class StoryEdit(Record):
+    """An editor's correction of the grouping (``bantin merge``, ``bantin move``), kept so that
+    ``bantin regroup`` makes it again. Stories are also named by an article they held, since
+    regrouping may give a story another id."""
 
-    into_story_id: str
-    story_id: str = Field(description="The story folded into ``into_story_id``.")
-    into_article_id: str = Field(description="The first article of the story kept.")
-    article_id: str = Field(description="The first article of the story folded.")
-    merged: str = Field(description="When (ISO 8601, UTC).")
+    kind: Literal["merge", "move"]
+    story_id: str = Field(description="merge: the story folded; move: the story left.")
+    article_id: str = Field(
+        description="merge: the first article of the story folded; move: the article moved."
+    )
+    to_story_id: str | None = Field(
+        description="merge: the story kept; move: the story entered, None for a new one."
+    )
+    to_article_id: str | None = Field(description="The first article of ``to_story_id``.")
+    made: str = Field(description="When (ISO 8601, UTC).")
 
 
 class StoryQuery(Record):

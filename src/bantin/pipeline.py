@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, BinaryIO, TextIO, TypeVar
 
@@ -21,8 +20,9 @@ from .brief import build_brief
 from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
+from .group.edits import replay_edits
 from .ingest import input_bytes, path_label, read_paths
-from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story, StoryMerge
+from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
 from .store.lock import writing
 
@@ -238,7 +238,7 @@ def _run(
     batch_size: int,
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
-    grouper = _stored_grouper(store)
+    grouper = stored_grouper(store)
     result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
@@ -254,13 +254,13 @@ def _run(
         pending = submitted
     if pending is not None:
         _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)
-    _refresh_briefs(store, runner, max_words, batch_size)
+    refresh_briefs(store, runner, max_words, batch_size)
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
     result.briefs = [store.brief(story_id) for story_id in touched]
     return result
 
 
-def _stored_grouper(store: Store) -> StoryGrouper:
+def stored_grouper(store: Store) -> StoryGrouper:
     """The grouper as the store's last run left it (a new one for a new store)."""
     grouper = StoryGrouper()
     state = store.grouper_state()
@@ -292,7 +292,7 @@ def regroup(
 
     For a store whose grouper state this bantin refuses (written by an older version), or to
     apply new grouping defaults. Articles are neither re-read nor re-analysed. Editors' merges
-    (``merge_stories``) are made again, in the order they were made. The old stories
+    and moves (``bantin.editing``) are made again, in the order they were made. The old stories
     and state are replaced in one transaction, so a crash leaves the old grouping intact;
     a crash while briefing leaves the new stories listed as stale for the next run.
     """
@@ -306,67 +306,16 @@ def regroup(
                 grouper = StoryGrouper()
                 for articles in store.article_batches(batch_size):
                     grouper.partial_fit(articles)
-                _replay_merges(grouper, store.story_merges())
+                replay_edits(grouper, store.story_edits(), store.articles)
                 store.write_batch(
                     stories=grouper.stories_,
                     removed_story_ids=[row.id for row in store.stories()],
                     grouper_state=grouper.get_state(),
                 )
-                _refresh_briefs(store, runner, max_words, batch_size)
+                refresh_briefs(store, runner, max_words, batch_size)
                 return [store.brief(story.id) for story in grouper.stories_]
         finally:
             runner.close()
-    finally:
-        store.close()
-
-
-def _replay_merges(grouper: StoryGrouper, merges: Sequence[StoryMerge]) -> None:
-    """Merge again the stories now holding the articles that opened each merged pair (a
-    merge whose two articles already share a story needs nothing)."""
-    for merge in merges:
-        into = grouper.story_for(merge.into_article_id)
-        folded = grouper.story_for(merge.article_id)
-        if into is not None and folded is not None and into != folded:
-            grouper.merge_stories(into, [folded])
-
-
-def merge_stories(
-    into: str,
-    others: Sequence[str],
-    *,
-    db: str | os.PathLike[str] = "bantin.db",
-    max_words: int = 120,
-    lock_timeout: float | None = None,
-    on_wait: Callable[[str], None] | None = None,
-) -> Brief:
-    """Fold the stories ``others`` into the story ``into`` (an editor found them one event)
-    and return its new brief. Later runs group on from the merged story, and ``regroup``
-    merges again; the folded stories' ids are gone. One transaction: the merge is stored
-    whole or not at all.
-    """
-    check_range("merge_stories", "max_words", max_words, 10, 5000, int)
-    store = Store(db, create=False)
-    try:
-        with writing(db, lock_timeout, on_wait):
-            grouper = _stored_grouper(store)
-            opened_by = {s.id: s.article_ids[0] for s in grouper.stories_}
-            grouper.merge_stories(into, others)
-            merged = datetime.now(UTC).isoformat(timespec="seconds")
-            store.write_batch(
-                stories=[s for s in grouper.stories_ if s.id == into],
-                removed_story_ids=grouper.removed_story_ids_,
-                grouper_state=grouper.state_changes(),
-                merges=[
-                    StoryMerge(
-                        into_story_id=into, story_id=story_id,
-                        into_article_id=opened_by[into], article_id=opened_by[story_id],
-                        merged=merged,
-                    )
-                    for story_id in grouper.removed_story_ids_
-                ],
-            )  # fmt: skip
-            _refresh_briefs(store, LocalEngine(), max_words, chunk=256)
-            return store.brief(into)
     finally:
         store.close()
 
@@ -383,7 +332,7 @@ def _finish_batch(
 ) -> None:
     """Group one analysed batch and store it with the stories it changed, all at once.
 
-    Their briefs wait for the end of the run (``_refresh_briefs``): a story that grows in
+    Their briefs wait for the end of the run (``refresh_briefs``): a story that grows in
     many batches is then briefed once, not once per batch.
     """
     rejections, handle = pending
@@ -440,7 +389,7 @@ def _drop_known(
     return fresh, duplicates
 
 
-def _refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> None:
+def refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> None:
     """Brief every story whose brief is stale (this run's, or a crashed run's), ``chunk``
     stories per store transaction; the next chunk is submitted before this one is stored."""
     stale = store.stale_brief_ids()

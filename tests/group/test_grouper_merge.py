@@ -13,6 +13,7 @@ from bantin.group import StoryGrouper
 from bantin.models import AnalysedArticle
 from bantin.store import Store
 
+Make = Callable[..., AnalysedArticle]
 Reports = Callable[[str, range], list[AnalysedArticle]]
 Split = tuple[StoryGrouper, list[AnalysedArticle], list[AnalysedArticle]]
 
@@ -97,3 +98,90 @@ def test_merging_refuses_unknown_folded_or_self_stories(split: Split) -> None:
     grouper.merge_stories(into, [folded])
     with pytest.raises(NotFoundError, match=repr(folded)):
         grouper.merge_stories(folded, [into])
+
+
+# ---------------------------------------------------------------------- move_article
+
+
+def _merged(
+    flood: list[AnalysedArticle], vaccine: list[AnalysedArticle]
+) -> tuple[StoryGrouper, str, str]:
+    """A grouper holding both events in one story (as a wrong join would)."""
+    grouper = StoryGrouper().partial_fit([*flood, *vaccine])
+    into, folded = grouper.story_for(flood[0].id), grouper.story_for(vaccine[0].id)
+    assert into is not None and folded is not None
+    return grouper.merge_stories(into, [folded]), into, folded
+
+
+def _members(
+    grouper: StoryGrouper, story_id: str, pool: list[AnalysedArticle]
+) -> list[AnalysedArticle]:
+    by_id = {a.id: a for a in pool}
+    (story,) = [s for s in grouper.stories_ if s.id == story_id]
+    return [by_id[i] for i in story.article_ids]
+
+
+def test_an_article_moved_out_opens_its_own_story_and_later_reports_follow_it(
+    reports: Reports,
+) -> None:
+    flood, vaccine = reports("flood", range(2)), reports("vaccine", range(2))
+    grouper, _, _ = _merged(flood, vaccine)
+    story = grouper.story_for(flood[0].id)
+    assert story is not None
+    pool = [*flood, *vaccine]
+    for report in vaccine:  # the editor takes the vaccination reports back out, one by one
+        current = grouper.story_for(report.id)
+        assert current is not None
+        to = None if report is vaccine[0] else grouper.story_for(vaccine[0].id)
+        grouper.move_article(report.id, to, _members(grouper, current, pool))
+    assert grouper.story_for(vaccine[0].id) == grouper.story_for(vaccine[1].id) != story
+    assert {grouper.story_for(a.id) for a in flood} == {story}
+    (late,) = reports("vaccine", range(2, 3))
+    (late_flood,) = reports("flood", range(2, 3))
+    grouper.partial_fit([late, late_flood])
+    assert grouper.story_for(late.id) == grouper.story_for(vaccine[0].id)
+    assert grouper.story_for(late_flood.id) == story
+
+
+def test_moving_the_first_article_keeps_the_story_id_and_retitles_it(reports: Reports) -> None:
+    flood = reports("flood", range(3))
+    grouper = StoryGrouper().partial_fit(flood)
+    (story,) = grouper.stories_
+    grouper.move_article(flood[0].id, None, flood)
+    kept = next(s for s in grouper.stories_ if s.id == story.id)
+    assert kept.article_ids == (flood[1].id, flood[2].id)
+    assert kept.title == flood[1].title
+    (new,) = [s for s in grouper.stories_ if s.id != story.id]
+    assert new.article_ids == (flood[0].id,) and new.thread_id == story.thread_id
+    assert sorted(grouper.changed_story_ids_) == sorted([story.id, new.id])
+
+
+def test_a_story_left_empty_by_a_move_is_removed(reports: Reports) -> None:
+    flood, vaccine = reports("flood", range(1)), reports("vaccine", range(2))
+    grouper = StoryGrouper().partial_fit([*flood, *vaccine])
+    source, target = grouper.story_for(flood[0].id), grouper.story_for(vaccine[0].id)
+    assert source is not None and target is not None and source != target
+    grouper.move_article(flood[0].id, target, flood)
+    assert grouper.removed_story_ids_ == [source]
+    assert source not in {s.id for s in grouper.stories_}
+    restored = StoryGrouper().set_state(grouper.get_state())
+    assert restored.stories_ == grouper.stories_
+
+
+def test_a_copy_moves_with_its_original_and_cannot_move_alone(
+    reports: Reports, article: Make
+) -> None:
+    flood = reports("flood", range(2))
+    copy = article(flood[0].body[0], published="2024-05-03", key="copy")
+    vaccine = reports("vaccine", range(1))
+    grouper = StoryGrouper().partial_fit([*flood, copy, *vaccine])
+    story = grouper.story_for(flood[0].id)
+    assert story is not None and grouper.story_for(copy.id) == story
+    with pytest.raises(ConfigError, match="is a copy of"):
+        grouper.move_article(copy.id, None, [*flood, copy])
+    with pytest.raises(ConfigError, match="needs every article"):
+        grouper.move_article(flood[0].id, None, flood)
+    grouper.move_article(flood[0].id, grouper.story_for(vaccine[0].id), [*flood, copy])
+    moved = next(s for s in grouper.stories_ if s.id == grouper.story_for(vaccine[0].id))
+    assert {flood[0].id, copy.id} <= set(moved.article_ids)
+    assert moved.duplicate_of == {copy.id: flood[0].id}

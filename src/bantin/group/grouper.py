@@ -222,6 +222,95 @@ class StoryGrouper:
         self._unsaved_stories.update([target, *(positions[story_id] for story_id in folded)])
         return self
 
+    def move_article(
+        self, article_id: str, to: str | None, members: Sequence[AnalysedArticle]
+    ) -> StoryGrouper:
+        """Move an article, with its near-duplicate copies, out of its story: into the story
+        ``to``, or into a story of its own (same thread) when ``to`` is None — an editor found
+        it reports another event. ``members`` are the analysed articles of its story, from
+        which what the story keeps is computed again (a centroid cannot shed one article's
+        share: it was pruned since). ``changed_story_ids_`` lists the stories it left and
+        entered; ``removed_story_ids_`` the story it left when nothing is left there.
+        """
+        source = self.story_of_.get(article_id)
+        if source is None:
+            raise NotFoundError(f"article {article_id!r} was never grouped: run it first")
+        state = self.states_[source]
+        if article_id in state.duplicate_of:
+            raise ConfigError(
+                f"article {article_id!r} is a copy of {state.duplicate_of[article_id]!r}:"
+                " move that original, and its copies go with it"
+            )
+        given = {article.id: article for article in members}
+        missing = [i for i in state.article_ids if i not in given]
+        if missing:
+            raise ConfigError(f"move_article needs every article of its story; missing {missing}")
+        moving = [article_id, *(i for i, o in state.duplicate_of.items() if o == article_id)]
+        target = self._target_of_move(to, source, given[article_id])
+        staying = [given[i] for i in state.article_ids if i not in moving]
+        self.states_[source] = self._rebuilt(state, staying)
+        entering = self.states_[target]
+        for moved_id in moving:
+            self._join(entering, given[moved_id], state.duplicate_of.get(moved_id))
+            self.story_of_[moved_id] = target
+        changed = [source, target] if staying else [target]
+        for index in (source, target):
+            self._stories[index] = self.states_[index].to_story()
+            self._index(index)
+        self.changed_story_ids_ = [self.states_[i].id for i in changed]
+        self.removed_story_ids_ = [] if staying else [state.id]
+        self._unsaved_stories.update([source, target])
+        return self
+
+    def _target_of_move(self, to: str | None, source: int, article: AnalysedArticle) -> int:
+        if to is None:
+            thread_id = self.states_[source].thread_id
+            taken = {state.id for state in self.states_}
+            story_id, salt = stable_id("s", article.id), ""
+            while story_id in taken:  # the article opened the story it leaves
+                salt += "+"
+                story_id = stable_id("s", article.id + salt)
+            self.states_.append(
+                StoryState(id=story_id, thread_id=thread_id, title=_title(article), article_ids=[])
+            )
+            self._stories.append(self.states_[-1].to_story())
+            return len(self.states_) - 1
+        target = next((i for i, s in enumerate(self.states_) if s.id == to and s.article_ids), None)
+        if target is None:
+            raise NotFoundError(
+                f"no story {to!r} among the grouped stories: use ids that `bantin stories` lists"
+            )
+        if target == source:
+            raise ConfigError(f"the article is already in story {to!r}")
+        return target
+
+    def _rebuilt(self, old: StoryState, members: Sequence[AnalysedArticle]) -> StoryState:
+        """``old`` as if only ``members`` had joined it, in their order (same id and thread;
+        the title of its first article)."""
+        title = _title(members[0]) if members else old.title
+        state = StoryState(id=old.id, thread_id=old.thread_id, title=title, article_ids=[])
+        for article in members:
+            self._join(state, article, old.duplicate_of.get(article.id))
+        return state
+
+    def _join(
+        self,
+        state: StoryState,
+        article: AnalysedArticle,
+        original: str | None,
+        signals: tuple[Vectors, EventKeys] | None = None,
+    ) -> None:
+        """Add ``article`` to ``state``: a copy of ``original`` counts only for the dates;
+        ``signals`` are its vectors and event keys when already computed."""
+        state.article_ids.append(article.id)
+        state.add_date(article.published, day_number(article.published))
+        if original is not None:
+            state.duplicate_of[article.id] = original
+            return
+        vectors, keys = signals or (self._vectors(article), event_keys(article))
+        state.add_original(vectors, self.centroid_terms)
+        state.add_event_keys(keys.days, keys.title_numbers)
+
     def _add(self, article: AnalysedArticle, excluded: set[int]) -> int:
         self.frequencies_.add([*article.terms, *article.title_words])
         # Only a publication date places an article in time: the date an undated page's text
@@ -232,10 +321,7 @@ class StoryGrouper:
         original = self.duplicates_.original_of(signature) if signature else None
         if original is not None and self.story_of_[original] not in excluded:
             index = self.story_of_[original]
-            state = self.states_[index]
-            state.article_ids.append(article.id)
-            state.duplicate_of[article.id] = original
-            state.add_date(article.published, day)
+            self._join(self.states_[index], article, original)
             self.story_of_[article.id] = index
             return index
         if signature is not None:
@@ -245,11 +331,7 @@ class StoryGrouper:
         pairs = self._pairs(vectors, keys, day)
         chosen = self._choose(article, [pair for pair in pairs if pair.story not in excluded])
         index = self._open_story(article, pairs) if chosen is None else chosen
-        state = self.states_[index]
-        state.article_ids.append(article.id)
-        state.add_date(article.published, day)
-        state.add_original(vectors, self.centroid_terms)
-        state.add_event_keys(keys.days, keys.title_numbers)
+        self._join(self.states_[index], article, None, (vectors, keys))
         self.story_of_[article.id] = index
         self._index(index)
         return index
@@ -316,9 +398,8 @@ class StoryGrouper:
         related = max(pairs, key=lambda pair: (pair.related, -pair.story), default=None)
         if related is not None and related.related >= self.thread_threshold:
             thread_id = self.states_[related.story].thread_id
-        title = article.title or (article.body[0][:80] if article.body else article.id)
         self.states_.append(
-            StoryState(id=story_id, thread_id=thread_id, title=title, article_ids=[])
+            StoryState(id=story_id, thread_id=thread_id, title=_title(article), article_ids=[])
         )
         return len(self.states_) - 1
 
@@ -409,3 +490,8 @@ class StoryGrouper:
         self.duplicates_.load((e.key, json.loads(e.value)) for e in sections.get("minhash", ()))
         self._stories = [story.to_story() for story in self.states_]
         return self
+
+
+def _title(article: AnalysedArticle) -> str:
+    """A story's title: its first article's title, else the start of its text."""
+    return article.title or (article.body[0][:80] if article.body else article.id)

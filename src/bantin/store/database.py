@@ -29,7 +29,7 @@ from ..models import (
     RunPage,
     StateEntry,
     Story,
-    StoryMerge,
+    StoryEdit,
     StoryPage,
     StoryQuery,
     StorySummaryRow,
@@ -186,7 +186,7 @@ class Store:
         briefs: Sequence[Brief] = (),
         grouper_state: GrouperState | None = None,
         run_id: int | None = None,
-        merges: Sequence[StoryMerge] = (),
+        edits: Sequence[StoryEdit] = (),
     ) -> None:
         """Write one batch in one transaction: all of it is stored, or none of it.
 
@@ -195,8 +195,8 @@ class Store:
         and given ends up stored. A story's membership is replaced by its ``article_ids``.
         A complete grouper state replaces the saved one; an incomplete one (the grouper's
         changes since its last save) is merged into it. A story written without its brief in
-        the same batch is listed by ``stale_brief_ids`` until its brief is written. ``merges``
-        records editors' merges (``story_merges``) with the stories they changed.
+        the same batch is listed by ``stale_brief_ids`` until its brief is written. ``edits``
+        records editors' corrections (``story_edits``) with the stories they changed.
         """
         with self._transaction() as conn:
             conn.executemany(
@@ -253,11 +253,11 @@ class Store:
             if grouper_state is not None:
                 self._write_grouper_state(conn, grouper_state)
             conn.executemany(
-                "INSERT INTO story_merges (into_story_id, story_id, into_article_id, article_id,"
-                " merged) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO story_edits (kind, story_id, article_id, to_story_id, to_article_id,"
+                " made) VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (m.into_story_id, m.story_id, m.into_article_id, m.article_id, m.merged)
-                    for m in merges
+                    (e.kind, e.story_id, e.article_id, e.to_story_id, e.to_article_id, e.made)
+                    for e in edits
                 ],
             )
 
@@ -452,18 +452,18 @@ class Store:
         check_range("run_detail", "offset", offset, 0, 2**62, kind=int)
         return audit.run_detail(self._conn, run_id, limit, offset, self.path)
 
-    def story_merges(self) -> list[StoryMerge]:
-        """Editors' merges, oldest first."""
+    def story_edits(self) -> list[StoryEdit]:
+        """Editors' corrections of the grouping, oldest first."""
         rows = self._conn.execute(
-            "SELECT into_story_id, story_id, into_article_id, article_id, merged"
-            " FROM story_merges ORDER BY id"
+            "SELECT kind, story_id, article_id, to_story_id, to_article_id, made"
+            " FROM story_edits ORDER BY id"
         )
         return [
-            StoryMerge(
-                into_story_id=into_story, story_id=story, into_article_id=into_article,
-                article_id=article, merged=merged,
+            StoryEdit(
+                kind=kind, story_id=story_id, article_id=article_id, to_story_id=to_story_id,
+                to_article_id=to_article_id, made=made,
             )
-            for into_story, story, into_article, article, merged in rows
+            for kind, story_id, article_id, to_story_id, to_article_id, made in rows
         ]  # fmt: skip
 
     def grouper_state(self) -> GrouperState | None:

@@ -131,15 +131,16 @@ CREATE INDEX articles_run ON articles(run_id);
 CREATE INDEX story_articles_duplicate_of ON story_articles(duplicate_of);
 """
 
-# Editors' merges of stories, replayed by ``bantin regroup`` (see ``StoryMerge``).
-STORY_MERGES = """
-CREATE TABLE story_merges (
+# Editors' corrections of the grouping, replayed by ``bantin regroup`` (see ``StoryEdit``).
+STORY_EDITS = """
+CREATE TABLE story_edits (
     id INTEGER PRIMARY KEY,
-    into_story_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'move')),
     story_id TEXT NOT NULL,
-    into_article_id TEXT NOT NULL REFERENCES articles(id),
     article_id TEXT NOT NULL REFERENCES articles(id),
-    merged TEXT NOT NULL
+    to_story_id TEXT,
+    to_article_id TEXT REFERENCES articles(id),
+    made TEXT NOT NULL
 );
 """
 
@@ -150,7 +151,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0004_story_entities", _story_entities),
     ("0005_story_dates_inferred", STORY_DATES_INFERRED),
     ("0006_article_lookups", ARTICLE_LOOKUPS),
-    ("0007_story_merges", STORY_MERGES),
+    ("0007_story_edits", STORY_EDITS),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
