@@ -3,6 +3,7 @@ real `bantin serve` to talk to."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -72,3 +73,22 @@ def served() -> Callable[..., AbstractContextManager[str]]:
     """``with served(db, *options) as base:`` — `bantin serve` over ``db`` in a subprocess on
     a free port, its base URL once it answers; stopped on leaving the block."""
     return _serve
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """A store `bantin run` made of the seed pages (two stories), built once: copy it
+    (``seeds_db``) before changing it."""
+    from bantin.pipeline import run
+
+    db = tmp_path_factory.mktemp("seeds") / "news.db"
+    run([str(seeds_dir)], db=db, engine="local")
+    return db
+
+
+@pytest.fixture
+def seeds_db(seeds_store: Path, tmp_path: Path) -> Path:
+    """A copy of ``seeds_store`` of this test's own."""
+    copy = tmp_path / "news.db"
+    shutil.copy(seeds_store, copy)
+    return copy

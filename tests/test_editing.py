@@ -3,7 +3,6 @@ whole, briefed, kept by later runs and made again by ``regroup``."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,9 @@ from bantin.pipeline import regroup, run
 from bantin.store import Store
 
 
-@pytest.fixture(scope="module")
-def seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    db = tmp_path_factory.mktemp("seeds") / "news.db"
-    run([str(seeds_dir)], db=db, engine="local")
-    return db
-
-
 @pytest.fixture
-def db(seeds_store: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "news.db"
-    shutil.copy(seeds_store, copy)
-    return copy
+def db(seeds_db: Path) -> Path:
+    return seeds_db
 
 
 def _two_stories(db: Path) -> tuple[str, str]:

@@ -528,11 +528,17 @@ def serve_command(
     ingest: Annotated[
         bool, typer.Option(help="Also take new articles at POST /articles (JSON Lines).")
     ] = False,
+    edit: Annotated[
+        bool,
+        typer.Option(
+            help="Also take an editor's corrections: POST /stories/ID/merge, /articles/ID/move."
+        ),
+    ] = False,
 ) -> None:
     """Serve stories as HTML pages with JSON twins (/stories[.json], /stories/ID[.json]), and
     each article (/articles/ID[.json]) and the run log (/runs[.json], /runs/ID[.json]).
 
-    Python: ``bantin.web.create_app(db, ingest=...)``; ``--get`` is
+    Python: ``bantin.web.create_app(db, ingest=..., edit=...)``; ``--get`` is
     ``bantin.web.get_once(db, path)``.
     """
     from .store import Store
@@ -547,7 +553,7 @@ def serve_command(
         return
     import uvicorn
 
-    uvicorn.run(create_app(db, ingest=ingest), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, ingest=ingest, edit=edit), host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -13,17 +13,21 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BantinError, BodyTooLargeError, NotFoundError, RequestError, check_range
 from ..store.listing import bad_query
-from .routes import articles, runs, stories
+from .routes import articles, edits, runs, stories
 from .routes.articles import MAX_BODY_BYTES
 
 STATUS = {NotFoundError: 404, BodyTooLargeError: 413}
 
 
 def create_app(
-    db: str | os.PathLike[str], ingest: bool = False, max_body_bytes: int = MAX_BODY_BYTES
+    db: str | os.PathLike[str],
+    ingest: bool = False,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    edit: bool = False,
 ) -> FastAPI:
     """An app serving the stories of the store at ``db`` (which must exist); with ``ingest``,
-    also taking new articles at ``POST /articles`` (bodies up to ``max_body_bytes``)."""
+    also taking new articles at ``POST /articles`` (bodies up to ``max_body_bytes``); with
+    ``edit``, also an editor's corrections (``POST /stories/ID/merge``, ``/articles/ID/move``)."""
     check_range("create_app", "max_body_bytes", max_body_bytes, 1, 2**40, kind=int)
     path = Path(db)
     app = FastAPI(title="bantin", summary="Vietnamese news stories with sourced briefs.")
@@ -34,6 +38,8 @@ def create_app(
     app.include_router(runs.router)
     if ingest:
         app.include_router(articles.ingest_router)
+    if edit:
+        app.include_router(edits.router)
 
     @app.exception_handler(BantinError)
     async def bantin_error(request: Request, exc: BantinError) -> JSONResponse:
