@@ -15,7 +15,7 @@ from functools import cache
 
 import jinja2
 
-from ..brief.render import ENTITY_KINDS, LABELS, Format, check_format
+from ..brief.render import ENTITY_KINDS, LABELS, Format, check_format, md_section
 from ..models import ArticleDetail, Mention, Record, RunDetail, RunPage, RunRow, Sentence
 
 AUDIT_LABELS = {
@@ -118,15 +118,12 @@ def _md_article(view: ArticleView) -> Iterator[str]:
     for paragraph in view.paragraphs:
         yield " ".join(f"[s{s.index}] {s.text}" for s in paragraph)
         yield ""
-    if a.dropped:
-        yield f"## {AUDIT_LABELS['cut']}"
-        yield ""
-        yield from (f"- {view.cut_line(c.line)} · {c.reason} — {c.text}" for c in a.dropped)
-        yield ""
-    yield from _md_found(view)
+    cuts = [f"- {view.cut_line(c.line)} · {c.reason} — {c.text}" for c in a.dropped]
+    yield from md_section(AUDIT_LABELS["cut"], cuts)
+    yield from md_section(AUDIT_LABELS["found"], _md_found(view))
 
 
-def _md_found(view: ArticleView) -> Iterator[str]:
+def _md_found(view: ArticleView) -> list[str]:
     a = view.article
     lines = [
         f"- **{label}**: " + ", ".join(f"{e.text} ×{e.count}" for e in names)
@@ -144,11 +141,7 @@ def _md_found(view: ArticleView) -> Iterator[str]:
         + f" [s{t.sentence}]"
         for t in a.dates
     ]
-    if lines:
-        yield f"## {AUDIT_LABELS['found']}"
-        yield ""
-        yield from lines
-        yield ""
+    return lines
 
 
 def run_status(run: RunRow) -> str:
@@ -169,11 +162,8 @@ def _md_run(detail: RunDetail) -> Iterator[str]:
     yield ""
     yield f"{run.started} → {run_status(run)} · " + ", ".join(f"`{p}`" for p in run.paths)
     yield ""
-    if detail.rejections:
-        yield f"## {AUDIT_LABELS['rejected']} ({run.rejected})"
-        yield ""
-        yield from (f"- {r.message()}" for r in detail.rejections)
-        yield ""
+    rejected = [f"- {r.message()}" for r in detail.rejections]
+    yield from md_section(f"{AUDIT_LABELS['rejected']} ({run.rejected})", rejected)
     yield f"## {AUDIT_LABELS['added']} ({run.added})"
     yield ""
     for row in detail.articles:

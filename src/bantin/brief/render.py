@@ -160,7 +160,8 @@ def _md_markers(markers: Iterable[Marker]) -> str:
     return "".join(f"[{m.label}]" for m in markers)
 
 
-def _md_section(title: str, lines: list[str]) -> list[str]:
+def md_section(title: str, lines: list[str]) -> list[str]:
+    """A Markdown section: heading, its lines; nothing when there are no lines."""
     return [f"## {title}", "", *lines, ""] if lines else []
 
 
@@ -219,13 +220,13 @@ def _md_story(view: StoryView) -> list[str]:
         "",
         " · ".join(meta),
         "",
-        *_md_section(LABELS["sources"], sources),
-        *_md_section(LABELS["summary"], [summary] if brief.summary else []),
-        *_md_section(LABELS["entities"], entities),
-        *_md_section(LABELS["quotes"], quotes),
-        *_md_section(LABELS["numbers"], numbers),
-        *_md_section(LABELS["timeline"], timeline),
-        *_md_section(LABELS["discrepancies"], discrepancies),
+        *md_section(LABELS["sources"], sources),
+        *md_section(LABELS["summary"], [summary] if brief.summary else []),
+        *md_section(LABELS["entities"], entities),
+        *md_section(LABELS["quotes"], quotes),
+        *md_section(LABELS["numbers"], numbers),
+        *md_section(LABELS["timeline"], timeline),
+        *md_section(LABELS["discrepancies"], discrepancies),
     ]
 
 
