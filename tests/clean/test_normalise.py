@@ -47,6 +47,12 @@ def test_normalise_text_composes_and_unifies_spaces() -> None:
     assert normalise_text(text) == "READ Việt Nam hòa bình\nDòng hai\n\ncuối"
 
 
+def test_normalise_text_drops_control_characters_and_keeps_lines() -> None:
+    # ^Z ends a file copied by DOS tools; NUL and other C0/C1 codes come from JSON escapes.
+    text = "Hà\x00 Nội\x1b\r\nmưa\x7f to\x85cuối\x1a"
+    assert normalise_text(text) == "Hà Nội\nmưa to\ncuối"
+
+
 def test_normalise_text_keeps_line_count_and_punctuation() -> None:
     text = "Tiêu đề\n\n“Trích dẫn”, ông nói – 1.000 USD…\n"
     out = normalise_text(text)
@@ -59,6 +65,7 @@ SAMPLES = [
     unicodedata.normalize("NFD", "Ủy ban hoà giải\r\n\r\nxong"),
     "\ufeff\u200b",
     "a\u00ad b \t c",
+    "a\x1a\x00\x9f\x85b",
 ]
 
 

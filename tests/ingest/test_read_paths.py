@@ -213,10 +213,14 @@ def test_read_paths_reads_seed_pages(seeds_dir: Path) -> None:
     assert len(results) == 2 and all(isinstance(r, RawArticle) for r in results)
 
 
-def test_read_paths_does_not_follow_symlinked_folders(tmp_path: Path) -> None:
+def test_read_paths_does_not_follow_symlinked_folders_and_says_so(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
-    assert [r.path for r in read_paths([str(tmp_path)])] == [str(tmp_path / "a.txt")]
+    results = list(read_paths([str(tmp_path)]))
+    assert [r.path for r in results] == [str(tmp_path / "a.txt"), str(tmp_path / "loop")]
+    skipped = results[1]
+    assert isinstance(skipped, Rejection) and skipped.reason == "unsupported"
+    assert "link to a folder" in skipped.detail
 
 
 def test_input_bytes_sizes_what_a_walk_would_read(tmp_path: Path) -> None:

@@ -47,10 +47,11 @@ def _summary(results: list[RawArticle | Rejection]) -> list[tuple[str, str]]:
     [
         ("feed.jsonl", b""),
         ("feed.jsonl", b"\n  \n\t\n"),
+        ("feed.jsonl.xz", b""),
         ("feed.jsonl.xz", lzma.compress(b"")),
         ("feed.jsonl.xz", lzma.compress(b"\n\n")),
     ],
-    ids=["zero-bytes", "blank-lines", "xz-of-nothing", "xz-of-blank-lines"],
+    ids=["zero-bytes", "blank-lines", "xz-zero-bytes", "xz-of-nothing", "xz-of-blank-lines"],
 )
 def test_read_paths_empty_jsonl_is_one_empty_rejection(
     tmp_path: Path, name: str, data: bytes
@@ -60,7 +61,7 @@ def test_read_paths_empty_jsonl_is_one_empty_rejection(
     assert _summary(list(read_paths([str(path)]))) == [(str(path), "empty")]
 
 
-@pytest.mark.parametrize("keep", [0.0, 0.5, 0.9], ids=["zero-bytes", "half", "most"])
+@pytest.mark.parametrize("keep", [0.0001, 0.5, 0.9], ids=["header-only", "half", "most"])
 def test_read_paths_truncated_xz_keeps_the_lines_before_and_rejects_once(
     tmp_path: Path, keep: float
 ) -> None:
@@ -144,6 +145,14 @@ def test_path_label_keeps_utf8_names_as_they_are() -> None:
     assert path_label("tin tức/Hà Nội mới.txt") == "tin tức/Hà Nội mới.txt"
 
 
+def test_read_paths_file_name_with_a_newline_is_named_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "tin\nmới\t.txt"
+    path.write_bytes(b"")
+    (result,) = list(read_paths([str(tmp_path)]))
+    assert isinstance(result, Rejection) and result.reason == "empty"
+    assert result.message() == f"{tmp_path}/tin\\nmới\\t.txt: empty (0 bytes: nothing to read)"
+
+
 @pytest.mark.parametrize("target", ["nowhere.txt", "self.txt"], ids=["dangling", "self-loop"])
 def test_read_paths_broken_link_is_not_found_in_folder_and_given(
     tmp_path: Path, target: str
@@ -209,7 +218,8 @@ def test_read_paths_named_pipe_is_unsupported_not_a_hang(tmp_path: Path) -> None
     os.mkfifo(fifo)
     (result,) = list(read_paths([str(fifo)]))
     assert isinstance(result, Rejection) and result.reason == "unsupported"
-    assert list(read_paths([str(tmp_path)])) == []  # a walk skips it like any non-file
+    # in a walk too: named like an input, it must not vanish without a word
+    assert list(read_paths([str(tmp_path)])) == [result]
 
 
 def test_read_paths_overlong_jsonl_line_is_skipped_and_the_next_read(tmp_path: Path) -> None:
@@ -327,3 +337,85 @@ def test_read_paths_indented_json_is_one_bad_json_rejection(
     (result,) = list(read_paths([given], stdin=stdin))
     assert isinstance(result, Rejection) and (result.path, result.reason) == (given, "bad_json")
     assert "one JSON object per line" in result.detail
+
+
+def test_read_paths_file_gone_between_listing_and_reading_is_not_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ["a.txt", "b.txt"]:
+        (tmp_path / name).write_text(SENTENCE, encoding="utf-8")
+    listed = ingest_paths._walk
+
+    def walk_then_delete(root: Path) -> Iterator[Path | Rejection]:
+        for found in listed(root):
+            if isinstance(found, Path) and found.name == "b.txt":
+                found.unlink()  # another process moves it away right after the listing
+            yield found
+
+    monkeypatch.setattr(ingest_paths, "_walk", walk_then_delete)
+    results = list(read_paths([str(tmp_path)]))
+    assert _summary(results) == [
+        (str(tmp_path / "a.txt"), "read"),
+        (str(tmp_path / "b.txt"), "not_found"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "detail"),
+    [
+        (_line(1).encode("utf-8"), "not xz-compressed: if it is plain JSON Lines, name it .jsonl"),
+        (gzip.compress(_line(1).encode("utf-8")), "not xz-compressed (gzip archive)"),
+    ],
+    ids=["plain-jsonl", "gzip"],
+)
+def test_read_paths_xz_file_that_is_not_xz_says_what_it_is(
+    tmp_path: Path, data: bytes, detail: str
+) -> None:
+    path = tmp_path / "feed.jsonl.xz"
+    path.write_bytes(data)
+    (result,) = list(read_paths([str(path)]))
+    assert isinstance(result, Rejection) and (result.reason, result.detail) == (
+        "undecodable",
+        detail,
+    )
+
+
+def test_read_paths_text_cut_inside_its_last_character_keeps_the_rest(tmp_path: Path) -> None:
+    data = (SENTENCE * 3).rstrip().encode("utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data + "ộ".encode()[:2])  # a copy stopped mid-character
+    result = list(read_paths([str(path)]))
+    assert [r.text for r in result if isinstance(r, RawArticle)] == [data.decode("utf-8")]
+
+
+def test_read_paths_cut_inside_a_character_elsewhere_is_still_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(SENTENCE.encode("utf-8") + b"\xe1\xbb" + SENTENCE.encode("utf-8"))
+    (result,) = list(read_paths([str(path)]))
+    assert isinstance(result, Rejection) and result.reason == "undecodable"
+
+
+def test_read_paths_html_of_menus_and_links_only_is_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text(
+        "<html><head><script>var page = 1;</script><style>p {}</style></head><body>"
+        "<nav><a href='/'>Trang chủ</a><a href='/tt'>Thể thao</a><a href='/kd'>Kinh doanh</a>"
+        "</nav><script>render()</script></body></html>",
+        encoding="utf-8",
+    )
+    (result,) = list(read_paths([str(path)]))
+    assert isinstance(result, Rejection) and result.reason == "no_text"
+
+
+def test_read_paths_page_trafilatura_discards_logs_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Nesting deeper than the HTML parser goes: trafilatura gives up and logs a warning,
+    # which the CLI would print as a stray line beside the page's own rejection.
+    path = tmp_path / "deep.html"
+    path.write_text(
+        f"<html><body>{'<div>' * 300}<p>{SENTENCE}</p>{'</div>' * 300}", encoding="utf-8"
+    )
+    (result,) = list(read_paths([str(path)]))
+    assert isinstance(result, Rejection) and result.reason == "no_text"
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("trafilatura")] == []

@@ -29,7 +29,10 @@ _PAIRS = {"o": "ae", "u": "y"}  # oa, oe, uy: the rhymes whose mark placement va
 
 # Spaces that look like a space but do not match " ": no-break, thin, figure, ideographic ...
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, BOM, soft hyphen
+# Zero-width characters, BOM, soft hyphen, and control codes: a DOS end-of-file mark (^Z)
+# after a truncated copy, a stray NUL from an escape in JSON. Tabs and line breaks are
+# replaced before this runs.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bantin.ingest.legacy import LEGACY_DECODERS, guess_legacy_encoding
 
+XZ_MAGIC = b"\xfd7zXZ\x00"
 # Leading bytes of formats that are never text; NUL bytes catch most of the rest.
 BINARY_MAGIC: dict[bytes, str] = {
     b"%PDF": "PDF",
@@ -15,7 +16,7 @@ BINARY_MAGIC: dict[bytes, str] = {
     b"GIF8": "GIF image",
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX)",
     b"\x1f\x8b": "gzip archive",
-    b"\xfd7zXZ\x00": "xz archive",
+    XZ_MAGIC: "xz archive",
     b"BZh": "bzip2 archive",
     b"\x7fELF": "executable",
     b"\xd0\xcf\x11\xe0": "old Office document",
@@ -95,6 +96,9 @@ def decode_text(data: bytes, convert_legacy: bool = False) -> tuple[str, str] | 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason == "unexpected end of data":
+            # Cut inside its last character (a truncated copy): the text before it is sound.
+            return _checked(data[: exc.start].decode("utf-8"), "utf-8")
         return not_utf8(data, exc, convert_legacy)
     return _checked(text, "utf-8")
 

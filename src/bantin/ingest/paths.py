@@ -6,19 +6,28 @@ import codecs
 import io
 import lzma
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from bantin.errors import check_range
-from bantin.ingest.decode import Refusal, binary_kind, bom_encoding, decode_text, not_utf8
+from bantin.ingest.decode import (
+    XZ_MAGIC,
+    Refusal,
+    binary_kind,
+    bom_encoding,
+    decode_text,
+    not_utf8,
+)
 from bantin.ingest.formats import Result, read_html, read_jsonl, read_txt, reject
 from bantin.models import Rejection
 
 # Suffix -> format; a directory walk reads only these and skips everything else silently.
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.xz": "xz"}
 STDIN = "-"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CHUNK = 1 << 16  # bytes read at a time where a whole line or stream need not be held
 
 
@@ -82,8 +91,11 @@ def input_bytes(paths: Sequence[str]) -> int:
 
 def path_label(path: str | os.PathLike[str]) -> str:
     """``path`` as text that can be printed and stored: a file name in another encoding
-    than UTF-8 (its undecodable bytes surrogate-escaped by Python) gets ``\\xNN`` escapes."""
-    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    than UTF-8 (its undecodable bytes surrogate-escaped by Python) gets ``\\xNN`` escapes,
+    and a control character in a name (a newline) is escaped too, so a message naming the
+    file stays on one line."""
+    label = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), label)
 
 
 def _missing(path: Path) -> str:
@@ -99,7 +111,8 @@ def _format_of(name: str) -> str | None:
 
 def _walk(root: Path) -> Iterator[Path | Rejection]:
     """Files under ``root`` in a known format, depth first in sorted order, hidden entries
-    skipped; a folder that cannot be listed or a dangling link is a ``Rejection``.
+    skipped; a folder that cannot be listed, a dangling link, a linked folder or a pipe
+    named like an input is a ``Rejection``.
 
     Symlinked folders are not entered: a link to a parent would make the walk endless.
     """
@@ -113,12 +126,27 @@ def _walk(root: Path) -> Iterator[Path | Rejection]:
             continue
         if entry.is_dir() and not entry.is_symlink():
             yield from _walk(entry)
+        elif entry.is_dir():
+            yield Rejection(
+                path=path_label(entry),
+                reason="unsupported",
+                detail="a link to a folder, not followed (it could loop): give the folder itself",
+            )
         elif _format_of(entry.name) is None:
             continue
         elif entry.is_file():
             yield entry
         elif not entry.exists():
             yield Rejection(path=path_label(entry), reason="not_found", detail=_missing(entry))
+        else:
+            yield _not_regular(entry)
+
+
+def _not_regular(path: Path) -> Rejection:
+    # A pipe or a device: reading it could block for ever.
+    return Rejection(
+        path=path_label(path), reason="unsupported", detail="not a regular file: use - for a pipe"
+    )
 
 
 def _os_reason(exc: OSError) -> str:
@@ -130,11 +158,14 @@ def _read_file(
 ) -> Iterator[Result]:
     file, path = Path(given), path_label(given)
     try:
+        if not file.exists():  # gone since the folder was listed
+            yield Rejection(path=path, reason="not_found", detail=_missing(file))
+            return
         if not file.is_file():
-            # A pipe or a device: reading it could block for ever.
-            yield Rejection(
-                path=path, reason="unsupported", detail="not a regular file: use - for a pipe"
-            )
+            yield _not_regular(file)
+            return
+        if fmt == "xz" and (refusal := _not_xz(file)) is not None:
+            yield reject(path, refusal)
             return
         if fmt in ("jsonl", "xz"):
             opener = lzma.open if fmt == "xz" else open
@@ -165,6 +196,19 @@ def _read_file(
         yield Rejection(path=path, reason="unreadable", detail=_os_reason(exc))
         return
     yield _read_document(path, data, fmt, convert_legacy)
+
+
+def _not_xz(file: Path) -> Refusal | None:
+    """Why a ``.jsonl.xz`` file is not xz-compressed at all, naming what it is instead."""
+    with open(file, "rb") as handle:
+        head = handle.read(_CHUNK)
+    if not head:
+        return Refusal("empty", "0 bytes: nothing to read")
+    if head.startswith(XZ_MAGIC):
+        return None
+    if (kind := binary_kind(head)) is not None:
+        return Refusal("undecodable", f"not xz-compressed ({kind})")
+    return Refusal("undecodable", "not xz-compressed: if it is plain JSON Lines, name it .jsonl")
 
 
 def _read_document(path: str, data: bytes, fmt: str | None, convert_legacy: bool) -> Result:
