@@ -70,3 +70,19 @@ def test_cli_run_names_each_bad_input_once_and_keeps_the_good_ones(tmp_path: Pat
     with Store(db) as store:
         assert len(store.articles()) == 2
         assert store.stale_brief_ids() == []
+
+
+def test_records_of_a_word_or_two_are_stored_and_runs_go_on(tmp_path: Path) -> None:
+    feed = tmp_path / "short.jsonl"
+    feed.write_text('{"id": "a", "text": "Hà Nội"}\n{"id": "b", "text": "x"}\n', encoding="utf-8")
+    db = tmp_path / "news.db"
+    runner = CliRunner()
+    first = runner.invoke(app, ["run", str(feed), "--db", str(db), "--engine", "local"])
+    assert first.exit_code == 0, first.output
+    assert "2 new articles, 2 stories, 0 rejected" in first.stderr
+    feed.write_text(feed.read_text(encoding="utf-8") + json.dumps({"text": RECORD}) + "\n")
+    second = runner.invoke(app, ["run", str(feed), "--db", str(db), "--engine", "local"])
+    assert second.exit_code == 0, second.output
+    with Store(db) as store:
+        assert store.article_count() == 3
+        assert store.stale_brief_ids() == []

@@ -18,7 +18,7 @@ from bantin import pipeline
 from bantin.analyse import Analyser
 from bantin.errors import ConfigError, StoreError
 from bantin.fixtures import fixture_records
-from bantin.models import RawArticle
+from bantin.models import RawArticle, Rejection
 from bantin.pipeline import RunResult, regroup, run
 from bantin.store import Store
 
@@ -301,6 +301,11 @@ def test_run_jsonl_rejections_name_the_line(
     assert result.added == 1
 
 
+def test_a_page_is_named_on_one_line_whatever_its_input_id() -> None:
+    raw = RawArticle(path="feed.jsonl", text="x", external_id="a\nb", line=3, format="jsonl")
+    assert pipeline.page_label(raw) == "feed.jsonl:3#a\\nb"
+
+
 def test_run_file_name_not_in_utf8_is_read_and_stored(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -347,3 +352,26 @@ def test_run_interrupted_while_reading_then_rerun_completes_without_duplicates(
         assert len(store.articles()) == len(PAGES)
         assert store.stale_brief_ids() == []
         assert sum(row.n_articles for row in store.stories()) == len(PAGES)
+
+
+def test_a_story_whose_brief_fails_is_stored_with_its_sources_and_the_run_goes_on(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bantin.brief.build as build
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("summariser broke\non two lines")
+
+    monkeypatch.setattr(build, "summarise", broken)
+    told: list[Rejection] = []
+    db = tmp_path / "news.db"
+    result = run([str(seeds_dir)], db=db, engine="local", on_rejection=told.append)
+    assert len(result.briefs) == 2
+    assert all(b.summary == () and b.articles for b in result.briefs)
+    failed = [r for r in result.rejected if r.reason == "brief_failed"]
+    assert {r.path for r in failed} == {f"story {b.id}" for b in result.briefs}
+    assert told == failed
+    assert all(r.detail == "RuntimeError: summariser broke" for r in failed)
+    with Store(db) as store:
+        assert store.stale_brief_ids() == []
+        assert store.run_detail(result.run_id).rejections == tuple(failed)

@@ -90,12 +90,9 @@ def run_command(
 
     checked = check_format(fmt)
 
-    def report(rejection: Rejection) -> None:
-        typer.echo(f"rejected {rejection.message()}", err=True)
-
     result = run(
         paths, db=db, max_words=max_words, engine=engine, workers=workers,
-        batch_size=batch_size, on_rejection=report, lock_timeout=lock_timeout, on_wait=_notice,
+        batch_size=batch_size, on_rejection=_report, lock_timeout=lock_timeout, on_wait=_notice,
         convert_legacy=convert_legacy,
     )  # fmt: skip
     text = render(result.briefs, checked, rejected=result.rejected)
@@ -112,6 +109,11 @@ def run_command(
 
 def _notice(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def _report(rejection: Rejection) -> None:
+    """One line on stderr per input (or story brief) that could not be used."""
+    typer.echo(f"rejected {rejection.message()}", err=True)
 
 
 @app.command("regroup")
@@ -132,7 +134,7 @@ def regroup_command(
 
     briefs = regroup(
         db=db, max_words=max_words, engine=engine, workers=workers, batch_size=batch_size,
-        lock_timeout=lock_timeout, on_wait=_notice,
+        lock_timeout=lock_timeout, on_wait=_notice, on_rejection=_report,
     )  # fmt: skip
     articles = sum(len(b.articles) for b in briefs)
     typer.echo(f"{articles} articles regrouped into {len(briefs)} stories -> {db}", err=True)
@@ -264,8 +266,9 @@ def merge_command(
 
     checked = check_format(fmt)
     brief = merge_stories(
-        into, others, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice
-    )
+        into, others, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice,
+        on_rejection=_report,
+    )  # fmt: skip
     typer.echo(render([brief], checked), nl=False)
     typer.echo(f"merged {', '.join(others)} into {into} -> {db}", err=True)
 
@@ -297,8 +300,9 @@ def move_command(
 
     checked = check_format(fmt)
     briefs = move_article(
-        key, to, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice
-    )
+        key, to, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice,
+        on_rejection=_report,
+    )  # fmt: skip
     typer.echo(render(briefs, checked), nl=False)
     typer.echo(f"moved {key} into {briefs[-1].id} -> {db}", err=True)
 

@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 
 from .errors import check_range
 from .group import StoryGrouper
-from .models import Brief, StoryEdit
+from .models import Brief, Rejection, StoryEdit
 from .pipeline import LocalEngine, refresh_briefs, stored_grouper
 from .store import Store
 from .store.lock import writing
 
 OnWait = Callable[[str], None] | None
+OnRejection = Callable[[Rejection], None] | None
 
 
 def merge_stories(
@@ -30,6 +31,7 @@ def merge_stories(
     max_words: int = 120,
     lock_timeout: float | None = None,
     on_wait: OnWait = None,
+    on_rejection: OnRejection = None,
 ) -> Brief:
     """Fold the stories ``others`` into the story ``into`` (an editor found them one event)
     and return its new brief; the folded stories' ids are gone."""
@@ -45,7 +47,7 @@ def merge_stories(
             for story_id in grouper.removed_story_ids_
         ]  # fmt: skip
 
-    (brief,) = _apply(edit, db, max_words, lock_timeout, on_wait)
+    (brief,) = _apply(edit, db, max_words, lock_timeout, on_wait, on_rejection)
     return brief
 
 
@@ -57,6 +59,7 @@ def move_article(
     max_words: int = 120,
     lock_timeout: float | None = None,
     on_wait: OnWait = None,
+    on_rejection: OnRejection = None,
 ) -> list[Brief]:
     """Move the article ``key`` names (its id, input id or path, as ``bantin article`` takes
     them), with its near-duplicate copies, into the story ``to``, or into a story of its own
@@ -78,7 +81,7 @@ def move_article(
             )
         ]  # fmt: skip
 
-    return _apply(edit, db, max_words, lock_timeout, on_wait)
+    return _apply(edit, db, max_words, lock_timeout, on_wait, on_rejection)
 
 
 def _now() -> str:
@@ -91,9 +94,11 @@ def _apply(
     max_words: int,
     lock_timeout: float | None,
     on_wait: OnWait,
+    on_rejection: OnRejection,
 ) -> list[Brief]:
     """Run ``edit`` on the stored grouper under the writer lock, store what it changed in
-    one transaction, brief the changed stories and return their briefs."""
+    one transaction, brief the changed stories (a failed brief told to ``on_rejection``)
+    and return their briefs."""
     check_range("editing", "max_words", max_words, 10, 5000, int)
     store = Store(db, create=False)
     try:
@@ -107,7 +112,7 @@ def _apply(
                 grouper_state=grouper.state_changes(),
                 edits=edits,
             )
-            refresh_briefs(store, LocalEngine(), max_words, chunk=256)
+            refresh_briefs(store, LocalEngine(), max_words, 256, on_rejection=on_rejection)
             return [store.brief(story_id) for story_id in grouper.changed_story_ids_]
     finally:
         store.close()

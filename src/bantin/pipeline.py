@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from .analyse import Analyser
 from .brief import build_brief
+from .brief.build import sources_brief
 from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
@@ -51,7 +52,7 @@ def page_label(raw: RawArticle) -> str:
     if raw.line is not None:
         where = f"{where}:{raw.line}"
     if raw.external_id:
-        where = f"{where}#{raw.external_id}"
+        where = f"{where}#{path_label(raw.external_id)}"  # an id may hold a line break
     return where
 
 
@@ -95,9 +96,25 @@ def _process_pages(raws: list[RawArticle]) -> list[PageResult]:
 BriefJob = tuple[Story, tuple[AnalysedArticle, ...], int]
 
 
-def _build_briefs(jobs: list[BriefJob]) -> list[Brief]:
+BriefResult = tuple[Brief, Rejection | None]
+
+
+def _build_briefs(jobs: list[BriefJob]) -> list[BriefResult]:
     """Briefs of several stories; like ``process_page``, a pure function safe to ship."""
-    return [build_brief(story, members, max_words=max_words) for story, members, max_words in jobs]
+    return [_brief_or_sources(story, members, max_words) for story, members, max_words in jobs]
+
+
+def _brief_or_sources(
+    story: Story, members: tuple[AnalysedArticle, ...], max_words: int
+) -> BriefResult:
+    """The story's brief; when building it fails, its sources alone and why (a story that
+    cannot be briefed must not stop every later run, which would brief it again)."""
+    try:
+        return build_brief(story, members, max_words=max_words), None
+    except Exception as exc:  # the runner's failure policy: one story fails, the rest go on
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        failed = Rejection(path=f"story {story.id}", reason="brief_failed", detail=detail)
+        return sources_brief(story, members), failed
 
 
 class LocalEngine:
@@ -254,7 +271,9 @@ def _run(
         pending = submitted
     if pending is not None:
         _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)
-    refresh_briefs(store, runner, max_words, batch_size)
+    result.rejected += refresh_briefs(
+        store, runner, max_words, batch_size, run_id=result.run_id, on_rejection=on_rejection
+    )
     store.finish_run(result.run_id, added=result.added, rejected=len(result.rejected))
     result.briefs = [store.brief(story_id) for story_id in touched]
     return result
@@ -285,10 +304,11 @@ def regroup(
     batch_size: int = 256,
     lock_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
 ) -> list[Brief]:
     """Group every stored article again, from nothing and in the order it was stored, and
     brief the new stories; returns their briefs. Waits for a run writing the store, as
-    ``run`` does.
+    ``run`` does; a story whose brief fails is told to ``on_rejection``.
 
     For a store whose grouper state this bantin refuses (written by an older version), or to
     apply new grouping defaults. Articles are neither re-read nor re-analysed. Editors' merges
@@ -312,7 +332,7 @@ def regroup(
                     removed_story_ids=[row.id for row in store.stories()],
                     grouper_state=grouper.get_state(),
                 )
-                refresh_briefs(store, runner, max_words, batch_size)
+                refresh_briefs(store, runner, max_words, batch_size, on_rejection=on_rejection)
                 return [store.brief(story.id) for story in grouper.stories_]
         finally:
             runner.close()
@@ -389,10 +409,30 @@ def _drop_known(
     return fresh, duplicates
 
 
-def refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> None:
+def refresh_briefs(
+    store: Store,
+    runner: Runner,
+    max_words: int,
+    chunk: int,
+    run_id: int | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
+) -> list[Rejection]:
     """Brief every story whose brief is stale (this run's, or a crashed run's), ``chunk``
-    stories per store transaction; the next chunk is submitted before this one is stored."""
+    stories per store transaction; the next chunk is submitted before this one is stored.
+    A story whose brief fails is stored with its sources only, and the failure is stored
+    with the run's rejections, reported and returned."""
     stale = store.stale_brief_ids()
+    failures: list[Rejection] = []
+
+    def store_chunk(handle: Any) -> None:
+        results: list[BriefResult] = runner.gather(handle)
+        failed = [failure for _, failure in results if failure is not None]
+        store.write_batch(briefs=[brief for brief, _ in results], rejections=failed, run_id=run_id)
+        failures.extend(failed)
+        for failure in failed:
+            if on_rejection is not None:
+                on_rejection(failure)
+
     pending: Any = None
     for start in range(0, len(stale), chunk):
         stories = [store.story(story_id) for story_id in stale[start : start + chunk]]
@@ -400,7 +440,8 @@ def refresh_briefs(store: Store, runner: Runner, max_words: int, chunk: int) -> 
         jobs = [(s, tuple(members[i] for i in s.article_ids), max_words) for s in stories]
         submitted = runner.submit(_build_briefs, jobs)
         if pending is not None:
-            store.write_batch(briefs=runner.gather(pending))
+            store_chunk(pending)
         pending = submitted
     if pending is not None:
-        store.write_batch(briefs=runner.gather(pending))
+        store_chunk(pending)
+    return failures

@@ -137,6 +137,25 @@ def test_summarise_of_nothing_is_empty() -> None:
     assert summarise([article("empty")], max_words=50) == []
 
 
+def test_summarise_of_one_word_sentences_is_empty_not_an_error() -> None:
+    # A record of a word or two ("Hà Nội"): sentences, but no word pair to weigh.
+    assert summarise([article("short", "Hà Nội"), article("x", "x")], max_words=50) == []
+
+
+def test_a_story_past_the_candidate_cap_keeps_every_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bantin.brief.sentence_features as features
+
+    monkeypatch.setattr(features, "MAX_CANDIDATES", 6)
+    articles = [
+        article(f"a{i}", *(f"Câu số {k} của bài {i} ở đây." for k in range(4))) for i in range(4)
+    ]
+    candidates = story_sentences(articles).candidates
+    assert len(candidates) == 6
+    assert {(c.article, c.sentence.index) for c in candidates} >= {(i, 0) for i in range(4)}
+    assert all(c.sentence.index <= 1 for c in candidates)
+    assert summarise(articles, max_words=30)  # still summarised, from what was kept
+
+
 def test_summarise_ignores_articles_without_sentences() -> None:
     articles = [article("empty"), story()[1], article("also-empty")]
     chosen = summarise(articles, max_words=60, duplicate_of={"also-empty": "b"})

@@ -11,8 +11,26 @@ from .summarise import summarise
 
 def build_brief(story: Story, articles: Sequence[AnalysedArticle], max_words: int = 120) -> Brief:
     """The sourced brief of ``story``; ``articles`` are its members, in story order."""
-    by_id = {a.id: a for a in articles}
-    members = [by_id[i] for i in story.article_ids if i in by_id]
+    sources = sources_brief(story, articles)
+    members = _members(story, articles)
+    facts = story_facts(members, duplicate_of=story.duplicate_of)
+    summary = summarise(members, max_words=max_words, duplicate_of=story.duplicate_of)
+    return sources.model_copy(
+        update={
+            "summary": tuple(summary),
+            "entities": facts.entities,
+            "quotes": facts.quotes,
+            "numbers": facts.numbers,
+            "timeline": facts.timeline,
+            "discrepancies": facts.discrepancies,
+        }
+    )
+
+
+def sources_brief(story: Story, articles: Sequence[AnalysedArticle]) -> Brief:
+    """The part of ``story``'s brief that needs no analysis: its sources and dates, with no
+    summary or facts (what a reader still gets when those fail)."""
+    members = _members(story, articles)
     refs = tuple(
         ArticleRef(
             id=a.id,
@@ -24,7 +42,6 @@ def build_brief(story: Story, articles: Sequence[AnalysedArticle], max_words: in
         )
         for a in members
     )
-    facts = story_facts(members, duplicate_of=story.duplicate_of)
     first_date, last_date, dates_inferred = story.first_date, story.last_date, False
     if first_date is None:
         # Undated pages (scraped text): date the story by what its texts imply, marked so.
@@ -36,13 +53,13 @@ def build_brief(story: Story, articles: Sequence[AnalysedArticle], max_words: in
         thread_id=story.thread_id,
         title=story.title,
         articles=refs,
-        summary=tuple(summarise(members, max_words=max_words, duplicate_of=story.duplicate_of)),
-        entities=facts.entities,
-        quotes=facts.quotes,
-        numbers=facts.numbers,
-        timeline=facts.timeline,
-        discrepancies=facts.discrepancies,
+        summary=(),
         first_date=first_date,
         last_date=last_date,
         dates_inferred=dates_inferred,
     )
+
+
+def _members(story: Story, articles: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
+    by_id = {a.id: a for a in articles}
+    return [by_id[i] for i in story.article_ids if i in by_id]

@@ -169,7 +169,7 @@ def story_concepts(
     own = np.asarray(
         [_row(c, tallies[c], n_sources, len(story.candidates), titles, stop) for c in concepts],
         dtype=float,
-    ).reshape(len(concepts), -1)
+    ).reshape(len(concepts), len(CONCEPT_FEATURES) - len(FEATURE_NAMES))
     best = story.features[[tallies[c].best_sentence for c in concepts]]
     features = np.hstack([own, best.reshape(len(concepts), len(FEATURE_NAMES))])
     incidence = sparse.csr_matrix(

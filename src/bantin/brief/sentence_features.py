@@ -75,6 +75,10 @@ _STOP = (".", "!", "?", "…", '."', ".”", "!”", "?”", ')"', ".)")
 # Credits of photos and clips ("Ảnh: AFP", "(Ảnh: TTXVN)", "Nguồn: ..."): captions, not story text.
 _CAPTION = re.compile(r"(?:^|[\s(\[-])(?:ảnh|nguồn|video|clip|đồ họa)\s*(?:minh họa)?\s*:", re.I)
 _LONG_SENTENCE = 60
+# Sentences compared per story: similarities are a dense square, so a story of thousands of
+# articles would need gigabytes. Past this, the earliest sentences of every article stay:
+# leads first, then second sentences... (no evaluation story comes near it).
+MAX_CANDIDATES = 2_000
 
 
 class Candidate(NamedTuple):
@@ -203,6 +207,10 @@ def story_sentences(
         for sentence in article.sentences
         if lower_words(sentence)
     ]
+    if len(candidates) > MAX_CANDIDATES:
+        earliest = sorted(candidates, key=lambda c: (c.sentence.index, c.article))
+        kept = set(earliest[:MAX_CANDIDATES])
+        candidates = [c for c in candidates if c in kept]
     n = len(candidates)
     if n == 0:
         return StorySentences([], np.zeros((0, len(FEATURE_NAMES))), sparse.csr_matrix((0, 0)))

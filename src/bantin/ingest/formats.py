@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -31,6 +32,10 @@ JSONL_FIELDS = {
 }
 
 Result = RawArticle | Rejection
+# "22/4/2024", "22-04-2024 10:30", "22/04/2024 10:30:15": day first, as Vietnamese sites write.
+_DAY_FIRST = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?"
+)
 # An HTML page's text needs a line of at least this many words: menus and links have none.
 RUNNING_TEXT_WORDS = 6
 PRETTY_PRINTED = (
@@ -189,17 +194,24 @@ def _shown(value: Any) -> str:
 
 
 def _iso_date(value: Any) -> str | Refusal:
-    """``value`` as an ISO 8601 date or date-time, written the one way ISO allows."""
+    """``value`` as an ISO 8601 date or date-time, written the one way ISO allows; a date
+    written day first as Vietnamese sites do ("22/4/2024", "22/04/2024 10:30") is read too."""
     if isinstance(value, str):
+        text = value.strip()
+        if (day_first := _DAY_FIRST.fullmatch(text)) is not None:
+            day, month, year, hour, minute, second = (int(g or 0) for g in day_first.groups())
+            text = f"{year:04}-{month:02}-{day:02}"
+            if day_first.group(4) is not None:
+                text += f"T{hour:02}:{minute:02}:{second:02}"
         for parse in (date.fromisoformat, datetime.fromisoformat):
             try:
-                return parse(value.strip()).isoformat()
+                return parse(text).isoformat()
             except ValueError:
                 continue
     return Refusal(
         "bad_json",
-        "'published' must be an ISO 8601 date, like 2024-04-22 or 2024-04-22T10:00:00+07:00;"
-        f" got {_shown(value)}",
+        "'published' must be a date, like 2024-04-22, 2024-04-22T10:00:00+07:00 or"
+        f" 22/04/2024 10:00; got {_shown(value)}",
     )
 
 
