@@ -307,6 +307,39 @@ def move_command(
     typer.echo(f"moved {key} into {briefs[-1].id} -> {db}", err=True)
 
 
+@app.command("edits")
+@exit_on_bantin_error
+def edits_command(
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print them as JSON.")] = False,
+) -> None:
+    """List the editors' corrections of the grouping (bantin merge, bantin move), oldest
+    first.
+
+    Python: ``bantin.store.Store(db).story_edits()``; HTTP: ``/edits.json``.
+    """
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    from .store import Store
+
+    with Store(db, create=False) as store:
+        edits = store.story_edits()
+    if as_json:
+        typer.echo(json.dumps([e.model_dump() for e in edits], ensure_ascii=False, indent=2))
+        return
+    table = Table(caption=f"{len(edits)} corrections in {db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("made (UTC)", "kind", "article", "from story", "to story"):
+        table.add_column(name, overflow="fold")
+    for edit in edits:
+        table.add_row(
+            edit.made[:19].replace("T", " "), edit.kind, edit.article_id, edit.story_id,
+            edit.to_story_id or "(its own)",
+        )  # fmt: skip
+    Console(highlight=False).print(table)
+
+
 @app.command("article")
 @exit_on_bantin_error
 def article_command(

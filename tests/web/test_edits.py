@@ -3,11 +3,14 @@ the corrections ``bantin merge`` and ``bantin move`` make, over HTTP, off unless
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from bantin.cli import app
 from bantin.store import Store
 from bantin.web import create_app
 
@@ -68,3 +71,20 @@ def test_bad_edits_have_the_one_error_shape_and_change_nothing(
     assert response.status_code == status
     assert response.json()["error"]["code"] == code
     assert len(_by_size(db)) == 2
+
+
+def test_the_corrections_are_listed_in_order_by_cli_and_api(db: Path) -> None:
+    withdrawal, ecowas = _by_size(db)
+    client = TestClient(create_app(db, edit=True))
+    assert client.get("/edits.json").json() == []
+    client.post(f"/stories/{withdrawal}/merge", json={"stories": [ecowas]})
+    moved = client.get(f"/stories/{withdrawal}.json").json()["stories"][0]["articles"][0]["id"]
+    client.post(f"/articles/{moved}/move", json={"to": None})
+    listed = client.get("/edits.json").json()
+    assert [(e["kind"], e["story_id"], e["to_story_id"]) for e in listed] == [
+        ("merge", ecowas, withdrawal),
+        ("move", withdrawal, None),
+    ]
+    assert listed[1]["article_id"] == moved
+    printed = CliRunner().invoke(app, ["edits", "--db", str(db), "--json"])
+    assert json.loads(printed.stdout) == listed

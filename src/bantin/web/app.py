@@ -36,6 +36,7 @@ def create_app(
     app.include_router(stories.router)
     app.include_router(articles.router)
     app.include_router(runs.router)
+    app.include_router(edits.log_router)
     if ingest:
         app.include_router(articles.ingest_router)
     if edit:

@@ -1,6 +1,7 @@
-"""An editor's corrections over HTTP (only with ``bantin serve --edit``):
-``POST /stories/{id}/merge`` and ``POST /articles/{id}/move``, the same calls as ``bantin
-merge`` and ``bantin move``, answered with the briefs of the stories they changed."""
+"""An editor's corrections over HTTP: ``/edits.json`` lists them (always served), and, only
+with ``bantin serve --edit``, ``POST /stories/{id}/merge`` and ``POST /articles/{id}/move``
+make them, the same calls as ``bantin merge`` and ``bantin move``, answered with the briefs of
+the stories they changed."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...editing import merge_stories, move_article
-from ...models import Brief
+from ...models import Brief, StoryEdit
+from ...store import Store
 
 router = APIRouter()
+log_router = APIRouter()
 
 
 class MergeRequest(BaseModel):
@@ -30,6 +33,13 @@ class EditResult(BaseModel):
     """Output schema of both: the briefs of the stories the correction changed."""
 
     stories: list[Brief]
+
+
+@log_router.get("/edits.json", response_model=list[StoryEdit], summary="Corrections (JSON)")
+def list_edits(request: Request) -> list[StoryEdit]:
+    """Every correction, oldest first."""
+    with Store(request.app.state.db, create=False) as store:
+        return store.story_edits()
 
 
 @router.post("/stories/{story_id}/merge", response_model=EditResult, summary="Merge stories")
