@@ -55,6 +55,7 @@ def test_runs_pages_mirror_the_store(client: TestClient, db: Path) -> None:
         detail = store.run_detail(run.id)
     assert client.get("/runs.json").json() == page.model_dump(mode="json")
     assert client.get(f"/runs/{run.id}.json").json() == detail.model_dump(mode="json")
+    assert 'href="/runs"' in client.get("/stories").text  # the run log is one click away
     listing = client.get("/runs").text
     assert f'href="/runs/{run.id}"' in listing
     one = client.get(f"/runs/{run.id}").text
