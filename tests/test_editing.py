@@ -42,6 +42,10 @@ def test_a_merge_makes_one_story_with_every_article_and_a_fresh_brief(db: Path) 
         assert store.stale_brief_ids() == []
         (merge,) = store.story_edits()
     assert (merge.kind, merge.to_story_id, merge.story_id) == ("merge", withdrawal, ecowas)
+    with Store(db) as store:
+        latest = store.run_page().data[0]  # the run log shows the correction
+    assert latest.paths == (f"merge {ecowas} into {withdrawal}",)
+    assert latest.finished is not None and (latest.added, latest.rejected) == (0, 0)
 
 
 def test_regroup_makes_an_editors_merge_again(db: Path) -> None:
@@ -52,6 +56,8 @@ def test_regroup_makes_an_editors_merge_again(db: Path) -> None:
     briefs = regroup(db=db, engine="local")
     assert len(briefs) == 1
     assert len(briefs[0].articles) == 3
+    with Store(db) as store:
+        assert store.run_page().data[0].paths == ("regroup",)
 
 
 def test_a_later_run_keeps_the_merged_story(db: Path, seeds_dir: Path) -> None:

@@ -42,12 +42,14 @@ def merge_stories(
         return [
             StoryEdit(
                 kind="merge", story_id=story_id, article_id=opened_by[story_id],
-                to_story_id=into, to_article_id=opened_by[into], made=_now(),
+                to_story_id=into, to_article_id=opened_by[into],
+                after_articles=store.article_count(), made=_now(),
             )
             for story_id in grouper.removed_story_ids_
         ]  # fmt: skip
 
-    (brief,) = _apply(edit, db, max_words, lock_timeout, on_wait, on_rejection)
+    what = f"merge {' '.join(others)} into {into}"
+    (brief,) = _apply(what, edit, db, max_words, lock_timeout, on_wait, on_rejection)
     return brief
 
 
@@ -77,11 +79,13 @@ def move_article(
         return [
             StoryEdit(
                 kind="move", story_id=story_id, article_id=article_id, to_story_id=to,
-                to_article_id=opened_by[to] if to is not None else None, made=_now(),
+                to_article_id=opened_by[to] if to is not None else None,
+                after_articles=store.article_count(), made=_now(),
             )
         ]  # fmt: skip
 
-    return _apply(edit, db, max_words, lock_timeout, on_wait, on_rejection)
+    what = f"move {key} to {to or 'a story of its own'}"
+    return _apply(what, edit, db, max_words, lock_timeout, on_wait, on_rejection)
 
 
 def _now() -> str:
@@ -89,6 +93,7 @@ def _now() -> str:
 
 
 def _apply(
+    what: str,
     edit: Callable[[StoryGrouper, Store], list[StoryEdit]],
     db: str | os.PathLike[str],
     max_words: int,
@@ -97,8 +102,8 @@ def _apply(
     on_rejection: OnRejection,
 ) -> list[Brief]:
     """Run ``edit`` on the stored grouper under the writer lock, store what it changed in
-    one transaction, brief the changed stories (a failed brief told to ``on_rejection``)
-    and return their briefs."""
+    one transaction, brief the changed stories as a run named ``what`` (a failed brief stored
+    with it and told to ``on_rejection``) and return their briefs."""
     check_range("editing", "max_words", max_words, 10, 5000, int)
     store = Store(db, create=False)
     try:
@@ -112,7 +117,11 @@ def _apply(
                 grouper_state=grouper.state_changes(),
                 edits=edits,
             )
-            refresh_briefs(store, LocalEngine(), max_words, 256, on_rejection=on_rejection)
+            run_id = store.start_run([what])
+            failed = refresh_briefs(
+                store, LocalEngine(), max_words, 256, run_id=run_id, on_rejection=on_rejection
+            )
+            store.finish_run(run_id, added=0, rejected=len(failed))
             return [store.brief(story_id) for story_id in grouper.changed_story_ids_]
     finally:
         store.close()

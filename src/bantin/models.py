@@ -350,6 +350,10 @@ class StoryEdit(Record):
         description="merge: the story kept; move: the story entered, None for a new one."
     )
     to_article_id: str | None = Field(description="The first article of ``to_story_id``.")
+    after_articles: int = Field(
+        description="Articles the store held when it was made: ``regroup`` makes it again at"
+        " that point of the stream, so later articles are grouped as they were."
+    )
     made: str = Field(description="When (ISO 8601, UTC).")
 
 
@@ -426,7 +430,8 @@ class ArticleRow(Record):
 
 
 class RunRow(Record):
-    """One ``bantin run`` or ``POST /articles`` (``bantin runs``, ``/runs``)."""
+    """One write to the store (``bantin runs``, ``/runs``): a ``bantin run`` or ``POST
+    /articles``, a ``regroup``, or an editor's merge or move."""
 
     id: int
     started: str = Field(description="ISO 8601, UTC.")
@@ -434,7 +439,10 @@ class RunRow(Record):
         description="None while the run goes on, or when it died: the batches it stored are"
         " kept, and running the same input again completes the work."
     )
-    paths: tuple[str, ...] = Field(description="The inputs it was given.")
+    paths: tuple[str, ...] = Field(
+        description="The inputs it was given; for a regroup or a correction, what it did"
+        " ('regroup', 'merge s1 into s2', 'move ARTICLE to STORY')."
+    )
     added: int = Field(description="Articles it stored (counted, so a run that died counts too).")
     rejected: int = Field(description="Inputs it could not use.")
 

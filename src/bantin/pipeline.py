@@ -21,7 +21,7 @@ from .brief.build import sources_brief
 from .clean import clean_article, split_stories
 from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
-from .group.edits import replay_edits
+from .group.edits import group_with_edits
 from .ingest import input_bytes, path_label, read_paths
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
@@ -312,8 +312,8 @@ def regroup(
 
     For a store whose grouper state this bantin refuses (written by an older version), or to
     apply new grouping defaults. Articles are neither re-read nor re-analysed. Editors' merges
-    and moves (``bantin.editing``) are made again, in the order they were made. The old stories
-    and state are replaced in one transaction, so a crash leaves the old grouping intact;
+    and moves (``bantin.editing``) are made again where they were made in the stream. The old
+    stories and state are replaced in one transaction, so a crash leaves the old grouping intact;
     a crash while briefing leaves the new stories listed as stale for the next run.
     """
     check_range("regroup", "max_words", max_words, 10, 5000, int)
@@ -323,16 +323,19 @@ def regroup(
         runner = make_engine(engine, workers, store.article_count())
         try:
             with writing(db, lock_timeout, on_wait):
+                run_id = store.start_run(["regroup"])
                 grouper = StoryGrouper()
-                for articles in store.article_batches(batch_size):
-                    grouper.partial_fit(articles)
-                replay_edits(grouper, store.story_edits(), store.articles)
+                batches = store.article_batches(batch_size)
+                group_with_edits(grouper, batches, store.story_edits(), store.articles)
                 store.write_batch(
                     stories=grouper.stories_,
                     removed_story_ids=[row.id for row in store.stories()],
                     grouper_state=grouper.get_state(),
                 )
-                refresh_briefs(store, runner, max_words, batch_size, on_rejection=on_rejection)
+                failed = refresh_briefs(
+                    store, runner, max_words, batch_size, run_id=run_id, on_rejection=on_rejection
+                )
+                store.finish_run(run_id, added=0, rejected=len(failed))
                 return [store.brief(story.id) for story in grouper.stories_]
         finally:
             runner.close()

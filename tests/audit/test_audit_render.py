@@ -57,3 +57,11 @@ def test_a_run_that_never_finished_says_so_and_lists_its_rejections() -> None:
     assert "chưa xong / unfinished" in text
     for rejection in records.rejections:
         assert f"- {rejection.message()}" in text
+
+
+def test_only_a_web_address_becomes_a_link() -> None:
+    hostile = render_article(_detail(url="javascript:alert(document.cookie)"), "html")
+    assert 'href="javascript:' not in hostile
+    assert "javascript:alert(document.cookie)" in hostile  # shown, as text
+    linked = render_article(_detail(url="https://baomoi.vn/bai-viet-1.epi"), "html")
+    assert 'href="https://baomoi.vn/bai-viet-1.epi"' in linked

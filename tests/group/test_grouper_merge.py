@@ -3,14 +3,15 @@ grouper keeps grouping as if they had been one story all along."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 
 from bantin.errors import ConfigError, NotFoundError
 from bantin.group import StoryGrouper
-from bantin.models import AnalysedArticle
+from bantin.group.edits import group_with_edits
+from bantin.models import AnalysedArticle, StoryEdit
 from bantin.store import Store
 
 Make = Callable[..., AnalysedArticle]
@@ -185,3 +186,49 @@ def test_a_copy_moves_with_its_original_and_cannot_move_alone(
     moved = next(s for s in grouper.stories_ if s.id == grouper.story_for(vaccine[0].id))
     assert {flood[0].id, copy.id} <= set(moved.article_ids)
     assert moved.duplicate_of == {copy.id: flood[0].id}
+
+
+def test_a_lone_article_is_already_a_story_of_its_own(reports: Reports) -> None:
+    flood, vaccine = reports("flood", range(1)), reports("vaccine", range(1))
+    grouper = StoryGrouper().partial_fit([*flood, *vaccine])
+    with pytest.raises(ConfigError, match="already a story of its own"):
+        grouper.move_article(flood[0].id, None, flood)
+
+
+def test_regrouping_makes_each_edit_where_it_was_made_in_the_stream(reports: Reports) -> None:
+    flood, vaccine = reports("flood", range(2)), reports("vaccine", range(3))
+    by_id = {a.id: a for a in [*flood, *vaccine]}
+
+    def members(ids: Iterable[str]) -> list[AnalysedArticle]:
+        return [by_id[i] for i in ids]
+
+    # Live: a wrong merge, then the editor takes the vaccination report back out; the later
+    # vaccination reports arrive after both corrections.
+    live = StoryGrouper().partial_fit([*flood, vaccine[0]])
+    into, folded = live.story_for(flood[0].id), live.story_for(vaccine[0].id)
+    assert into is not None and folded is not None
+    live.merge_stories(into, [folded])
+    merged = next(s for s in live.stories_ if s.id == into)
+    live.move_article(vaccine[0].id, None, members(merged.article_ids))
+    live.partial_fit(vaccine[1:])
+    assert live.story_for(vaccine[1].id) == live.story_for(vaccine[0].id) != into
+    edits = [
+        StoryEdit(kind="merge", story_id=folded, article_id=vaccine[0].id, to_story_id=into,
+                  to_article_id=flood[0].id, after_articles=3, made="2024-05-03T00:00:00+00:00"),
+        StoryEdit(kind="move", story_id=into, article_id=vaccine[0].id, to_story_id=None,
+                  to_article_id=None, after_articles=3, made="2024-05-03T00:01:00+00:00"),
+    ]  # fmt: skip
+    regrouped = StoryGrouper()
+    group_with_edits(regrouped, [[*flood, *vaccine]], edits, members)
+    assert sorted(sorted(s.article_ids) for s in regrouped.stories_) == sorted(
+        sorted(s.article_ids) for s in live.stories_
+    )
+    # Made after the whole stream instead, the later reports would sit with the floods.
+    late = StoryGrouper()
+    group_with_edits(
+        late,
+        [[*flood, *vaccine]],
+        [e.model_copy(update={"after_articles": 5}) for e in edits],
+        members,
+    )
+    assert late.story_for(vaccine[1].id) != late.story_for(vaccine[0].id)

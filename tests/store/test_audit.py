@@ -120,3 +120,8 @@ def test_a_store_from_before_the_lookup_indexes_gets_them_and_finds_by_input_id(
         ).fetchall()
         assert "articles_external_id" in str(plan)
         assert reopened.article_detail(copy.external_id).article == copy
+
+
+def test_a_run_id_past_sqlites_integers_is_no_run(store: Store) -> None:
+    with pytest.raises(NotFoundError, match="No run"):
+        store.run_detail(10**30)

@@ -59,6 +59,8 @@ def test_runs_pages_mirror_the_store(client: TestClient, db: Path) -> None:
     listing = client.get("/runs").text
     assert f'href="/runs/{run.id}"' in listing
     one = client.get(f"/runs/{run.id}").text
+    paged = client.get(f"/runs/{run.id}?limit=2").text
+    assert f'href="/runs/{run.id}?limit=2&amp;offset=2"' in paged  # the next page keeps its size
     for row in detail.articles:
         assert f'href="/articles/{row.id}"' in one
     for rejection in detail.rejections:

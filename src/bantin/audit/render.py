@@ -74,6 +74,13 @@ class ArticleView:
         return [(label, names) for label, names in groups if names]
 
     @property
+    def web_address(self) -> str | None:
+        """The article's URL when it is a web address: only http(s) becomes a link (the
+        input's ``url`` is untrusted, and ``javascript:`` survives escaping)."""
+        url = (self.article.url or "").strip()
+        return url if url.lower().startswith(("http://", "https://")) else None
+
+    @property
     def reference(self) -> str:
         date = self.article.reference_date
         if date is None:

@@ -246,6 +246,8 @@ class StoryGrouper:
         if missing:
             raise ConfigError(f"move_article needs every article of its story; missing {missing}")
         moving = [article_id, *(i for i, o in state.duplicate_of.items() if o == article_id)]
+        if to is None and len(moving) == len(state.article_ids):
+            raise ConfigError(f"article {article_id!r} is already a story of its own ({state.id})")
         target = self._target_of_move(to, source, given[article_id])
         staying = [given[i] for i in state.article_ids if i not in moving]
         self.states_[source] = self._rebuilt(state, staying)

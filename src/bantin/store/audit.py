@@ -124,7 +124,9 @@ def run_detail(
 ) -> RunDetail:
     """One run, every input it rejected, and ``limit`` of the articles it stored from
     ``offset``, in the order it stored them."""
-    row = conn.execute(f"{_RUNS} WHERE r.id = ?", (run_id,)).fetchone()
+    # An id past SQLite's integers names no run (and would not fit the query).
+    in_range = 0 <= run_id < 2**63
+    row = conn.execute(f"{_RUNS} WHERE r.id = ?", (run_id,)).fetchone() if in_range else None
     if row is None:
         raise NotFoundError(f"No run {run_id} in {where}: run `bantin runs` to list them")
     run = _run_row(row)

@@ -253,12 +253,9 @@ class Store:
             if grouper_state is not None:
                 self._write_grouper_state(conn, grouper_state)
             conn.executemany(
-                "INSERT INTO story_edits (kind, story_id, article_id, to_story_id, to_article_id,"
-                " made) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (e.kind, e.story_id, e.article_id, e.to_story_id, e.to_article_id, e.made)
-                    for e in edits
-                ],
+                f"INSERT INTO story_edits ({', '.join(StoryEdit.model_fields)})"
+                f" VALUES ({', '.join('?' * len(StoryEdit.model_fields))})",
+                [tuple(e.model_dump().values()) for e in edits],
             )
 
     @staticmethod
@@ -454,17 +451,9 @@ class Store:
 
     def story_edits(self) -> list[StoryEdit]:
         """Editors' corrections of the grouping, oldest first."""
-        rows = self._conn.execute(
-            "SELECT kind, story_id, article_id, to_story_id, to_article_id, made"
-            " FROM story_edits ORDER BY id"
-        )
-        return [
-            StoryEdit(
-                kind=kind, story_id=story_id, article_id=article_id, to_story_id=to_story_id,
-                to_article_id=to_article_id, made=made,
-            )
-            for kind, story_id, article_id, to_story_id, to_article_id, made in rows
-        ]  # fmt: skip
+        columns = list(StoryEdit.model_fields)
+        rows = self._conn.execute(f"SELECT {', '.join(columns)} FROM story_edits ORDER BY id")
+        return [StoryEdit(**dict(zip(columns, row, strict=True))) for row in rows]
 
     def grouper_state(self) -> GrouperState | None:
         """The grouper's whole state as saved batch by batch, or None before the first save."""

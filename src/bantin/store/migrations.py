@@ -140,6 +140,7 @@ CREATE TABLE story_edits (
     article_id TEXT NOT NULL REFERENCES articles(id),
     to_story_id TEXT,
     to_article_id TEXT REFERENCES articles(id),
+    after_articles INTEGER NOT NULL,
     made TEXT NOT NULL
 );
 """
