@@ -42,6 +42,9 @@ def test_merged_stories_become_one_holding_every_article(split: Split) -> None:
     assert folded not in {s.id for s in grouper.stories_}
     assert (grouper.changed_story_ids_, grouper.removed_story_ids_) == ([into], [folded])
     assert (merged.first_date, merged.last_date) == ("2024-05-01", "2024-05-02")
+    # The emptied story is out of the index: no later article is scored against it.
+    (emptied,) = [i for i, state in enumerate(grouper.states_) if state.id == folded]
+    assert all(emptied not in posting for posting in grouper.postings_.values())
 
 
 def test_later_reports_of_a_folded_story_join_the_merged_one(

@@ -12,9 +12,8 @@ Stories are linked into threads when they open.
 
 from __future__ import annotations
 
-import heapq
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -33,7 +32,7 @@ from .vectors import (
     number_counts,
     pruned,
     tfidf,
-    top_terms,
+    top_keys,
 )
 
 STATE_VERSION = 3
@@ -215,6 +214,7 @@ class StoryGrouper:
                 id=state.id, thread_id=state.thread_id, title=state.title, article_ids=[]
             )
             self._stories[index] = self.states_[index].to_story()
+            self._unindex(index)
         self._index(target)
         self._stories[target] = self.states_[target].to_story()
         self.changed_story_ids_ = [into]
@@ -259,6 +259,8 @@ class StoryGrouper:
         for index in (source, target):
             self._stories[index] = self.states_[index].to_story()
             self._index(index)
+        if not staying:
+            self._unindex(source)
         self.changed_story_ids_ = [self.states_[i].id for i in changed]
         self.removed_story_ids_ = [] if staying else [state.id]
         self._unsaved_stories.update([source, target])
@@ -356,13 +358,12 @@ class StoryGrouper:
         for vector in vectors[:2]:
             for term, weight in vector.items():
                 query[term] = query.get(term, 0.0) + weight
-        hits: dict[int, float] = {}
-        for term in top_terms(query, self.index_terms):
+        hits: defaultdict[int, float] = defaultdict(float)
+        for term in top_keys(query, self.index_terms):
+            weight = query[term]
             for index in self.postings_.get(term, ()):
-                if self.states_[index].article_ids:  # not a story merged away
-                    hits[index] = hits.get(index, 0.0) + query[term]
-        ranked = heapq.nsmallest(self.candidates, hits.items(), key=lambda hit: (-hit[1], hit[0]))
-        return [index for index, _ in ranked]
+                hits[index] += weight
+        return top_keys(hits, self.candidates)
 
     def _pairs(self, vectors: Vectors, keys: EventKeys, day: float | None) -> list[Pair]:
         """Each candidate story with its thread similarity and its pair features.
@@ -410,7 +411,7 @@ class StoryGrouper:
         merged: dict[str, float] = dict(state.body)
         for term, weight in state.title_vector.items():
             merged[term] = merged.get(term, 0.0) + weight
-        for term in top_terms(merged, self.index_terms):
+        for term in top_keys(merged, self.index_terms):
             posting = self.postings_.setdefault(term, [])
             if index in posting[-self.posting_limit :]:
                 continue
@@ -418,6 +419,14 @@ class StoryGrouper:
             self._unsaved_postings.add(term)
             if len(posting) > 2 * self.posting_limit:
                 del posting[: -self.posting_limit]
+
+    def _unindex(self, index: int) -> None:
+        """Take a story left empty by an editor out of the index: no article is scored
+        against it again (rare, so a pass over every posting is cheap enough)."""
+        for term, posting in self.postings_.items():
+            if index in posting:
+                posting[:] = [i for i in posting if i != index]
+                self._unsaved_postings.add(term)
 
     # ------------------------------------------------------------------ persistence
 

@@ -7,14 +7,16 @@ is what makes grouping incremental.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from typing import TypeVar
 
 from ..models import AnalysedArticle
+
+K = TypeVar("K", str, int)
 
 SparseVector = dict[str, float]
 _DIGIT = re.compile(r"\d")
@@ -38,8 +40,10 @@ class DocumentFrequencies:
 
 def tfidf(counts: Mapping[str, float], frequencies: DocumentFrequencies) -> SparseVector:
     """Sublinear TF times IDF, L2-normalised; empty counts give an empty vector."""
+    # ``frequencies.idf`` inlined: this runs for every term of every article.
+    log, seen, documents = math.log, frequencies.counts.get, 1 + frequencies.documents
     weights = {
-        term: (1.0 + math.log(count)) * frequencies.idf(term)
+        term: (1.0 + log(count)) * (log(documents / (1 + seen(term, 0))) + 1.0)
         for term, count in counts.items()
         if count > 0
     }
@@ -54,7 +58,8 @@ def normalised(vector: Mapping[str, float]) -> SparseVector:
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # Only shared terms add anything; skipping the rest leaves the sum exactly the same.
+    return sum((w * b[t] for t, w in a.items() if t in b), 0.0)
 
 
 def norm(vector: Mapping[str, float]) -> float:
@@ -66,16 +71,22 @@ def add_into(total: SparseVector, vector: Mapping[str, float]) -> None:
         total[term] = total.get(term, 0.0) + weight
 
 
-def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
-    """The ``k`` heaviest terms, ties broken by the term so results are deterministic."""
-    return [t for t, _ in heapq.nsmallest(k, vector.items(), key=lambda tw: (-tw[1], tw[0]))]
+def top_keys(vector: Mapping[K, float], k: int) -> list[K]:
+    """The ``k`` keys of heaviest weight, ties broken by the key so results are deterministic."""
+    items: Iterable[tuple[K, float]] = vector.items()
+    if len(vector) > k:
+        # Only weights reaching the k-th largest can be among the k. Sorting bare floats is
+        # C-fast; ranking every (key, weight) pair by a Python key is not (2x measured).
+        kth = sorted(vector.values(), reverse=True)[k - 1]
+        items = [(key, w) for key, w in items if w >= kth]
+    return [key for key, _ in sorted(items, key=lambda kw: (-kw[1], kw[0]))[:k]]
 
 
 def pruned(vector: Mapping[str, float], k: int) -> SparseVector:
     """Only the ``k`` heaviest terms: bounds a vector's size however big its story grows."""
     if len(vector) <= k:
         return dict(vector)
-    return {t: vector[t] for t in top_terms(vector, k)}
+    return {t: vector[t] for t in top_keys(vector, k)}
 
 
 def entity_counts(article: AnalysedArticle) -> Counter[str]:
