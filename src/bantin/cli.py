@@ -7,12 +7,15 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
 from .errors import BantinError, ConfigError
-from .models import Rejection
+from .models import Brief, Rejection
+
+if TYPE_CHECKING:
+    from .brief.render import Format
 
 # Plain (not boxed) usage errors: like bantin's own errors, they stay greppable text.
 app = typer.Typer(
@@ -30,6 +33,8 @@ T = TypeVar("T")
 
 # Options several commands take: one definition, one help text.
 MaxWords = Annotated[int, typer.Option(help="Word budget of each summary.")]
+OutputFormat = Annotated[str, typer.Option("--format", help="md, json or html.")]
+ExistingStore = Annotated[Path, typer.Option(help="SQLite store (must exist).")]
 EngineName = Annotated[
     str,
     typer.Option(
@@ -66,7 +71,7 @@ def exit_on_bantin_error(command: Callable[P, T]) -> Callable[P, T]:
 def run_command(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
     db: Annotated[Path, typer.Option(help="SQLite store (created).")] = Path("bantin.db"),
-    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    fmt: OutputFormat = "md",
     out: Annotated[Path | None, typer.Option(help="Write the briefs here, not to stdout.")] = None,
     max_words: MaxWords = 120,
     engine: EngineName = "auto",
@@ -119,7 +124,7 @@ def _report(rejection: Rejection) -> None:
 @app.command("regroup")
 @exit_on_bantin_error
 def regroup_command(
-    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
+    db: ExistingStore = Path("bantin.db"),
     max_words: MaxWords = 120,
     engine: EngineName = "auto",
     workers: Workers = 2,
@@ -231,7 +236,7 @@ def stories_command(
 def show_command(
     story_id: Annotated[str, typer.Argument(help="A story id, as `bantin stories` lists it.")],
     db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
-    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    fmt: OutputFormat = "md",
 ) -> None:
     """Print the stored brief of one story.
 
@@ -251,8 +256,8 @@ def show_command(
 def merge_command(
     into: Annotated[str, typer.Argument(help="The story to keep, as `bantin stories` lists it.")],
     others: Annotated[list[str], typer.Argument(help="Stories of the same event to fold into it.")],
-    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
-    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    db: ExistingStore = Path("bantin.db"),
+    fmt: OutputFormat = "md",
     max_words: MaxWords = 120,
     lock_timeout: LockTimeout = None,
 ) -> None:
@@ -261,16 +266,13 @@ def merge_command(
 
     Python: ``bantin.editing.merge_stories(into, others, db=..., max_words=...)``.
     """
-    from .brief.render import check_format, render
+    from .brief.render import check_format
     from .editing import merge_stories
 
     checked = check_format(fmt)
-    brief = merge_stories(
-        into, others, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice,
-        on_rejection=_report,
-    )  # fmt: skip
-    typer.echo(render([brief], checked), nl=False)
-    typer.echo(f"merged {', '.join(others)} into {into} -> {db}", err=True)
+    options = _edit_options(db, max_words, lock_timeout)
+    brief = merge_stories(into, others, **options)
+    _print_briefs([brief], checked, f"merged {', '.join(others)} into {into} -> {db}")
 
 
 @app.command("move")
@@ -284,8 +286,8 @@ def move_command(
         str | None,
         typer.Option(help="The story it belongs to (default: a new story of its own)."),
     ] = None,
-    db: Annotated[Path, typer.Option(help="SQLite store (must exist).")] = Path("bantin.db"),
-    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    db: ExistingStore = Path("bantin.db"),
+    fmt: OutputFormat = "md",
     max_words: MaxWords = 120,
     lock_timeout: LockTimeout = None,
 ) -> None:
@@ -295,16 +297,28 @@ def move_command(
 
     Python: ``bantin.editing.move_article(key, to, db=..., max_words=...)``.
     """
-    from .brief.render import check_format, render
+    from .brief.render import check_format
     from .editing import move_article
 
     checked = check_format(fmt)
-    briefs = move_article(
-        key, to, db=db, max_words=max_words, lock_timeout=lock_timeout, on_wait=_notice,
-        on_rejection=_report,
-    )  # fmt: skip
-    typer.echo(render(briefs, checked), nl=False)
-    typer.echo(f"moved {key} into {briefs[-1].id} -> {db}", err=True)
+    briefs = move_article(key, to, **_edit_options(db, max_words, lock_timeout))
+    _print_briefs(briefs, checked, f"moved {key} into {briefs[-1].id} -> {db}")
+
+
+def _edit_options(db: Path, max_words: int, lock_timeout: float | None) -> dict[str, Any]:
+    """The keyword arguments ``bantin.editing`` calls take from the command line."""
+    return {
+        "db": db, "max_words": max_words, "lock_timeout": lock_timeout, "on_wait": _notice,
+        "on_rejection": _report,
+    }  # fmt: skip
+
+
+def _print_briefs(briefs: list[Brief], fmt: Format, done: str) -> None:
+    """The briefs on stdout, what was done on stderr."""
+    from .brief.render import render
+
+    typer.echo(render(briefs, fmt), nl=False)
+    typer.echo(done, err=True)
 
 
 @app.command("edits")
@@ -351,7 +365,7 @@ def article_command(
         ),
     ],
     db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
-    fmt: Annotated[str, typer.Option("--format", help="md, json or html.")] = "md",
+    fmt: OutputFormat = "md",
 ) -> None:
     """Print one stored article as bantin read it: its text by sentence (numbered as briefs
     cite it), every line cut from its page and why, what analysis found, and its story.
