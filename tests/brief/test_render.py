@@ -69,6 +69,7 @@ def test_render_md_numbers_sources_and_marks_copies() -> None:
         line = next(line for line in text.splitlines() if line.startswith(f"{n}. "))
         assert f"**{ref.source}**" in line
         assert f"`{ref.path}`" in line
+        assert f"`{ref.id}`" in line  # what `bantin article` and `bantin move` take
         if ref.duplicate_of:
             assert f"copy of [{_number(LANDSLIDE, ref.duplicate_of)}]" in line
         else:

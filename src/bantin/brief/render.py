@@ -172,7 +172,9 @@ def _md_story(view: StoryView) -> list[str]:
         meta.append(view.dates)
     sources = []
     for s in view.sources:
+        # The id is what `bantin article` and `bantin move` take.
         line = f"{s.marker.label}. **{s.marker.outlet}** — {s.ref.title or ''} — `{s.path}`"
+        line += f" · `{s.ref.id}`"
         if s.ref.published:
             line += f" · {s.ref.published}"
         if s.copy_of:
