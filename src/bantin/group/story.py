@@ -13,15 +13,13 @@ from .vectors import SparseVector, add_into, day_number, norm, pruned
 WEIGHT_DECIMALS = 5
 # An article's (and a story's centroid's) body, title, entity, number and syllable vectors.
 Vectors = tuple[SparseVector, SparseVector, SparseVector, SparseVector, SparseVector]
+# Which centroids keep only their heaviest terms (a title centroid stays whole).
+_BOUNDED = (True, False, True, True, True)
 
 
 def stable_id(prefix: str, article_id: str) -> str:
     """An id derived only from the first article's id: same input, same id, on every run."""
     return prefix + hashlib.sha1(article_id.encode()).hexdigest()[:11]
-
-
-def rounded(vector: SparseVector) -> SparseVector:
-    return {term: round(weight, WEIGHT_DECIMALS) for term, weight in vector.items()}
 
 
 @dataclass
@@ -57,15 +55,19 @@ class StoryState:
         self.size += 1
 
     def _add_vectors(self, vectors: Vectors, keep: int) -> None:
-        for total, vector in zip(self.centroids, vectors, strict=True):
+        sums = []
+        for total, vector, bounded in zip(self.centroids, vectors, _BOUNDED, strict=True):
             add_into(total, vector)
-        # Rounded so the persisted state stays small and a restored grouper computes exactly
-        # what an uninterrupted one does.
-        self.body = rounded(pruned(self.body, keep))
-        self.title_vector = rounded(self.title_vector)
-        self.entities = rounded(pruned(self.entities, keep))
-        self.numbers = rounded(pruned(self.numbers, keep))
-        self.syllables = rounded(pruned(self.syllables, keep))
+            if bounded and len(total) > keep:
+                total = pruned(total, keep)
+            # Rounded so the persisted state stays small and a restored grouper computes
+            # exactly what an uninterrupted one does. Only the terms just added need it: the
+            # others were rounded before, and rounding is idempotent.
+            for term in vector:
+                if term in total:
+                    total[term] = round(total[term], WEIGHT_DECIMALS)
+            sums.append(total)
+        self.body, self.title_vector, self.entities, self.numbers, self.syllables = sums
         self.norms = [norm(vector) for vector in self.centroids]
 
     def absorb(self, other: StoryState, keep: int) -> None:
