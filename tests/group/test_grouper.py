@@ -229,3 +229,13 @@ def test_grouper_copes_with_empty_articles(article: Make) -> None:
     grouper = StoryGrouper().partial_fit([empty, article("", key="other empty")])
     assert grouper.story_for(empty.id) is not None
     assert sum(len(s.article_ids) for s in grouper.stories_) == 2
+
+
+def test_every_centroid_weight_stays_rounded_as_saved(stream: Stream, article: Make) -> None:
+    # Centroids are rounded only where an article was just added: every weight must still
+    # equal its rounding, or a restored grouper would compute otherwise than a running one.
+    articles, _ = stream
+    grouper = StoryGrouper().partial_fit(articles)
+    grouper.partial_fit([article(articles[0].body[0] + " . Thêm một câu mới", key="more")])
+    weights = [w for state in grouper.states_ for c in state.centroids for w in c.values()]
+    assert weights and all(w == round(w, 5) for w in weights)
