@@ -159,3 +159,20 @@ def test_quotes_read_a_curly_quote_inside_a_straight_one_as_part_of_it() -> None
 )
 def test_quotes_skip_terms_names_and_questions_put(text: str) -> None:
     assert quotes_of(text) == ()
+
+
+def test_a_role_in_another_organisation_is_not_the_person_just_quoted() -> None:
+    quotes = quotes_of(
+        "Chủ tịch Ủy ban ECOWAS Omar Alieu Touray nêu rõ: “Vẫn chưa quá muộn để xem xét lại”.",
+        "Tuy nhiên, người phát ngôn Bộ Ngoại giao Mỹ cho biết: “Không có yêu cầu nào như vậy”.",
+    )
+    assert speaker_of(quotes, "Vẫn chưa") == "Omar Alieu Touray"
+    assert speaker_of(quotes, "Không có") == "người phát ngôn Bộ Ngoại giao Mỹ"
+
+
+def test_a_role_in_the_same_organisation_is_the_person_just_quoted() -> None:
+    quotes = quotes_of(
+        "Chủ tịch Ủy ban ECOWAS Omar Alieu Touray nêu rõ: “Vẫn chưa quá muộn để xem xét lại”.",
+        "Chủ tịch ECOWAS cho biết thêm: “Khu vực sẽ không chấp nhận đảo chính”.",
+    )
+    assert speaker_of(quotes, "Khu vực") == "Omar Alieu Touray"

@@ -277,13 +277,15 @@ def _resolved(
         return _trimmed(phrase)  # "mẹ bé Trà My": the relative, whom no other name gives
     if is_role(phrase):
         # a role named before stands for its holder; a title before a name the scanner did
-        # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted
+        # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted,
+        # unless each holds a role in another organisation: "người phát ngôn Bộ Ngoại giao
+        # Mỹ" after a quote of "Chủ tịch Ủy ban ECOWAS Omar Alieu Touray" is someone else
         return (
             role_holder(phrase, sentence, mentions, texts)
             or described_person(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase) else None)
-            or last
+            or (_trimmed(phrase) if _serves_elsewhere(last, phrase, sentence, mentions) else last)
             or phrase
         )
     return (
@@ -297,6 +299,21 @@ def _resolved(
 # phán Phương", "một cán bộ ... cũng")
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
+
+
+def _serves_elsewhere(
+    person: str | None, phrase: str, sentence: int, mentions: Sequence[Mention]
+) -> bool:
+    """``person`` was named with a title in an organisation that the role ``phrase`` does
+    not name, while ``phrase`` names one of its own."""
+    named = {m.text for m in mentions if m.sentence == sentence and m.type == "ORG"}
+    own = {org for org in named if org in phrase}
+    titles = [
+        m.title for m in mentions if m.type == "PER" and m.title and person in (m.text, m.canonical)
+    ]
+    organisations = {m.text for m in mentions if m.type == "ORG"}
+    theirs = {org for org in organisations for title in titles if org in title}
+    return bool(own and theirs) and not own & theirs
 
 
 def _ends_with_name(phrase: str) -> bool:
