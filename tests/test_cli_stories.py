@@ -56,6 +56,43 @@ def test_cli_stories_table_shows_ids_threads_and_counts(db: Path) -> None:
     assert f"{len(rows)} stories" in result.stdout
 
 
+def test_cli_stories_piped_keeps_each_story_on_one_line(db: Path) -> None:
+    # CliRunner's stdout is no terminal, as in `bantin stories | grep`: no 80-column wrapping
+    result = runner.invoke(app, ["stories", "--db", str(db)], env={"COLUMNS": None})
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        rows = store.stories()
+    for row in rows:
+        [line] = [line for line in result.stdout.splitlines() if row.id in line]
+        assert row.title in line and row.thread_id in line
+
+
+def test_cli_stories_narrow_table_never_cuts_ids_or_dates(db: Path) -> None:
+    from rich.console import Console
+
+    import bantin.cli
+
+    printed: list[str] = []
+
+    def narrow(table: object) -> None:  # what an 80-column terminal shows
+        console = Console(width=80, record=True, file=io.StringIO())
+        console.print(table)
+        printed.append(console.export_text())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bantin.cli, "print_table", narrow)
+        result = runner.invoke(app, ["stories", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    [text] = printed
+    with Store(db) as store:
+        rows = store.stories()
+    assert max(len(line.rstrip()) for line in text.splitlines()) <= 80
+    for row in rows:
+        dates = [d for d in (row.first_date, row.last_date) if d]
+        [line] = [line for line in text.splitlines() if row.id in line]
+        assert row.thread_id in line and all(d in line for d in dates)
+
+
 def test_cli_stories_pages_and_filters_like_the_json_api(db: Path) -> None:
     first = runner.invoke(app, ["stories", "--db", str(db), "--limit", "2", "--json"])
     rest = runner.invoke(app, ["stories", "--db", str(db), "--offset", "2", "--json"])

@@ -15,6 +15,8 @@ from .errors import BantinError, ConfigError
 from .models import Brief, Rejection
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from .brief.render import Format
 
 # Plain (not boxed) usage errors: like bantin's own errors, they stay greppable text.
@@ -112,6 +114,21 @@ def run_command(
     )
 
 
+def print_table(table: Table) -> None:
+    """A table at the terminal's width, or unwrapped when piped: a pipe is not 80 columns
+    wide, and `grep` or `cut` want one row per line. The caption (counts, next page) follows
+    on one line of its own rather than wrapped to the table's width."""
+    import sys
+
+    from rich.console import Console
+
+    caption, table.caption = table.caption, None
+    width = None if sys.stdout.isatty() else 1_000
+    Console(highlight=False, width=width).print(table)
+    if caption:
+        typer.echo(str(caption))
+
+
 def _notice(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -178,7 +195,6 @@ def stories_command(
     ``/stories.csv``, ``/stories.atom``.
     """
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     from .store import Store, story_query
@@ -208,14 +224,17 @@ def stories_command(
         caption += f" · next page: --offset {page.next_offset}"
     if any(row.dates_inferred for row in rows):
         caption += " · ≈ dates inferred from the text"
-    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False
+    )
+    # ids are copied: never wrapped or cut with "…" (a terminal of 80 columns folded them)
     for name in ("id", "thread"):
-        table.add_column(name, overflow="fold")  # ids are copied: fold, never cut with "…"
-    table.add_column("title", min_width=16, ratio=1)
+        table.add_column(name, no_wrap=True, min_width=max((len(r.id) for r in rows), default=2))
+    table.add_column("title", min_width=8, ratio=1)
     for name in ("#art", "#src"):
         table.add_column(name, justify="right")
     for name in ("first", "last"):
-        table.add_column(name, no_wrap=True)
+        table.add_column(name, no_wrap=True, min_width=len("≈2024-04-22"))
     for row in rows:
         table.add_row(
             row.id,
@@ -228,7 +247,7 @@ def stories_command(
                 for d in (row.first_date, row.last_date)
             ),
         )
-    Console(highlight=False).print(table)
+    print_table(table)
 
 
 @app.command("show")
@@ -333,7 +352,6 @@ def edits_command(
     Python: ``bantin.store.Store(db).story_edits()``; HTTP: ``/edits.json``.
     """
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     from .store import Store
@@ -343,7 +361,13 @@ def edits_command(
     if as_json:
         typer.echo(json.dumps([e.model_dump() for e in edits], ensure_ascii=False, indent=2))
         return
-    table = Table(caption=f"{len(edits)} corrections in {db}", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        caption=f"{len(edits)} corrections in {db}",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+        show_edge=False,
+    )
     for name in ("made (UTC)", "kind", "article", "from story", "to story"):
         table.add_column(name, overflow="fold")
     for edit in edits:
@@ -351,7 +375,7 @@ def edits_command(
             edit.made[:19].replace("T", " "), edit.kind, edit.article_id, edit.story_id,
             edit.to_story_id or "(its own)",
         )  # fmt: skip
-    Console(highlight=False).print(table)
+    print_table(table)
 
 
 @app.command("article")
@@ -401,7 +425,6 @@ def runs_command(
     limit, offset)``; HTTP: ``/runs``, ``/runs.json``, ``/runs/ID``, ``/runs/ID.json``.
     """
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     from .audit import render_run
@@ -422,7 +445,9 @@ def runs_command(
     caption = f"{page.count} {'run' if page.count == 1 else 'runs'} in {db}"
     if page.next_offset is not None:
         caption += f" · next page: --offset {page.next_offset}"
-    table = Table(caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False
+    )
     table.add_column("run", justify="right")
     table.add_column("started (UTC)", no_wrap=True)
     for name in ("seconds", "stored", "rejected"):
@@ -433,7 +458,7 @@ def runs_command(
             str(run.id), run.started[:19].replace("T", " "), run_seconds(run), str(run.added),
             str(run.rejected), ", ".join(run.paths),
         )  # fmt: skip
-    Console(highlight=False).print(table)
+    print_table(table)
 
 
 @eval_app.command("summaries")
