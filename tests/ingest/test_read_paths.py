@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import io
 import json
 import lzma
@@ -123,6 +125,17 @@ def test_read_paths_walks_directory_sorted_skipping_hidden_and_unknown(tmp_path:
     assert paths == [str(tmp_path / n) for n in ["a.txt", "b/1.txt", "b/2.txt"]]
 
 
+def test_read_paths_walk_reads_compressed_jsonl_of_every_kind(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a1", "text": "Tin số một về xe buýt điện."}, ensure_ascii=False)
+    for suffix, compress in COMPRESSORS.items():
+        (tmp_path / f"feed{suffix}").write_bytes(compress(f"{line}\n".encode()))
+    (tmp_path / "feed.jsonl.zst").write_bytes(b"(unknown)")  # not a format: skipped
+    read = list(read_paths([str(tmp_path)]))
+    assert [(r.path, r.external_id) for r in read if isinstance(r, RawArticle)] == [
+        (str(tmp_path / f"feed{suffix}"), "a1") for suffix in sorted(COMPRESSORS)
+    ]
+
+
 def test_read_paths_html_page_gives_text_and_metadata() -> None:
     result = read_one(PAGES / "boilerplate.html")
     assert isinstance(result, RawArticle) and result.format == "html"
@@ -166,11 +179,15 @@ def _jsonl_lines() -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.xz"])
+COMPRESSORS = {".jsonl": bytes, ".jsonl.xz": lzma.compress, ".jsonl.gz": gzip.compress,
+               ".jsonl.bz2": bz2.compress}  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", list(COMPRESSORS))
 def test_read_paths_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path, suffix: str) -> None:
     data = ("\n".join(_jsonl_lines()) + "\n").encode("utf-8")
     path = tmp_path / f"feed{suffix}"
-    path.write_bytes(lzma.compress(data) if suffix.endswith(".xz") else data)
+    path.write_bytes(COMPRESSORS[suffix](data))
     results = list(read_paths([str(path)]))
     articles = [r for r in results if isinstance(r, RawArticle)]
     rejections = [(r.path, r.reason) for r in results if isinstance(r, Rejection)]

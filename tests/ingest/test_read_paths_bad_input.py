@@ -3,13 +3,14 @@ and everything readable around it is still read."""
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
 import json
 import lzma
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -62,20 +63,23 @@ def test_read_paths_empty_jsonl_is_one_empty_rejection(
 
 
 @pytest.mark.parametrize("keep", [0.0001, 0.5, 0.9], ids=["header-only", "half", "most"])
-def test_read_paths_truncated_xz_keeps_the_lines_before_and_rejects_once(
-    tmp_path: Path, keep: float
+@pytest.mark.parametrize(
+    ("fmt", "compress"), [("xz", lzma.compress), ("gz", gzip.compress), ("bz2", bz2.compress)]
+)
+def test_read_paths_truncated_compressed_keeps_the_lines_before_and_rejects_once(
+    tmp_path: Path, keep: float, fmt: str, compress: Callable[[bytes], bytes]
 ) -> None:
     # Text with little repetition, so the compressed stream is long enough to cut.
     lines = [_line(n, title=os.urandom(24).hex()) for n in range(3000)]
-    packed = lzma.compress(("\n".join(lines) + "\n").encode("utf-8"))
-    path = tmp_path / "feed.jsonl.xz"
+    packed = compress(("\n".join(lines) + "\n").encode("utf-8"))
+    path = tmp_path / f"feed.jsonl.{fmt}"
     path.write_bytes(packed[: int(len(packed) * keep)])
     *read, last = list(read_paths([str(path)]))
     assert isinstance(last, Rejection)
-    assert (last.path, last.reason) == (str(path), "undecodable") and "xz" in last.detail
+    assert (last.path, last.reason) == (str(path), "undecodable") and fmt in last.detail
     assert all(isinstance(r, RawArticle) for r in read)
     assert [r.line for r in read if isinstance(r, RawArticle)] == list(range(1, len(read) + 1))
-    if keep >= 0.5:
+    if keep >= 0.5 and fmt != "bz2":  # bz2 decodes whole blocks; this file is one block
         assert len(read) > 1000
 
 
@@ -361,17 +365,23 @@ def test_read_paths_file_gone_between_listing_and_reading_is_not_found(
 
 
 @pytest.mark.parametrize(
-    ("data", "detail"),
+    ("name", "data", "detail"),
     [
-        (_line(1).encode("utf-8"), "not xz-compressed: if it is plain JSON Lines, name it .jsonl"),
-        (gzip.compress(_line(1).encode("utf-8")), "not xz-compressed (gzip archive)"),
+        ("feed.jsonl.xz", _line(1).encode("utf-8"),
+         "not xz-compressed: if it is plain JSON Lines, name it .jsonl"),
+        ("feed.jsonl.xz", gzip.compress(_line(1).encode("utf-8")),
+         "not xz-compressed (gzip archive)"),
+        ("feed.jsonl.gz", lzma.compress(_line(1).encode("utf-8")),
+         "not gz-compressed (xz archive)"),
+        ("feed.jsonl.bz2", _line(1).encode("utf-8"),
+         "not bz2-compressed: if it is plain JSON Lines, name it .jsonl"),
     ],
-    ids=["plain-jsonl", "gzip"],
-)
-def test_read_paths_xz_file_that_is_not_xz_says_what_it_is(
-    tmp_path: Path, data: bytes, detail: str
+    ids=["plain-jsonl", "gzip-as-xz", "xz-as-gz", "plain-as-bz2"],
+)  # fmt: skip
+def test_read_paths_compressed_file_that_is_not_says_what_it_is(
+    tmp_path: Path, name: str, data: bytes, detail: str
 ) -> None:
-    path = tmp_path / "feed.jsonl.xz"
+    path = tmp_path / name
     path.write_bytes(data)
     (result,) = list(read_paths([str(path)]))
     assert isinstance(result, Rejection) and (result.reason, result.detail) == (

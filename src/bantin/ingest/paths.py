@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import io
 import lzma
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -25,7 +27,16 @@ from bantin.ingest.formats import Result, read_html, read_jsonl, read_txt, rejec
 from bantin.models import Rejection
 
 # Suffix -> format; a directory walk reads only these and skips everything else silently.
-SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.xz": "xz"}
+SUFFIXES = {
+    ".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+    ".jsonl.xz": "xz", ".jsonl.gz": "gz", ".jsonl.bz2": "bz2",
+}  # fmt: skip
+# Compressed JSON Lines: format -> (magic bytes, opener); dumps of news come compressed.
+_COMPRESSED: dict[str, tuple[bytes, Callable[..., BinaryIO]]] = {
+    "xz": (XZ_MAGIC, lzma.open),
+    "gz": (b"\x1f\x8b", gzip.open),
+    "bz2": (b"BZh", bz2.open),
+}
 STDIN = "-"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CHUNK = 1 << 16  # bytes read at a time where a whole line or stream need not be held
@@ -39,9 +50,10 @@ def read_paths(
 ) -> Iterator[Result]:
     """Read every page or record under ``paths``; each problem becomes a ``Rejection``.
 
-    A path may be a ``.txt``, ``.html``/``.htm``, ``.jsonl`` or ``.jsonl.xz`` file, a
-    directory (read recursively in sorted order, hidden entries skipped) or ``-`` for
-    ``stdin`` (``sys.stdin`` when not given). ``max_bytes`` bounds a file, or one JSONL line.
+    A path may be a ``.txt``, ``.html``/``.htm``, ``.jsonl`` or compressed ``.jsonl.xz``,
+    ``.jsonl.gz`` or ``.jsonl.bz2`` file, a directory (read recursively in sorted order,
+    hidden entries skipped) or ``-`` for ``stdin`` (``sys.stdin`` when not given).
+    ``max_bytes`` bounds a file, or one JSONL line.
     ``convert_legacy`` converts text recognised as TCVN3, VNI, VISCII or Windows-1258 instead
     of refusing it (the tables' variants differ in rare letters: check what comes out).
     """
@@ -65,14 +77,14 @@ def read_paths(
             yield Rejection(
                 path=path_label(given),
                 reason="unsupported",
-                detail="give .txt, .html, .htm, .jsonl or .jsonl.xz files, a directory or -",
+                detail="give .txt, .html, .htm, .jsonl(.xz|.gz|.bz2) files, a directory or -",
             )
         else:
             yield from _read_file(given, fmt, max_bytes, convert_legacy)
 
 
 def input_bytes(paths: Sequence[str]) -> int:
-    """About how many bytes of text ``paths`` hold, from file sizes alone: a ``.jsonl.xz``
+    """About how many bytes of text ``paths`` hold, from file sizes alone: a compressed
     file counts six times its size (news text compresses about 6:1), stdin counts nothing."""
     total = 0
     for given in paths:
@@ -85,7 +97,7 @@ def input_bytes(paths: Sequence[str]) -> int:
                 size = file.stat().st_size
             except OSError:
                 continue  # reading it will say why
-            total += size * 6 if _format_of(file.name) == "xz" else size
+            total += size * 6 if _format_of(file.name) in _COMPRESSED else size
     return total
 
 
@@ -164,11 +176,11 @@ def _read_file(
         if not file.is_file():
             yield _not_regular(file)
             return
-        if fmt == "xz" and (refusal := _not_xz(file)) is not None:
+        if fmt in _COMPRESSED and (refusal := _not_compressed(file, fmt)) is not None:
             yield reject(path, refusal)
             return
-        if fmt in ("jsonl", "xz"):
-            opener = lzma.open if fmt == "xz" else open
+        if fmt == "jsonl" or fmt in _COMPRESSED:
+            opener = _COMPRESSED[fmt][1] if fmt in _COMPRESSED else open
             with opener(file, "rb") as stream:
                 head = stream.peek(_CHUNK)[:_CHUNK]
                 if bom_encoding(head) is None and (kind := binary_kind(head)) is not None:
@@ -188,9 +200,10 @@ def _read_file(
             return
         with open(file, "rb") as handle:
             data = handle.read()
-    except (lzma.LZMAError, EOFError) as exc:
-        # EOFError: the xz stream stops early (a truncated download); the lines before were read.
-        yield Rejection(path=path, reason="undecodable", detail=f"corrupt xz file: {exc}")
+    except (lzma.LZMAError, gzip.BadGzipFile, EOFError, ValueError) as exc:
+        # EOFError: the stream stops early (a truncated download); the lines before were read.
+        # ValueError: bz2's "invalid data stream"
+        yield Rejection(path=path, reason="undecodable", detail=f"corrupt {fmt} file: {exc}")
         return
     except OSError as exc:
         yield Rejection(path=path, reason="unreadable", detail=_os_reason(exc))
@@ -198,17 +211,20 @@ def _read_file(
     yield _read_document(path, data, fmt, convert_legacy)
 
 
-def _not_xz(file: Path) -> Refusal | None:
-    """Why a ``.jsonl.xz`` file is not xz-compressed at all, naming what it is instead."""
+def _not_compressed(file: Path, fmt: str) -> Refusal | None:
+    """Why a ``.jsonl.xz`` (``.gz``, ``.bz2``) file is not compressed so at all, naming what
+    it is instead."""
     with open(file, "rb") as handle:
         head = handle.read(_CHUNK)
     if not head:
         return Refusal("empty", "0 bytes: nothing to read")
-    if head.startswith(XZ_MAGIC):
+    if head.startswith(_COMPRESSED[fmt][0]):
         return None
     if (kind := binary_kind(head)) is not None:
-        return Refusal("undecodable", f"not xz-compressed ({kind})")
-    return Refusal("undecodable", "not xz-compressed: if it is plain JSON Lines, name it .jsonl")
+        return Refusal("undecodable", f"not {fmt}-compressed ({kind})")
+    return Refusal(
+        "undecodable", f"not {fmt}-compressed: if it is plain JSON Lines, name it .jsonl"
+    )
 
 
 def _read_document(path: str, data: bytes, fmt: str | None, convert_legacy: bool) -> Result:
