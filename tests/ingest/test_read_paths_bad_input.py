@@ -417,14 +417,31 @@ def test_read_paths_html_of_menus_and_links_only_is_no_text(tmp_path: Path) -> N
     assert isinstance(result, Rejection) and result.reason == "no_text"
 
 
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_read_paths_page_nested_past_the_parsers_limit_keeps_its_text(
+    tmp_path: Path, depth: int
+) -> None:
+    # libxml2 stops at 256 nested elements by default, and trafilatura then sees no article
+    path = tmp_path / "deep.html"
+    paragraph = f"<p>{SENTENCE * 3}</p>"
+    path.write_text(
+        f"<html><head><title>Cao tốc</title></head><body>{'<div>' * depth}<article>"
+        f"{paragraph * 3}</article>{'</div>' * depth}</body></html>",
+        encoding="utf-8",
+    )
+    (result,) = list(read_paths([str(path)]))
+    assert isinstance(result, RawArticle), result
+    assert SENTENCE.strip() in result.text and result.title == "Cao tốc"
+
+
 def test_read_paths_page_trafilatura_discards_logs_nothing(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # Nesting deeper than the HTML parser goes: trafilatura gives up and logs a warning,
-    # which the CLI would print as a stray line beside the page's own rejection.
+    # Nesting deeper than even the deep parser helps with: trafilatura gives up and logs a
+    # warning, which the CLI would print as a stray line beside the page's own rejection.
     path = tmp_path / "deep.html"
     path.write_text(
-        f"<html><body>{'<div>' * 300}<p>{SENTENCE}</p>{'</div>' * 300}", encoding="utf-8"
+        f"<html><body>{'<div>' * 6000}<p>{SENTENCE}</p>{'</div>' * 6000}", encoding="utf-8"
     )
     (result,) = list(read_paths([str(path)]))
     assert isinstance(result, Rejection) and result.reason == "no_text"

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from bantin.ingest.decode import Refusal
@@ -19,6 +21,8 @@ from bantin.models import RawArticle, Rejection
 # trafilatura logs "discarding data: None" on stderr for a page it cannot extract; the
 # page's no_text rejection already says so, on the one line the user reads.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+_DEEP_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
 
 # Article fields a JSONL record may carry, and the RawArticle field each one fills.
 JSONL_FIELDS = {
@@ -57,6 +61,8 @@ def read_txt(path: str | None, text: str, encoding: str) -> Result:
 def read_html(path: str | None, html: str, encoding: str) -> Result:
     """Main text and metadata of an HTML page, boilerplate removed by trafilatura."""
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None and (tree := _deep_tree(html)) is not None:
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
     meta: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     text = meta.get("text") or ""
     if text.strip() and (refusal := text_refusal(text)) is not None:
@@ -79,6 +85,15 @@ def read_html(path: str | None, html: str, encoding: str) -> Result:
         encoding=encoding,
         format="html",
     )
+
+
+def _deep_tree(html: str) -> Any:
+    """The page parsed past libxml2's limit of 256 nested elements, beyond which trafilatura
+    sees an empty page (generated pages nest a wrapper per row); None when it will not parse."""
+    try:
+        return lxml.html.document_fromstring(html, parser=_DEEP_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
 
 
 def read_jsonl(path: str | None, lines: Iterable[tuple[int, str | Refusal]]) -> Iterator[Result]:
