@@ -32,7 +32,7 @@ SUFFIXES = {
     ".jsonl.xz": "xz", ".jsonl.gz": "gz", ".jsonl.bz2": "bz2",
 }  # fmt: skip
 # Compressed JSON Lines: format -> (magic bytes, opener); dumps of news come compressed.
-_COMPRESSED: dict[str, tuple[bytes, Callable[..., BinaryIO]]] = {
+_COMPRESSED: dict[str, tuple[bytes, Callable[..., Any]]] = {
     "xz": (XZ_MAGIC, lzma.open),
     "gz": (b"\x1f\x8b", gzip.open),
     "bz2": (b"BZh", bz2.open),
