@@ -239,7 +239,9 @@ def _read_document(path: str, data: bytes, fmt: str | None, convert_legacy: bool
 
 
 def _binary_lines(
-    stream: io.BufferedReader[Any] | lzma.LZMAFile, max_bytes: int, convert_legacy: bool = False
+    stream: io.BufferedReader[Any] | lzma.LZMAFile | gzip.GzipFile | bz2.BZ2File,
+    max_bytes: int,
+    convert_legacy: bool = False,
 ) -> Iterator[tuple[int, str | Refusal]]:
     """Numbered lines of a JSONL byte stream, decoded one at a time (never the whole file).
 
