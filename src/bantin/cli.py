@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from .brief.render import Format
+    from .models import EntityPage, StoryPage
 
 # Plain (not boxed) usage errors: like bantin's own errors, they stay greppable text.
 app = typer.Typer(
@@ -194,11 +195,7 @@ def stories_command(
     Python: ``bantin.store.Store(db).story_page(story_query(...))``; HTTP: ``/stories.json``,
     ``/stories.csv``, ``/stories.atom``.
     """
-    from rich import box
-    from rich.table import Table
-
     from .store import Store, story_query
-    from .store.listing import page_csv
 
     if as_json and as_csv:
         raise ConfigError("bantin stories: give --json or --csv, not both")
@@ -209,24 +206,13 @@ def stories_command(
     )  # fmt: skip
     with Store(db, create=False) as store:
         page = store.story_page(query)
-    if as_json:
-        typer.echo(json.dumps(page.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        return
-    if as_csv:
-        typer.echo(page_csv(page), nl=False)
-        if page.next_offset is not None:
-            typer.echo(f"{page.count} stories; next page: --offset {page.next_offset}", err=True)
+    caption = _page_output(page, ("story", "stories"), offset, db, as_json, as_csv)
+    if caption is None:
         return
     rows = page.data
-    shown = f"{offset + 1}-{offset + len(rows)} of " if len(rows) < page.count else ""
-    caption = f"{shown}{page.count} {'story' if page.count == 1 else 'stories'} in {db}"
-    if page.next_offset is not None:
-        caption += f" · next page: --offset {page.next_offset}"
     if any(row.dates_inferred for row in rows):
         caption += " · ≈ dates inferred from the text"
-    table = Table(
-        caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False
-    )
+    table = _table(caption)
     # ids are copied: never wrapped or cut with "…" (a terminal of 80 columns folded them)
     for name in ("id", "thread"):
         table.add_column(name, no_wrap=True, min_width=max((len(r.id) for r in rows), default=2))
@@ -248,6 +234,103 @@ def stories_command(
             ),
         )
     print_table(table)
+
+
+@app.command("entities")
+@exit_on_bantin_error
+def entities_command(
+    db: Annotated[Path, typer.Option(help="SQLite store to read.")] = Path("bantin.db"),
+    entity_type: Annotated[
+        str | None, typer.Option("--type", help="Only PER, ORG, LOC or MISC names.")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Words the name must contain (case and marks ignored).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only stories with an article on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only stories with an article on or before YYYY-MM-DD.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Names per page (1-1000).")] = 100,
+    offset: Annotated[int, typer.Option(help="Names skipped, most stories first.")] = 0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")
+    ] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="Print the page's rows as CSV (UTF-8 with a BOM).")
+    ] = False,
+) -> None:
+    """List the people, organisations and places the briefs name, most stories first: who
+    and what is in the news (`bantin stories --entity NAME` lists a name's stories).
+
+    Python: ``bantin.store.Store(db).entity_page(entity_query(...))``; HTTP:
+    ``/entities.json``, ``/entities.csv``.
+    """
+    from .store import Store
+    from .store.entities import entity_query
+
+    if as_json and as_csv:
+        raise ConfigError("bantin entities: give --json or --csv, not both")
+    query = entity_query(
+        type=entity_type, search=search, since=since, until=until, limit=limit, offset=offset
+    )
+    with Store(db, create=False) as store:
+        page = store.entity_page(query)
+    caption = _page_output(page, ("name", "names"), offset, db, as_json, as_csv)
+    if caption is None:
+        return
+    table = _table(caption)
+    table.add_column("name", min_width=8, ratio=1)
+    table.add_column("type", no_wrap=True)
+    for name in ("#stories", "#art", "#mentions"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for name in ("first", "last"):
+        table.add_column(name, no_wrap=True)
+    for row in page.data:
+        table.add_row(
+            row.name, row.type, str(row.n_stories), str(row.n_articles), str(row.n_mentions),
+            (row.first_date or "")[:10], (row.last_date or "")[:10],
+        )  # fmt: skip
+    print_table(table)
+
+
+def _page_output(
+    page: StoryPage | EntityPage,
+    nouns: tuple[str, str],
+    offset: int,
+    db: Path,
+    as_json: bool,
+    as_csv: bool,
+) -> str | None:
+    """Print a listing page as JSON or CSV and return None; else return the caption of its
+    table: how many rows, and how to ask for the next page."""
+    from .store.listing import page_csv
+
+    noun = nouns[page.count != 1]
+    if as_json:
+        typer.echo(json.dumps(page.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return None
+    if as_csv:
+        typer.echo(page_csv(page), nl=False)
+        if page.next_offset is not None:
+            typer.echo(f"{page.count} {noun}; next page: --offset {page.next_offset}", err=True)
+        return None
+    shown = len(page.data)
+    caption = f"{offset + 1}-{offset + shown} of " if shown < page.count else ""
+    caption += f"{page.count} {noun} in {db}"
+    if page.next_offset is not None:
+        caption += f" · next page: --offset {page.next_offset}"
+    return caption
+
+
+def _table(caption: str) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    return Table(
+        caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False
+    )
 
 
 @app.command("show")
@@ -351,9 +434,6 @@ def edits_command(
 
     Python: ``bantin.store.Store(db).story_edits()``; HTTP: ``/edits.json``.
     """
-    from rich import box
-    from rich.table import Table
-
     from .store import Store
 
     with Store(db, create=False) as store:
@@ -361,13 +441,7 @@ def edits_command(
     if as_json:
         typer.echo(json.dumps([e.model_dump() for e in edits], ensure_ascii=False, indent=2))
         return
-    table = Table(
-        caption=f"{len(edits)} corrections in {db}",
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        collapse_padding=True,
-        show_edge=False,
-    )
+    table = _table(f"{len(edits)} corrections in {db}")
     for name in ("made (UTC)", "kind", "article", "from story", "to story"):
         table.add_column(name, overflow="fold")
     for edit in edits:
@@ -424,9 +498,6 @@ def runs_command(
     Python: ``bantin.store.Store(db).run_page(limit, offset)`` and ``.run_detail(run_id,
     limit, offset)``; HTTP: ``/runs``, ``/runs.json``, ``/runs/ID``, ``/runs/ID.json``.
     """
-    from rich import box
-    from rich.table import Table
-
     from .audit import render_run
     from .audit.render import run_seconds
     from .store import Store
@@ -445,9 +516,7 @@ def runs_command(
     caption = f"{page.count} {'run' if page.count == 1 else 'runs'} in {db}"
     if page.next_offset is not None:
         caption += f" · next page: --offset {page.next_offset}"
-    table = Table(
-        caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False
-    )
+    table = _table(caption)
     table.add_column("run", justify="right")
     table.add_column("started (UTC)", no_wrap=True)
     for name in ("seconds", "stored", "rejected"):

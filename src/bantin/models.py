@@ -238,9 +238,12 @@ class SummarySentence(Record):
     sentence: int
 
 
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+
+
 class EntityFact(Record):
     name: str
-    type: Literal["PER", "ORG", "LOC", "MISC"]
+    type: EntityType
     aliases: tuple[str, ...] = ()
     mentions: int
     article_ids: tuple[str, ...]
@@ -392,6 +395,61 @@ class StoryPage(Record):
 
     data: tuple[StorySummaryRow, ...]
     count: int = Field(description="Stories matching the query, whatever the page.")
+    next_offset: int | None = Field(
+        default=None, description="The offset of the next page; null on the last one."
+    )
+
+
+class EntityQuery(Record):
+    """Which names an entity index shows (``bantin entities``, ``/entities``): its input
+    schema. Dates select stories as a story listing does; counts are over those stories."""
+
+    type: EntityType | None = Field(
+        default=None, description="Only people (PER), organisations (ORG), places (LOC) or MISC."
+    )
+    search: str | None = Field(
+        default=None,
+        description="Words the name must all contain, ignoring case and diacritics.",
+    )
+    since: date | None = Field(
+        default=None, description="Only stories with an article published on or after this day."
+    )
+    until: date | None = Field(
+        default=None, description="Only stories with an article published on or before this day."
+    )
+    limit: int = Field(default=100, ge=1, le=1000, description="Names per page.")
+    offset: int = Field(default=0, ge=0, description="Names skipped, most stories first.")
+
+    @field_validator("type", "search", "since", "until", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _type_in_any_case(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+class EntityRow(Record):
+    """One name across the stories that name it: who and what is in the news."""
+
+    name: str = Field(description="As the briefs write it (their canonical name).")
+    type: EntityType
+    n_stories: int = Field(description="Stories whose brief names it.")
+    n_articles: int = Field(description="Articles naming it, summed over those stories.")
+    n_mentions: int = Field(description="Times it is named, summed over those stories.")
+    first_date: str | None = Field(default=None, description="The earliest of those stories.")
+    last_date: str | None = Field(default=None, description="The latest of those stories.")
+
+
+class EntityPage(Record):
+    """One page of an entity index: its output schema."""
+
+    data: tuple[EntityRow, ...]
+    count: int = Field(description="Names matching the query, whatever the page.")
     next_offset: int | None = Field(
         default=None, description="The offset of the next page; null on the last one."
     )

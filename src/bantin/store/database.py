@@ -23,6 +23,8 @@ from ..models import (
     AnalysedArticle,
     ArticleDetail,
     Brief,
+    EntityPage,
+    EntityQuery,
     GrouperState,
     Rejection,
     RunDetail,
@@ -35,6 +37,7 @@ from ..models import (
     StorySummaryRow,
 )
 from . import audit
+from .entities import entity_page, index_entities
 from .listing import STORY_ORDER, all_stories, entity_keys, register_functions, story_page
 from .migrations import apply_migrations
 
@@ -250,6 +253,7 @@ class Store:
                 "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
                 [(b.id, key) for b in briefs for key in entity_keys(b)],
             )
+            index_entities(conn, briefs)
             if grouper_state is not None:
                 self._write_grouper_state(conn, grouper_state)
             conn.executemany(
@@ -391,6 +395,10 @@ class Store:
     def story_page(self, query: StoryQuery | None = None) -> StoryPage:
         """One page of the stories matching ``query`` (the first 100 of all by default)."""
         return story_page(self._conn, query or StoryQuery())
+
+    def entity_page(self, query: EntityQuery | None = None) -> EntityPage:
+        """One page of the entity index: the names the briefs list, most stories first."""
+        return entity_page(self._conn, query or EntityQuery())
 
     def _no_story(self, story_id: str) -> NotFoundError:
         return NotFoundError(

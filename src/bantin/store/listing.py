@@ -15,12 +15,15 @@ import io
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from datetime import date
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError
-from ..models import Brief, StoryPage, StoryQuery, StorySummaryRow
+from ..models import Brief, EntityPage, EntityRow, StoryPage, StoryQuery, StorySummaryRow
+
+R = TypeVar("R", bound=BaseModel)
 
 # Most recent first; stories without a date (undated input) after the dated ones.
 STORY_ORDER = "s.last_date IS NULL, s.last_date DESC, s.id"
@@ -73,13 +76,36 @@ def bad_query(problems: Iterable[Mapping[str, Any]], what: str = "story query") 
     described = []
     for problem in problems:
         name = ".".join(str(part) for part in problem["loc"] if part != "query") or "query"
-        described.append(f"'{name}' {problem['msg'].lower()} (got {problem.get('input')!r})")
+        described.append(f"'{name}' {_lowered(problem['msg'])} (got {problem.get('input')!r})")
     return ConfigError(f"bad {what}: {'; '.join(described)}")
+
+
+def _lowered(message: str) -> str:
+    """Pydantic's "Input should be 'PER', ..." inside a sentence: the first letter only, so
+    the values it quotes keep their case."""
+    return message[:1].lower() + message[1:]
 
 
 def like_escaped(text: str) -> str:
     """``text`` matched literally by LIKE: its own % and _ are not wildcards."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def date_clauses(
+    since: date | None, until: date | None, clauses: list[str], values: list[str]
+) -> None:
+    """Add the conditions for stories (``s``) between ``since`` and ``until``.
+
+    A story spans its first to its last publication day (for pages without one, the days
+    their texts imply); it is listed when that span meets the asked one. Stories with no
+    date at all have no span and are left out of a dated listing.
+    """
+    if since is not None:
+        clauses.append("substr(s.last_date, 1, 10) >= ?")
+        values.append(since.isoformat())
+    if until is not None:
+        clauses.append("substr(s.first_date, 1, 10) <= ?")
+        values.append(until.isoformat())
 
 
 def _where(query: StoryQuery) -> tuple[str, list[str]]:
@@ -90,15 +116,7 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
     for word in search_key(query.search or "").split():
         clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
         values.append(f"%{like_escaped(word)}%")
-    # A story spans its first to its last publication day (for pages without one, the days
-    # their texts imply); it is listed when that span meets the asked one. Stories with no
-    # date at all have no span and are left out of a dated listing.
-    if query.since is not None:
-        clauses.append("substr(s.last_date, 1, 10) >= ?")
-        values.append(query.since.isoformat())
-    if query.until is not None:
-        clauses.append("substr(s.first_date, 1, 10) <= ?")
-        values.append(query.until.isoformat())
+    date_clauses(query.since, query.until, clauses, values)
     if entity := name_key(query.entity or ""):
         # Whole words: "Niger" finds "Cộng hòa Niger" but not "Nigeria".
         clauses.append(
@@ -109,14 +127,15 @@ def _where(query: StoryQuery) -> tuple[str, list[str]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 
-def _summary_rows(rows: Sequence[tuple[Any, ...]]) -> list[StorySummaryRow]:
-    # _ROWS selects the columns in the order of the record's fields.
-    fields = StorySummaryRow.model_fields
-    return [StorySummaryRow(**dict(zip(fields, row, strict=True))) for row in rows]
+def rows_as(record: type[R], rows: Sequence[tuple[Any, ...]]) -> list[R]:
+    """``rows`` as records: the query selects the columns in the order of their fields."""
+    fields = record.model_fields
+    return [record(**dict(zip(fields, row, strict=True))) for row in rows]
 
 
 def all_stories(conn: sqlite3.Connection) -> list[StorySummaryRow]:
-    return _summary_rows(conn.execute(f"{_ROWS} GROUP BY s.id ORDER BY {STORY_ORDER}").fetchall())
+    rows = conn.execute(f"{_ROWS} GROUP BY s.id ORDER BY {STORY_ORDER}").fetchall()
+    return rows_as(StorySummaryRow, rows)
 
 
 def story_page(conn: sqlite3.Connection, query: StoryQuery) -> StoryPage:
@@ -127,20 +146,21 @@ def story_page(conn: sqlite3.Connection, query: StoryQuery) -> StoryPage:
         [*values, query.limit, query.offset],
     ).fetchall()
     end = query.offset + len(rows)
-    return StoryPage(
-        data=tuple(_summary_rows(rows)), count=count, next_offset=end if end < count else None
-    )
+    data = tuple(rows_as(StorySummaryRow, rows))
+    return StoryPage(data=data, count=count, next_offset=end if end < count else None)
 
 
-def page_csv(page: StoryPage) -> str:
-    """The page's rows as CSV with a header line (``bantin stories --csv``, ``/stories.csv``).
+def page_csv(page: StoryPage | EntityPage) -> str:
+    """The page's rows as CSV with a header line (``bantin stories --csv``, ``/stories.csv``,
+    and the same for entities).
 
     UTF-8 text that starts with a byte-order mark: without one, Excel reads the file as the
     local code page and garbles every Vietnamese diacritic.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(StorySummaryRow.model_fields)
+    header = EntityRow if isinstance(page, EntityPage) else StorySummaryRow
+    writer.writerow(header.model_fields)
     for row in page.data:
         writer.writerow(["" if v is None else v for v in row.model_dump().values()])
     return "\ufeff" + out.getvalue()

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from ..errors import StoreError
 from ..models import Brief
+from .entities import index_entities
 from .listing import entity_keys
 
 Step = str | Callable[[sqlite3.Connection], None]
@@ -145,6 +146,25 @@ CREATE TABLE story_edits (
 );
 """
 
+
+def _entity_index(conn: sqlite3.Connection) -> None:
+    """Each brief's people, organisations and places with their counts, so the entity index
+    (``bantin entities``) counts stories per name; filled from the briefs already stored."""
+    conn.execute(
+        "CREATE TABLE entity_index ("
+        " story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+        " key TEXT NOT NULL,"  # name_key of the name: one row per name however it is spelt
+        " type TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " mentions INTEGER NOT NULL,"
+        " articles INTEGER NOT NULL,"
+        " PRIMARY KEY (story_id, key, type))"
+    )
+    conn.execute("CREATE INDEX entity_index_key ON entity_index(key, type)")
+    for (record,) in conn.execute("SELECT record FROM briefs").fetchall():
+        index_entities(conn, [Brief.model_validate_json(record)])
+
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
@@ -153,6 +173,7 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0005_story_dates_inferred", STORY_DATES_INFERRED),
     ("0006_article_lookups", ARTICLE_LOOKUPS),
     ("0007_story_edits", STORY_EDITS),
+    ("0008_entity_index", _entity_index),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"

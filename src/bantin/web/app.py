@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BantinError, BodyTooLargeError, NotFoundError, RequestError, check_range
 from ..store.listing import bad_query
-from .routes import articles, edits, runs, stories
+from .routes import articles, edits, entities, runs, stories
 from .routes.articles import MAX_BODY_BYTES
 
 STATUS = {NotFoundError: 404, BodyTooLargeError: 413}
@@ -34,6 +34,7 @@ def create_app(
     app.state.db = path
     app.state.max_body_bytes = max_body_bytes
     app.include_router(stories.router)
+    app.include_router(entities.router)
     app.include_router(articles.router)
     app.include_router(runs.router)
     app.include_router(edits.log_router)

@@ -13,12 +13,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ...brief import render
-from ...models import Brief, StoryPage, StoryQuery
+from ...models import Brief, EntityQuery, StoryPage, StoryQuery
 from ...store import Store
 from ...store.listing import page_csv
 
 router = APIRouter()
-_templates = Environment(
+templates = Environment(
     loader=PackageLoader("bantin.web", "templates"),
     autoescape=select_autoescape(["html", "atom"]),
 )
@@ -45,17 +45,17 @@ def list_stories(request: Request, query: Annotated[StoryQuery, Query()]) -> Any
         page = store.story_page(query)
     if request.url.path.endswith(".json"):
         return page
-    html = _templates.get_template("stories.html").render(
+    html = templates.get_template("stories.html").render(
         page=page,
         query=query,
         db=Path(request.app.state.db).name,
-        url=lambda **changes: _listing_url(query, **changes),
+        url=lambda path="/stories", **changes: query_url(query, path, **changes),
     )
     return HTMLResponse(html)
 
 
-def _listing_url(query: StoryQuery, path: str = "/stories", **changes: Any) -> str:
-    """The listing with ``changes`` applied to ``query``; defaults left out of the URL."""
+def query_url(query: StoryQuery | EntityQuery, path: str, **changes: Any) -> str:
+    """``path`` asked with ``query`` with ``changes`` applied; defaults left out of the URL."""
     params = query.model_copy(update=changes).model_dump(exclude_defaults=True)
     return f"{path}?{urlencode(params)}" if params else path
 
@@ -67,8 +67,8 @@ def stories_csv(request: Request, query: Annotated[StoryQuery, Query()]) -> Resp
         page = store.story_page(query)
     headers = {"Content-Disposition": 'inline; filename="stories.csv"'}
     if page.next_offset is not None:
-        next_url = _listing_url(query, path="/stories.csv", offset=page.next_offset)
-        headers["Link"] = f'<{_base(request)}{next_url}>; rel="next"'
+        next_url = query_url(query, "/stories.csv", offset=page.next_offset)
+        headers["Link"] = f'<{base_url(request)}{next_url}>; rel="next"'
     return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
 
 
@@ -86,26 +86,26 @@ def stories_feed(request: Request, query: Annotated[StoryQuery, Query()]) -> Res
     # A story without dates is as new as the last run that could have touched it.
     fallback = written or datetime.now(UTC).isoformat(timespec="seconds")
     dates = [_atom_time(brief.last_date or brief.first_date, fallback) for brief in briefs]
-    base = _base(request)
-    xml = _templates.get_template("stories.atom").render(
+    base = base_url(request)
+    xml = templates.get_template("stories.atom").render(
         entries=[
             (brief, date, _independent_sources(brief))
             for brief, date in zip(briefs, dates, strict=True)
         ],
         updated=max(dates, default=_atom_time(None, fallback)),
         base=base,
-        feed_id=base + _listing_url(query, path="/stories.atom", offset=0),
-        self_url=base + _listing_url(query, path="/stories.atom"),
+        feed_id=base + query_url(query, "/stories.atom", offset=0),
+        self_url=base + query_url(query, "/stories.atom"),
         next_url=None
         if page.next_offset is None
-        else base + _listing_url(query, path="/stories.atom", offset=page.next_offset),
-        html_url=base + _listing_url(query),
+        else base + query_url(query, "/stories.atom", offset=page.next_offset),
+        html_url=base + query_url(query, "/stories"),
         title=_feed_title(query),
     )
     return Response(xml, media_type="application/atom+xml; charset=utf-8")
 
 
-def _base(request: Request) -> str:
+def base_url(request: Request) -> str:
     """The served root, for the absolute links feeds and ``Link`` headers need."""
     return str(request.base_url).rstrip("/")
 

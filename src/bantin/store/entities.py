@@ -1,0 +1,76 @@
+"""The entity index: the people, organisations and places the briefs name, each with the
+number of stories naming it, most first (``bantin entities``, ``/entities``).
+
+A name is one row across stories however it is spelt ("Hoa Kỳ" is already "Mỹ" inside a
+brief; here "Pat Ryder" and "PAT RYDER" are one): rows are keyed by ``name_key``. Dates pick
+stories as the story listing does, so "who was in the news last week" counts last week's
+stories only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..models import Brief, EntityPage, EntityQuery, EntityRow
+from .listing import bad_query, date_clauses, like_escaped, name_key, rows_as, search_key
+
+
+def entity_query(**params: Any) -> EntityQuery:
+    """An ``EntityQuery`` from user input, or a ``ConfigError`` naming what is wrong."""
+    try:
+        return EntityQuery(**params)
+    except ValidationError as err:
+        raise bad_query(err.errors(), "entity query") from None
+
+
+def index_entities(conn: sqlite3.Connection, briefs: Sequence[Brief]) -> None:
+    """Replace the index rows of ``briefs`` by the entities they now list."""
+    conn.executemany("DELETE FROM entity_index WHERE story_id = ?", [(b.id,) for b in briefs])
+    conn.executemany(
+        "INSERT INTO entity_index (story_id, key, type, name, mentions, articles)"
+        " VALUES (?, ?, ?, ?, ?, ?)"
+        # two names of one brief spelt alike ("Ngà", "Nga") share a row
+        " ON CONFLICT (story_id, key, type) DO UPDATE SET"
+        " mentions = mentions + excluded.mentions, articles = max(articles, excluded.articles)",
+        [
+            (b.id, key, e.type, e.name, e.mentions, len(e.article_ids))
+            for b in briefs
+            for e in b.entities
+            if (key := name_key(e.name))
+        ],
+    )
+
+
+def _where(query: EntityQuery) -> tuple[str, list[str]]:
+    clauses: list[str] = []
+    values: list[str] = []
+    if query.type is not None:
+        clauses.append("e.type = ?")
+        values.append(query.type)
+    for word in search_key(query.search or "").split():
+        clauses.append("e.key LIKE ? ESCAPE '\\'")
+        values.append(f"%{like_escaped(word)}%")
+    date_clauses(query.since, query.until, clauses, values)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+
+def entity_page(conn: sqlite3.Connection, query: EntityQuery) -> EntityPage:
+    where, values = _where(query)
+    grouped = (
+        "SELECT min(e.name), e.type, count(*), sum(e.articles), sum(e.mentions),"
+        " min(s.first_date), max(s.last_date)"
+        f" FROM entity_index e JOIN stories s ON s.id = e.story_id{where}"
+        " GROUP BY e.key, e.type"
+    )
+    (count,) = conn.execute(f"SELECT count(*) FROM ({grouped})", values).fetchone()
+    rows = conn.execute(
+        f"{grouped} ORDER BY count(*) DESC, sum(e.mentions) DESC, e.key, e.type LIMIT ? OFFSET ?",
+        [*values, query.limit, query.offset],
+    ).fetchall()
+    end = query.offset + len(rows)
+    data = tuple(rows_as(EntityRow, rows))
+    return EntityPage(data=data, count=count, next_offset=end if end < count else None)

@@ -1,0 +1,56 @@
+"""``/entities``: the entity index, who and what the stories name, most stories first (an
+HTML page with ``.json`` and ``.csv`` twins of the same query); each name links to the
+listing of its stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ...models import EntityPage, EntityQuery
+from ...store import Store
+from ...store.listing import page_csv
+from .stories import base_url, query_url, templates
+
+router = APIRouter()
+
+
+@router.get("/entities", response_class=HTMLResponse, summary="Entity index (HTML)")
+@router.get("/entities.json", response_model=EntityPage, summary="Entity index (JSON)")
+def list_entities(request: Request, query: Annotated[EntityQuery, Query()]) -> Any:
+    """People, organisations and places by the number of stories naming them:
+    ``?type=PER&search=&since=&until=&limit=&offset=``."""
+    with Store(request.app.state.db, create=False) as store:
+        page = store.entity_page(query)
+    if request.url.path.endswith(".json"):
+        return page
+    html = templates.get_template("entities.html").render(
+        page=page,
+        query=query,
+        db=Path(request.app.state.db).name,
+        url=lambda path="/entities", **changes: query_url(query, path, **changes),
+        stories_url=lambda name: _stories_url(query, name),
+    )
+    return HTMLResponse(html)
+
+
+@router.get("/entities.csv", summary="Entity index (CSV)")
+def entities_csv(request: Request, query: Annotated[EntityQuery, Query()]) -> Response:
+    """The index's rows as CSV; the next page is in the ``Link`` header (``rel="next"``)."""
+    with Store(request.app.state.db, create=False) as store:
+        page = store.entity_page(query)
+    headers = {"Content-Disposition": 'inline; filename="entities.csv"'}
+    if page.next_offset is not None:
+        next_url = query_url(query, "/entities.csv", offset=page.next_offset)
+        headers["Link"] = f'<{base_url(request)}{next_url}>; rel="next"'
+    return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def _stories_url(query: EntityQuery, name: str) -> str:
+    """The stories naming ``name``, in the days the index was asked for."""
+    dates = query.model_dump(include={"since", "until"}, exclude_none=True)
+    return f"/stories?{urlencode({'entity': name, **dates})}"

@@ -1,0 +1,128 @@
+"""The entity index: names counted over the stories whose briefs list them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bantin.errors import ConfigError
+from bantin.fixtures import build_fixture_store, build_store_before_migration, fixture_records
+from bantin.models import Brief, EntityFact
+from bantin.store import Store
+from bantin.store.entities import entity_query
+from bantin.store.listing import name_key
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with build_fixture_store(tmp_path / "news.db") as built:
+        yield built
+
+
+def _expected(briefs: list[Brief]) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """(key, type) -> (stories, articles, mentions), counted from the briefs themselves."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for brief in briefs:
+        seen: set[tuple[str, str]] = set()
+        for entity in brief.entities:
+            key = (name_key(entity.name), entity.type)
+            row = counts[key]
+            row[0] += key not in seen
+            row[1] = row[1] + len(entity.article_ids) if key not in seen else row[1]
+            row[2] += entity.mentions
+            seen.add(key)
+    return {key: (s, a, m) for key, (s, a, m) in counts.items()}
+
+
+def _all(store: Store, **params: object) -> list[tuple[str, str, int, int, int]]:
+    page = store.entity_page(entity_query(limit=1000, **params))
+    return [(name_key(r.name), r.type, r.n_stories, r.n_articles, r.n_mentions) for r in page.data]
+
+
+def test_entity_index_counts_every_name_over_the_stories_naming_it(store: Store) -> None:
+    expected = _expected(list(fixture_records().briefs))
+    rows = _all(store)
+    assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == expected
+    assert store.entity_page(entity_query()).count == len(expected)
+    order = [(-s, -m) for _, _, s, _, m in rows]
+    assert order == sorted(order)  # most stories first, then most mentions
+
+
+def test_entity_index_sums_a_name_over_the_stories_naming_it(seeds_store: Path) -> None:
+    # the seeds' two stories share names (Mỹ, Niger, ...): counts add up across them
+    with Store(seeds_store) as seeds:
+        briefs = seeds.briefs()
+        rows = _all(seeds)
+    expected = _expected(briefs)
+    assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == expected
+    shared = [row for row in rows if row[2] == len(briefs) == 2]
+    assert ("my", "LOC") in [(k, t) for k, t, *_ in shared]
+
+
+@pytest.mark.parametrize("kind", ["PER", "ORG", "LOC", "loc"])
+def test_entity_index_type_filter(store: Store, kind: str) -> None:
+    rows = _all(store, type=kind)
+    expected = {k for k in _expected(list(fixture_records().briefs)) if k[1] == kind.upper()}
+    assert {(k, t) for k, t, *_ in rows} == expected
+
+
+def test_entity_index_search_ignores_case_and_diacritics(store: Store) -> None:
+    name = next(e.name for b in fixture_records().briefs for e in b.entities if " " in e.name)
+    bare = name_key(name).upper()  # no diacritics, other case
+    found = [k for k, *_ in _all(store, search=bare)]
+    assert name_key(name) in found
+    assert all(name_key(name) in key for key in found)
+    assert _all(store, search="zzz khong co") == []
+
+
+def test_entity_index_dates_count_only_the_stories_in_them(store: Store) -> None:
+    stories = store.stories()
+    latest = max(stories, key=lambda s: s.last_date or "")
+    since = (latest.last_date or "")[:10]
+    in_range = [s.id for s in stories if (s.last_date or "")[:10] >= since]
+    assert 0 < len(in_range) < len(stories)
+    briefs = [b for b in fixture_records().briefs if b.id in in_range]
+    rows = _all(store, since=since)
+    assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == _expected(briefs)
+
+
+def test_entity_index_pages(store: Store) -> None:
+    total = store.entity_page(entity_query()).count
+    first = store.entity_page(entity_query(limit=2))
+    second = store.entity_page(entity_query(limit=2, offset=2))
+    assert first.next_offset == 2 and len(first.data) == 2
+    assert first.data + second.data == store.entity_page(entity_query(limit=4)).data
+    last = store.entity_page(entity_query(limit=2, offset=total - 1))
+    assert last.next_offset is None and len(last.data) == 1
+
+
+def test_entity_index_follows_a_rewritten_brief(store: Store) -> None:
+    brief = fixture_records().briefs[0]
+    renamed = EntityFact(name="Ủy ban Mới Lập", type="ORG", mentions=3, article_ids=("a",))
+    store.write_batch(briefs=[brief.model_copy(update={"entities": (renamed,)})])
+    rows = {(k, t): (s, a, m) for k, t, s, a, m in _all(store)}
+    assert rows[(name_key(renamed.name), "ORG")] == (1, 1, 3)
+    others = [b for b in fixture_records().briefs if b.id != brief.id]
+    gone = {(name_key(e.name), e.type) for e in brief.entities} - set(_expected(others))
+    assert gone and not gone & set(rows)
+
+
+def test_entity_index_is_backfilled_for_a_store_briefed_before_it(tmp_path: Path) -> None:
+    path = build_store_before_migration(tmp_path, "0008_entity_index", "DROP TABLE entity_index")
+    with Store(path) as reopened:
+        rows = _all(reopened)
+    assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == _expected(
+        list(fixture_records().briefs)
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [({"type": "PERSON"}, "'type'"), ({"limit": 0}, "'limit'"), ({"since": "hôm qua"}, "'since'")],
+)
+def test_entity_query_bad_parameters_name_themselves(params: dict[str, object], named: str) -> None:
+    with pytest.raises(ConfigError, match=named):
+        entity_query(**params)
