@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..models import Brief, EntityPage, EntityQuery, EntityRow
-from .listing import bad_query, date_clauses, like_escaped, name_key, rows_as, search_key
+from .listing import bad_query, date_clauses, like_escaped, name_key, search_key
 
 
 def entity_query(**params: Any) -> EntityQuery:
@@ -46,6 +46,8 @@ def index_entities(conn: sqlite3.Connection, briefs: Sequence[Brief]) -> None:
 
 
 def _where(query: EntityQuery) -> tuple[str, list[str]]:
+    """The conditions of ``query`` on the index (``e``) and, with dates, on its stories
+    (``s``), as a FROM clause onwards: the join only when dates ask for it."""
     clauses: list[str] = []
     values: list[str] = []
     if query.type is not None:
@@ -55,22 +57,48 @@ def _where(query: EntityQuery) -> tuple[str, list[str]]:
         clauses.append("e.key LIKE ? ESCAPE '\\'")
         values.append(f"%{like_escaped(word)}%")
     date_clauses(query.since, query.until, clauses, values)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+    dated = query.since is not None or query.until is not None
+    # dated: the stories in range first (CROSS JOIN keeps that order), then their names
+    source = (
+        " FROM stories s CROSS JOIN entity_index e ON e.story_id = s.id"
+        if dated
+        else " FROM entity_index e"
+    )
+    return source + (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 
 def entity_page(conn: sqlite3.Connection, query: EntityQuery) -> EntityPage:
+    # Aggregating every row of the index is the cost (about 1.3 s at 30,000 stories of 25
+    # names): it is done once, and the stories' dates are looked up for the page's names only.
     where, values = _where(query)
-    grouped = (
-        "SELECT min(e.name), e.type, count(*), sum(e.articles), sum(e.mentions),"
-        " min(s.first_date), max(s.last_date)"
-        f" FROM entity_index e JOIN stories s ON s.id = e.story_id{where}"
-        " GROUP BY e.key, e.type"
-    )
-    (count,) = conn.execute(f"SELECT count(*) FROM ({grouped})", values).fetchone()
+    distinct = f"SELECT DISTINCT e.key, e.type{where}"
+    (count,) = conn.execute(f"SELECT count(*) FROM ({distinct})", values).fetchone()
     rows = conn.execute(
-        f"{grouped} ORDER BY count(*) DESC, sum(e.mentions) DESC, e.key, e.type LIMIT ? OFFSET ?",
+        "SELECT e.key, min(e.name), e.type, count(*), sum(e.articles), sum(e.mentions)"
+        f"{where} GROUP BY e.key, e.type"
+        " ORDER BY count(*) DESC, sum(e.mentions) DESC, e.key, e.type LIMIT ? OFFSET ?",
         [*values, query.limit, query.offset],
     ).fetchall()
+    data = tuple(
+        EntityRow(
+            name=name, type=kind, n_stories=stories, n_articles=articles, n_mentions=mentions,
+            first_date=first, last_date=last,
+        )
+        for (key, name, kind, stories, articles, mentions) in rows
+        for first, last in [_dates(conn, key, kind, query)]
+    )  # fmt: skip
     end = query.offset + len(rows)
-    data = tuple(rows_as(EntityRow, rows))
     return EntityPage(data=data, count=count, next_offset=end if end < count else None)
+
+
+def _dates(conn: sqlite3.Connection, key: str, kind: str, query: EntityQuery) -> tuple[Any, Any]:
+    """The first and last day of the stories (those ``query`` dates) naming ``key``."""
+    clauses, values = ["e.key = ?", "e.type = ?"], [key, kind]
+    date_clauses(query.since, query.until, clauses, values)
+    row: tuple[Any, Any] = conn.execute(
+        "SELECT min(s.first_date), max(s.last_date)"
+        " FROM entity_index e JOIN stories s ON s.id = e.story_id"
+        f" WHERE {' AND '.join(clauses)}",
+        values,
+    ).fetchone()
+    return row
