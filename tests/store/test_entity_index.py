@@ -89,6 +89,24 @@ def test_entity_index_dates_count_only_the_stories_in_them(store: Store) -> None
     assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == _expected(briefs)
 
 
+@pytest.mark.parametrize("since", [None, "2025-09-11"])
+def test_entity_index_dates_span_the_stories_naming_it(store: Store, since: str | None) -> None:
+    dates = {s.id: (s.first_date, s.last_date) for s in store.stories()}
+    counted = {i for i, (_, last) in dates.items() if since is None or (last or "") >= since}
+    for row in store.entity_page(entity_query(limit=1000, since=since)).data:
+        naming = [
+            dates[b.id]
+            for b in fixture_records().briefs
+            if b.id in counted
+            and any(
+                (name_key(e.name), e.type) == (name_key(row.name), row.type) for e in b.entities
+            )
+        ]
+        # stories without dates (undated input) give none
+        assert row.first_date == min((first for first, _ in naming if first), default=None)
+        assert row.last_date == max((last for _, last in naming if last), default=None)
+
+
 def test_entity_index_pages(store: Store) -> None:
     total = store.entity_page(entity_query()).count
     first = store.entity_page(entity_query(limit=2))
