@@ -36,6 +36,17 @@ T = TypeVar("T")
 
 # Options several commands take: one definition, one help text.
 MaxWords = Annotated[int, typer.Option(help="Word budget of each summary.")]
+# the options of every listing (stories, entities)
+Since = Annotated[
+    str | None, typer.Option(help="Only stories with an article on or after YYYY-MM-DD.")
+]
+Until = Annotated[
+    str | None, typer.Option(help="Only stories with an article on or before YYYY-MM-DD.")
+]
+PageJson = Annotated[bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")]
+PageCsv = Annotated[
+    bool, typer.Option("--csv", help="Print the page's rows as CSV (UTF-8 with a BOM).")
+]
 OutputFormat = Annotated[str, typer.Option("--format", help="md, json or html.")]
 ExistingStore = Annotated[Path, typer.Option(help="SQLite store (must exist).")]
 EngineName = Annotated[
@@ -175,20 +186,12 @@ def stories_command(
         str | None,
         typer.Option(help="Only stories naming this person, organisation or place (or alias)."),
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Only stories with an article on or after YYYY-MM-DD.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Only stories with an article on or before YYYY-MM-DD.")
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     limit: Annotated[int, typer.Option(help="Stories per page (1-1000).")] = 100,
     offset: Annotated[int, typer.Option(help="Stories skipped, most recent first.")] = 0,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")
-    ] = False,
-    as_csv: Annotated[
-        bool, typer.Option("--csv", help="Print the page's rows as CSV (UTF-8 with a BOM).")
-    ] = False,
+    as_json: PageJson = False,
+    as_csv: PageCsv = False,
 ) -> None:
     """List the stored stories, most recent first, a page at a time.
 
@@ -246,20 +249,12 @@ def entities_command(
     search: Annotated[
         str | None, typer.Option(help="Words the name must contain (case and marks ignored).")
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Only stories with an article on or after YYYY-MM-DD.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Only stories with an article on or before YYYY-MM-DD.")
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     limit: Annotated[int, typer.Option(help="Names per page (1-1000).")] = 100,
     offset: Annotated[int, typer.Option(help="Names skipped, most stories first.")] = 0,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print {data, count, next_offset} as JSON.")
-    ] = False,
-    as_csv: Annotated[
-        bool, typer.Option("--csv", help="Print the page's rows as CSV (UTF-8 with a BOM).")
-    ] = False,
+    as_json: PageJson = False,
+    as_csv: PageCsv = False,
 ) -> None:
     """List the people, organisations and places the briefs name, most stories first: who
     and what is in the news (`bantin stories --entity NAME` lists a name's stories).

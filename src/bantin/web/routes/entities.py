@@ -13,8 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ...models import EntityPage, EntityQuery
 from ...store import Store
-from ...store.listing import page_csv
-from .stories import base_url, query_url, templates
+from .stories import csv_response, query_url, templates
 
 router = APIRouter()
 
@@ -43,11 +42,7 @@ def entities_csv(request: Request, query: Annotated[EntityQuery, Query()]) -> Re
     """The index's rows as CSV; the next page is in the ``Link`` header (``rel="next"``)."""
     with Store(request.app.state.db, create=False) as store:
         page = store.entity_page(query)
-    headers = {"Content-Disposition": 'inline; filename="entities.csv"'}
-    if page.next_offset is not None:
-        next_url = query_url(query, "/entities.csv", offset=page.next_offset)
-        headers["Link"] = f'<{base_url(request)}{next_url}>; rel="next"'
-    return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
+    return csv_response(request, page, query)
 
 
 def _stories_url(query: EntityQuery, name: str) -> str:

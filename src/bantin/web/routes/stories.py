@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ...brief import render
-from ...models import Brief, EntityQuery, StoryPage, StoryQuery
+from ...models import Brief, EntityPage, EntityQuery, StoryPage, StoryQuery
 from ...store import Store
 from ...store.listing import page_csv
 
@@ -65,9 +65,17 @@ def stories_csv(request: Request, query: Annotated[StoryQuery, Query()]) -> Resp
     """The listing's rows as CSV; the next page is in the ``Link`` header (``rel="next"``)."""
     with _store(request) as store:
         page = store.story_page(query)
-    headers = {"Content-Disposition": 'inline; filename="stories.csv"'}
+    return csv_response(request, page, query)
+
+
+def csv_response(
+    request: Request, page: StoryPage | EntityPage, query: StoryQuery | EntityQuery
+) -> Response:
+    """A listing page as CSV (named after the path asked), with the next page in ``Link``."""
+    path = request.url.path
+    headers = {"Content-Disposition": f'inline; filename="{path.rsplit("/", 1)[-1]}"'}
     if page.next_offset is not None:
-        next_url = query_url(query, "/stories.csv", offset=page.next_offset)
+        next_url = query_url(query, path, offset=page.next_offset)
         headers["Link"] = f'<{base_url(request)}{next_url}>; rel="next"'
     return Response(page_csv(page), media_type="text/csv; charset=utf-8", headers=headers)
 
