@@ -144,3 +144,17 @@ def test_entity_index_is_backfilled_for_a_store_briefed_before_it(tmp_path: Path
 def test_entity_query_bad_parameters_name_themselves(params: dict[str, object], named: str) -> None:
     with pytest.raises(ConfigError, match=named):
         entity_query(**params)
+
+
+def test_entity_index_follows_a_merge_of_stories(seeds_db: Path) -> None:
+    from bantin.editing import merge_stories
+
+    with Store(seeds_db) as seeds:
+        keep, fold = (row.id for row in seeds.stories())
+    merge_stories(keep, [fold], db=seeds_db)
+    with Store(seeds_db) as merged:
+        briefs = merged.briefs()
+        rows = _all(merged)
+    assert [b.id for b in briefs] == [keep]
+    assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == _expected(briefs)
+    assert {s for _, _, s, _, _ in rows} == {1}  # one story left: no name in two
