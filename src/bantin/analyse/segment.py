@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from underthesea import sent_tokenize, word_tokenize
@@ -32,6 +33,9 @@ def find_dateline(paragraph: str) -> str | None:
     return match.group(0).strip()
 
 
+# News repeats whole sentences (credits, "Xem thêm tại đây.", a site's closing line), and
+# segmentation is most of an article's analysis; the bound keeps a long run's memory flat.
+@lru_cache(maxsize=4096)
 def segment_words(text: str) -> tuple[str, ...]:
     """Word-segmented tokens with the syllables of a word joined by '_'."""
     if not text.strip():

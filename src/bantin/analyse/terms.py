@@ -25,14 +25,18 @@ def vietnamese_stopwords() -> frozenset[str]:
 
 def content_words(words: Iterable[str]) -> list[str]:
     """Lower-cased words that carry content: no punctuation, no stopwords."""
-    stop = vietnamese_stopwords()
-    kept = []
-    for word in words:
-        lowered = word.lower()
-        if not any(ch.isalnum() for ch in lowered) or lowered in stop:
-            continue
-        kept.append(lowered)
-    return kept
+    return [key for word in words if (key := content_key(word)) is not None]
+
+
+# A few tens of thousands of words make up the news: each is judged once; the bound keeps a
+# long run's memory flat.
+@lru_cache(maxsize=32768)
+def content_key(word: str) -> str | None:
+    """The word lower-cased, or None for punctuation and stopwords."""
+    lowered = word.lower()
+    if not any(ch.isalnum() for ch in lowered) or lowered in vietnamese_stopwords():
+        return None
+    return lowered
 
 
 class TermCounter:

@@ -331,12 +331,18 @@ def _range_start(text: str, expr: Expression, closing: Expression) -> str | None
 
 
 def resolve_dates(sentences: Sequence[Sentence], reference: date | None) -> tuple[DateMention, ...]:
+    return resolve_found(sentences, [list(find_expressions(s)) for s in sentences], reference)
+
+
+def resolve_found(
+    sentences: Sequence[Sentence], found: Sequence[Sequence[Expression]], reference: date | None
+) -> tuple[DateMention, ...]:
+    """``resolve_dates`` given each sentence's expressions, found once per article."""
     mentions = []
-    for sentence in sentences:
-        found = list(find_expressions(sentence))
-        for k, expr in enumerate(found):
+    for sentence, expressions in zip(sentences, found, strict=True):
+        for k, expr in enumerate(expressions):
             iso, inferred = resolve(expr, reference)
-            closing = found[k + 1] if k + 1 < len(found) else None
+            closing = expressions[k + 1] if k + 1 < len(expressions) else None
             if closing is not None and (shared := _range_start(sentence.text, expr, closing)):
                 iso, inferred = shared, False
             mentions.append(
@@ -345,15 +351,18 @@ def resolve_dates(sentences: Sequence[Sentence], reference: date | None) -> tupl
     return tuple(mentions)
 
 
-def article_reference(article: AnalysedArticle) -> tuple[date | None, bool]:
-    """The article's reference date and whether it was inferred rather than published.
+def article_reference(
+    article: AnalysedArticle, found: Sequence[Sequence[Expression]]
+) -> tuple[date | None, bool]:
+    """The article's reference date and whether it was inferred rather than published;
+    ``found`` holds each sentence's expressions.
 
     The full dates of dropped lines (photo captions) still date the page.
     """
     published = parse_published(article.published)
     if published is not None:
         return published, False
-    expressions = [e for s in article.sentences for e in find_expressions(s)]
+    expressions = [e for sentence_expressions in found for e in sentence_expressions]
     for line in article.dropped:
         # a caption's full date dates the page; a teaser's "Ngày 6/5" is another story's
         caption = Sentence(index=-1, paragraph=-1, text=line.text, words=())
@@ -370,10 +379,11 @@ class DateComponent:
     assigns: ClassVar[tuple[str, ...]] = ("dates", "reference_date", "reference_inferred")
 
     def __call__(self, article: AnalysedArticle) -> AnalysedArticle:
-        reference, inferred = article_reference(article)
+        found = [list(find_expressions(s)) for s in article.sentences]
+        reference, inferred = article_reference(article, found)
         return article.model_copy(
             update={
-                "dates": resolve_dates(article.sentences, reference),
+                "dates": resolve_found(article.sentences, found, reference),
                 "reference_date": reference.isoformat() if reference else None,
                 "reference_inferred": inferred,
             }

@@ -72,6 +72,7 @@ _DISTRICT_NUMBER = re.compile(r"\d{1,2}")
 # a road's number, or the road written with it ("QL.1A")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
+_NUMBERED_ROAD_FIRST = frozenset("QqTtĐđ")  # a cheap test before the pattern, on every word
 
 
 class NameKinds(OrganisationSpans):
@@ -268,14 +269,16 @@ class NameKinds(OrganisationSpans):
         """End of a district or ward named by its number ("quận 9", "Phường 13", "Q. 12"),
         or ``i``."""
         syl = self.syl
+        if syl.keys[i] not in _DISTRICT_WORDS:  # the cheap test first: this runs on every word
+            return i
         j = i + 1
         numbered = j < len(syl.text) and _DISTRICT_NUMBER.fullmatch(syl.text[j]) is not None
-        return j + 1 if numbered and syl.keys[i] in _DISTRICT_WORDS else i
+        return j + 1 if numbered else i
 
     def road_end(self, i: int) -> int:
         """End of a road named by its number ("quốc lộ 1", "QL.1A"), or ``i``."""
         syl = self.syl
-        if _NUMBERED_ROAD.fullmatch(syl.text[i]):
+        if syl.text[i][:1] in _NUMBERED_ROAD_FIRST and _NUMBERED_ROAD.fullmatch(syl.text[i]):
             return i + 1
         j = syl.phrase_at(i, ROAD_WORDS)
         if j == i or j >= len(syl.text) or not _ROAD_NUMBER.fullmatch(syl.text[j]):

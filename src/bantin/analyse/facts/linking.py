@@ -63,11 +63,16 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         acronym = second.text
         if not is_acronym(acronym) or first.sentence != second.sentence:
             continue
+        sentence = by_sentence.get(first.sentence, "")
+        # the pattern below is built per pair: skip building it where its literal parts are
+        # missing, as they are in most sentences
+        if "(" not in sentence or acronym not in sentence or first.text not in sentence:
+            continue
         # the expansion may run on over a few lower-case words: "Người tiêu dùng (HBNQ)"
         match = re.search(
             re.escape(first.text) + r"((?:\s+[^\s(),.;:“”\"]+){0,4}?)\s*\(\s*"
             + re.escape(acronym) + r"\s*\)",
-            by_sentence.get(first.sentence, ""),
+            sentence,
         )  # fmt: skip
         if match is None:
             continue

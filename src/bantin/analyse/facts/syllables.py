@@ -118,39 +118,30 @@ class Syllables:
     @classmethod
     def of(cls, words: Sequence[str]) -> Syllables:
         text: list[str] = []
+        keys: list[str] = []
         common: list[bool] = []
         continues: list[bool] = []
         joined: list[bool] = []  # the segmentation put the syllable in the word before it
         for word in words:
-            parts = [q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p)]
-            # a foreign name glued to the next word ("Schmidt_nói") is not a common word
-            mixed = (
-                len(parts) > 1
-                and not all(is_capitalised(p) or is_particle_name(p) for p in parts)
-                and (is_vietnamese(parts[0]) or bool(_SYLLABLE_SHAPE.fullmatch(fold(parts[0]))))
-            )
-            glued = len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower()
-            if glued and (name := _glued_name(parts, text)):
+            reading = _read_word(word)
+            parts = reading.parts
+            # only a name glued to the word after it reads the syllables before it
+            name = _glued_name(parts, text) if reading.glued else 0
+            text.extend(parts)
+            keys.extend(reading.keys)
+            if name:
                 rest = len(parts) - name
-                text.extend(parts)
                 common.extend([False] * name + [True] * rest)
                 continues.extend([0 < k < name for k in range(len(parts))])
                 joined.extend([k not in (0, name) for k in range(len(parts))])
                 continue
-            if mixed and (tail := _glued_tail(parts)):
-                head = len(parts) - tail  # "quả_tang_Lầu": a word, then a name glued to it
-                text.extend(parts)
-                common.extend([True] * head + [False] * tail)
-                continues.extend([k > head for k in range(len(parts))])
-                joined.extend([k not in (0, head) for k in range(len(parts))])
-                continue
-            text.extend(parts)
-            common.extend([mixed] * len(parts))
-            continues.extend([k > 0 and is_capitalised(parts[0]) for k in range(len(parts))])
-            joined.extend([k > 0 for k in range(len(parts))])
+            common.extend(reading.common)
+            continues.extend(reading.continues)
+            joined.extend(reading.joined)
         starts = [i == 0 or text[i - 1] in OPENERS for i in range(len(text))]
-        keys = tuple(fold(t) for t in text)
-        return cls(tuple(text), keys, tuple(common), tuple(continues), tuple(starts), tuple(joined))
+        return cls(
+            tuple(text), tuple(keys), tuple(common), tuple(continues), tuple(starts), tuple(joined)
+        )
 
     def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
         """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
@@ -208,6 +199,45 @@ class Syllables:
         return any(c.isalpha() for c in syllable)
 
 
+@dataclass(frozen=True)
+class _WordReading:
+    """What ``Syllables.of`` reads from one segmented word on its own; ``glued`` words are
+    read again in context, since a name glued to the word after it depends on the one before.
+    """
+
+    parts: tuple[str, ...]
+    keys: tuple[str, ...]
+    glued: bool
+    common: tuple[bool, ...]
+    continues: tuple[bool, ...]
+    joined: tuple[bool, ...]
+
+
+# A news corpus repeats a few tens of thousands of words: reading each once pays, and the
+# bound keeps a long run's memory flat.
+@lru_cache(maxsize=32768)
+def _read_word(word: str) -> _WordReading:
+    parts = tuple(q for p in word.replace("_", " ").split(" ") if p for q in _split_pair(p))
+    # a foreign name glued to the next word ("Schmidt_nói") is not a common word
+    mixed = (
+        len(parts) > 1
+        and not all(is_capitalised(p) or is_particle_name(p) for p in parts)
+        and (is_vietnamese(parts[0]) or bool(_SYLLABLE_SHAPE.fullmatch(fold(parts[0]))))
+    )
+    glued = len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower()
+    keys = tuple(fold(p) for p in parts)
+    if mixed and (tail := _glued_tail(parts)):
+        head = len(parts) - tail  # "quả_tang_Lầu": a word, then a name glued to it
+        common = (True,) * head + (False,) * tail
+        continues = tuple(k > head for k in range(len(parts)))
+        joined = tuple(k not in (0, head) for k in range(len(parts)))
+        return _WordReading(parts, keys, glued, common, continues, joined)
+    capitalised = is_capitalised(parts[0]) if parts else False
+    continues = tuple(k > 0 and capitalised for k in range(len(parts)))
+    joined = tuple(k > 0 for k in range(len(parts)))
+    return _WordReading(parts, keys, glued, (mixed,) * len(parts), continues, joined)
+
+
 def _glued_tail(parts: Sequence[str]) -> int:
     """How many trailing syllables of a segmented word are a name glued to the lower-case
     dictionary word before it ("quả_tang_Lầu"); 0 for a word that is one. A word opening
@@ -245,7 +275,9 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
 
 def is_camel(syllable: str) -> bool:
     """A product written in camel case: "iPhone", "iOS", "eBay"."""
-    return syllable[:1].islower() and any(c.isupper() for c in syllable[1:])
+    # most syllables are lower-case words: ``islower`` rules them out without the scan
+    rest = syllable[1:]
+    return syllable[:1].islower() and not rest.islower() and any(c.isupper() for c in rest)
 
 
 def is_model(syllable: str) -> bool:
@@ -256,9 +288,12 @@ def is_model(syllable: str) -> bool:
     return has_digit and any(c.isalpha() for c in syllable) and syllable.isalnum()
 
 
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]\S*")
+
+
 def is_particle_name(syllable: str) -> bool:
     """An Arabic surname with its article: "al-Assad", "el-Sisi"."""
-    return bool(re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", syllable))
+    return bool(_PARTICLE_NAME.fullmatch(syllable))
 
 
 def _split_pair(syllable: str) -> list[str]:
