@@ -50,6 +50,8 @@ def test_seed_withdrawal_merges_aliases(withdrawal: StoryFacts) -> None:
     by_name = {e.name: e for e in withdrawal.entities}
     assert {"Hoa Kỳ", "Washington"} <= set(by_name["Mỹ"].aliases)
     assert "Bộ Quốc phòng Mỹ" in by_name["Lầu Năm Góc"].aliases
+    # page 001 names the State Department in full once, then six times short
+    assert "Bộ Ngoại giao" in by_name["Bộ Ngoại giao Mỹ"].aliases
     assert len(by_name["Mỹ"].article_ids) == 2
 
 

@@ -32,6 +32,34 @@ def mention(text: str, type_: str = "LOC", canonical: str | None = None, **kw: s
     return Mention(text=text, type=type_, sentence=0, canonical=canonical, **kw)  # type: ignore[arg-type]
 
 
+def test_story_facts_short_name_of_a_qualified_organisation_is_that_organisation() -> None:
+    ministry = "Bộ Ngoại giao"
+    facts = story_facts(
+        [
+            # named in full once, then short: one ministry
+            article("a", (mention(f"{ministry} Mỹ", "ORG"), *[mention(ministry, "ORG")] * 3)),
+            # two countries' ministries: the short name could be either, and stays apart
+            article(
+                "b",
+                (
+                    mention(f"{ministry} Trung Quốc", "ORG"),
+                    mention(f"{ministry} Nhật Bản", "ORG"),
+                    mention(ministry, "ORG"),
+                ),
+            ),
+        ]
+    )
+    by_name = {e.name: e for e in facts.entities}
+    assert by_name[f"{ministry} Mỹ"].aliases == (ministry,)
+    assert by_name[f"{ministry} Mỹ"].mentions == 4
+    assert by_name[ministry].article_ids == ("b",) and by_name[ministry].mentions == 1
+
+
+def test_story_facts_organisation_qualified_by_no_place_is_not_merged() -> None:
+    facts = story_facts([article("a", (mention("Bộ Y tế", "ORG"), mention("Bộ Y tế Mới", "ORG")))])
+    assert {e.name for e in facts.entities} == {"Bộ Y tế", "Bộ Y tế Mới"}
+
+
 def number(value: float, about: str, unit: str | None = None) -> NumberMention:
     return NumberMention(value=value, unit=unit, about=about, text=f"{value:g}", sentence=0)
 

@@ -61,14 +61,32 @@ def _person_names(mentions: Iterable[Mention]) -> dict[str, str]:
     return longer
 
 
+def _qualified_organisations(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each organisation one article names both with its country and without -> the full
+    name: news names a body in full once, then short ("Bộ Ngoại giao Mỹ", then "Bộ Ngoại
+    giao"). A short name the article qualifies with two countries stays as it is."""
+    gazetteer = default_gazetteer()
+    names = {_name(m) for m in mentions if m.type == "ORG"}
+    fuller: dict[str, list[str]] = defaultdict(list)
+    for full in names:
+        for short in names:
+            country = full[len(short) + 1 :] if full.startswith(short + " ") else ""
+            if (entry := gazetteer.lookup(country)) is not None and entry.type == "LOC":
+                fuller[short].append(full)
+    return {short: fulls[0] for short, fulls in fuller.items() if len(fulls) == 1}
+
+
 def _entities(articles: Sequence[AnalysedArticle]) -> tuple[EntityFact, ...]:
     gazetteer = default_gazetteer()
     mentions = [(a.id, m) for a in articles for m in a.mentions]
     longer = _person_names(m for _, m in mentions)
+    qualified = {a.id: _qualified_organisations(a.mentions) for a in articles}
     groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     display: dict[str, str] = {}
     for article_id, mention in mentions:
         name = _name(mention)
+        if mention.type == "ORG":
+            name = qualified[article_id].get(name, name)
         entry = gazetteer.lookup(name)
         name = entry.canonical if entry else longer.get(name, name)
         key = fold(name)
