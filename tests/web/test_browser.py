@@ -88,3 +88,23 @@ def test_browser_a_summary_sentence_opens_itself_in_its_article(
         assert sentence.text in shown.inner_text()
         background = shown.evaluate("element => getComputedStyle(element).backgroundColor")
         assert background == TARGET_HIGHLIGHT
+
+
+def test_browser_entity_index_filters_by_kind_and_opens_a_names_stories(
+    browser_page: Any, live_server: str
+) -> None:
+    page = browser_page
+    page.goto(f"{live_server}/stories")
+    page.get_by_role("link", name="names").click()
+    page.wait_for_url("**/entities")
+    page.get_by_label("Kind").select_option("LOC")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/entities?*type=LOC*")
+    kinds = page.locator("tbody tr td:nth-child(2)").all_inner_texts()
+    places = {e.name for b in fixture_records().briefs for e in b.entities if e.type == "LOC"}
+    names = page.locator("tbody tr td:first-child a").all_inner_texts()
+    assert set(kinds) == {"LOC"} and set(names) == places
+    place = next(e for e in BRIEF.entities if e.type == "LOC")
+    page.get_by_role("link", name=place.name, exact=True).click()
+    page.wait_for_url("**/stories?entity=*")
+    assert BRIEF.title in page.locator("tbody tr td:first-child a").all_inner_texts()
