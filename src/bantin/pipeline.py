@@ -23,6 +23,7 @@ from .errors import ConfigError, StoreError, check_range
 from .group import StoryGrouper
 from .group.edits import group_with_edits
 from .ingest import input_bytes, path_label, read_paths
+from .ingest.paths import STDIN
 from .models import AnalysedArticle, Brief, RawArticle, Rejection, Story
 from .store import Store
 from .store.lock import writing
@@ -223,6 +224,7 @@ def run(
     lock_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
     convert_legacy: bool = False,
+    stdin_name: str = STDIN,
 ) -> RunResult:
     """Ingest ``paths`` into the store at ``db``, group them into stories and brief each story.
 
@@ -230,7 +232,8 @@ def run(
     normalised text, and a known article comes back as a ``duplicate`` rejection. One run
     writes a store at a time: another waits for it (``on_wait`` is told once), for at most
     ``lock_timeout`` seconds when given (``bantin.store.lock``). ``convert_legacy`` converts
-    pages in a legacy Vietnamese encoding instead of refusing them (``read_paths``).
+    pages in a legacy Vietnamese encoding instead of refusing them (``read_paths``). The run
+    log names standard input ``stdin_name`` (``POST /articles`` for pages sent over HTTP).
     """
     check_range("run", "max_words", max_words, 10, 5000, int)
     check_range("run", "batch_size", batch_size, 1, 100_000, int)
@@ -240,14 +243,15 @@ def run(
     try:
         with writing(db, lock_timeout, on_wait):
             items = read_paths(paths, stdin=stdin, convert_legacy=convert_legacy)
-            return _run(paths, items, store, runner, max_words, batch_size, on_rejection)
+            inputs = [stdin_name if p == STDIN else path_label(p) for p in paths]
+            return _run(inputs, items, store, runner, max_words, batch_size, on_rejection)
     finally:
         runner.close()
         store.close()
 
 
 def _run(
-    paths: Sequence[str],
+    inputs: Sequence[str],
     items: Iterable[Item],
     store: Store,
     runner: Runner,
@@ -256,7 +260,7 @@ def _run(
     on_rejection: Callable[[Rejection], None] | None,
 ) -> RunResult:
     grouper = stored_grouper(store)
-    result = RunResult(run_id=store.start_run([path_label(p) for p in paths]))
+    result = RunResult(run_id=store.start_run(inputs))
     touched: dict[str, None] = {}  # story ids, in first-touched order
     pending: tuple[list[Rejection], Any] | None = None
     for batch in _batches(items, batch_size):

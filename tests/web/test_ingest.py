@@ -38,6 +38,8 @@ def test_post_articles_groups_them_like_bantin_run(ingest: TestClient, seeds_dir
     assert later["stories"][0] in report["stories"]  # the same event: it joins, not opens
     listing = ingest.get("/stories.json").json()
     assert {row["id"] for row in listing["data"]} == set(report["stories"])
+    runs = ingest.get("/runs.json").json()["data"]
+    assert [run["paths"] for run in runs] == [["POST /articles"]] * 2  # the run log's input
     brief = ingest.get(f"/stories/{later['stories'][0]}.json").json()
     assert len(brief["stories"][0]["articles"]) == 2
 

@@ -95,7 +95,9 @@ async def add_articles(request: Request) -> IngestReport:
     body = as_json_lines(await _body(request, request.app.state.max_body_bytes))
     if not body.strip():
         raise RequestError("empty request body: send JSON Lines, one article per line")
-    result = await run_in_threadpool(run, ["-"], db=request.app.state.db, stdin=io.BytesIO(body))
+    result = await run_in_threadpool(
+        run, ["-"], db=request.app.state.db, stdin=io.BytesIO(body), stdin_name="POST /articles"
+    )
     return IngestReport(
         pages=result.pages,
         added=result.added,
