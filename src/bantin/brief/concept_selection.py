@@ -22,16 +22,73 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 LENGTH_TIE_BREAK = 1e-4
 
 
-def _shared_concepts(
-    incidence: sparse.csc_matrix, weights: np.ndarray
-) -> dict[tuple[int, ...], float]:
-    """Concepts written by two or more sentences, merged by the set of sentences writing them."""
+def _split_concepts(
+    covering: sparse.csc_matrix, weights: np.ndarray
+) -> tuple[np.ndarray, dict[tuple[int, ...], float]]:
+    """Each sentence's own gain (the summed weight of the concepts only it writes, added in
+    concept order), and the concepts two or more sentences write, merged by the set of
+    sentences writing them (in order of their first concept)."""
+    writers_per_concept = np.diff(covering.indptr)
+    concept_of_entry = np.repeat(np.arange(writers_per_concept.size), writers_per_concept)
+    alone = writers_per_concept[concept_of_entry] == 1
+    own_gain = np.bincount(
+        covering.indices[alone],
+        weights=weights[concept_of_entry[alone]],
+        minlength=covering.shape[0],
+    )
+    indptr, writers_of = covering.indptr.tolist(), covering.indices.tolist()
     merged: dict[tuple[int, ...], float] = {}
-    for j in range(incidence.shape[1]):
-        writers = tuple(incidence.indices[incidence.indptr[j] : incidence.indptr[j + 1]].tolist())
-        if len(writers) > 1:
-            merged[writers] = merged.get(writers, 0.0) + float(weights[j])
-    return merged
+    for j in np.flatnonzero(writers_per_concept > 1).tolist():
+        writers = tuple(writers_of[indptr[j] : indptr[j + 1]])
+        merged[writers] = merged.get(writers, 0.0) + float(weights[j])
+    return own_gain, merged
+
+
+def _model(
+    lengths: np.ndarray,
+    shared: dict[tuple[int, ...], float],
+    budget: int,
+    clashes: tuple[np.ndarray, ...],
+    required: np.ndarray | None,
+) -> LinearConstraint:
+    """All constraints as one sparse matrix, built at once (stacking a block per kind cost
+    more than solving a one-article story's model). Columns: the sentences, then the shared
+    concepts; rows in this order:
+
+    - per shared concept j: c_j - sum of its writers s_i <= 0 (it counts only if written);
+    - the words of the chosen sentences <= ``budget``;
+    - per clashing pair: s_a + s_b <= 1;
+    - when ``required`` marks a candidate: the sum of the marked s_i >= 1.
+    """
+    n, m = lengths.size, len(shared)
+    first, second = clashes
+    clash_rows = m + 1 + np.arange(first.size)
+    writer_columns = np.fromiter((i for writers in shared for i in writers), np.int64)
+    marked = np.flatnonzero(required) if required is not None else np.zeros(0, np.int64)
+    rows = [
+        np.repeat(np.arange(m), np.fromiter(map(len, shared), np.int64, m)),
+        np.arange(m),
+        np.full(n, m),
+        clash_rows,
+        clash_rows,
+        np.full(marked.size, m + 1 + first.size),
+    ]
+    columns = [writer_columns, n + np.arange(m), np.arange(n), first, second, marked]
+    values = [-np.ones(writer_columns.size), np.ones(m), lengths.astype(float)]
+    values += [np.ones(first.size), np.ones(first.size), np.ones(marked.size)]
+    lower = [np.full(m, -np.inf), np.zeros(1), np.zeros(first.size)]
+    upper = [np.zeros(m), np.full(1, float(budget)), np.ones(first.size)]
+    if required is not None:
+        lower.append(np.ones(1))
+        upper.append(np.full(1, np.inf))
+    # In CSC form with each column's entries in row order, as HiGHS is given a stack of blocks.
+    matrix = sparse.csc_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))),
+        shape=(len(np.concatenate(lower)), n + m),
+    )
+    # A sentence of no words is no entry in the budget row (as a dense row would give).
+    matrix.eliminate_zeros()
+    return LinearConstraint(matrix, np.concatenate(lower), np.concatenate(upper))
 
 
 def cover_concepts(
@@ -59,43 +116,24 @@ def cover_concepts(
     candidates = np.flatnonzero(allowed & (lengths <= budget))
     if candidates.size == 0:
         return []
-    covering = sparse.csc_matrix(incidence[candidates])
-    ones = np.asarray(covering.sum(axis=0)).ravel()
-    own_gain = covering[:, ones == 1] @ weights[ones == 1]
-    shared = _shared_concepts(covering, weights)
+    own_gain, shared = _split_concepts(sparse.csc_matrix(incidence[candidates]), weights)
     n, m = candidates.size, len(shared)
     # Variables: one per candidate sentence (0/1), then one per shared concept (covered or not).
     cost = np.concatenate(
         [LENGTH_TIE_BREAK * lengths[candidates] - own_gain, -np.fromiter(shared.values(), float, m)]
     )
-    concept_rows = [row for row, writers in enumerate(shared) for _ in writers]
-    writer_columns = [writer for writers in shared for writer in writers]
-    # A shared concept counts only if some chosen sentence writes it: c_j - sum_i s_i <= 0.
-    coverage = sparse.hstack(
-        [
-            -sparse.csr_matrix(
-                (np.ones(len(concept_rows)), (concept_rows, writer_columns)), (m, n)
-            ),
-            sparse.identity(m),
-        ]
+    no_clash = np.zeros(0, dtype=np.int64)
+    clashes = (
+        np.nonzero(np.triu(exclusive[np.ix_(candidates, candidates)], 1))
+        if exclusive is not None
+        else (no_clash, no_clash)
     )
-    words = np.concatenate([lengths[candidates], np.zeros(m)])[None, :]
-    constraints = [LinearConstraint(coverage, -np.inf, 0), LinearConstraint(words, 0, budget)]
-    if exclusive is not None:
-        first, second = np.nonzero(np.triu(exclusive[np.ix_(candidates, candidates)], 1))
-        if first.size:
-            pairs = np.arange(first.size)
-            clash = sparse.csr_matrix(
-                (np.ones(2 * first.size), (np.r_[pairs, pairs], np.r_[first, second])),
-                shape=(first.size, n + m),
-            )
-            constraints.append(LinearConstraint(clash, 0, 1))
+    required = None
     if at_least_one_of is not None and at_least_one_of[candidates].any():
-        required = np.concatenate([at_least_one_of[candidates], np.zeros(m)])[None, :]
-        constraints.append(LinearConstraint(required.astype(float), 1, np.inf))
+        required = at_least_one_of[candidates]
     result = milp(
         cost,
-        constraints=constraints,
+        constraints=_model(lengths[candidates], shared, budget, clashes, required),
         integrality=np.concatenate([np.ones(n), np.zeros(m)]),
         bounds=Bounds(0, 1),
         options={"mip_rel_gap": mip_gap, "node_limit": node_limit},

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from scipy import sparse
 
 from ..analyse.terms import vietnamese_stopwords
 from ..models import AnalysedArticle, Sentence
-from .sentence_features import FEATURE_NAMES, StorySentences, source_groups
+from .sentence_features import FEATURE_NAMES, StorySentences, source_groups, word_form
 
 CONCEPT_FEATURES: tuple[str, ...] = (
     "source_share",
@@ -61,65 +62,50 @@ class StoryConcepts(NamedTuple):
     """Candidate sentences x concepts: 1 where the sentence writes the concept."""
 
 
-class _Tally:
-    """What is known about one concept while the story's sentences are read."""
-
-    def __init__(self) -> None:
-        self.sources: set[int] = set()
-        self.leads: set[int] = set()
-        self.openings: set[int] = set()
-        self.count = 0
-        self.first = math.inf
-        self.capitalised = False
-        self.scores: list[float] = []
-        self.best_sentence = 0
-        self.best_score = -math.inf
-        self.positions: list[float] = []
-        self.centrality = 0.0
-
-
 def sentence_concepts(sentence: Sentence) -> list[tuple[Concept, bool]]:
     """The sentence's concepts in order, each with whether both words are capitalised."""
     stop = vietnamese_stopwords()
-    words = [w for w in sentence.words if any(ch.isalnum() for ch in w)]
-    found = []
-    for first, second in pairwise(words):
-        concept = (first.lower(), second.lower())
-        if concept[0] in stop and concept[1] in stop:
-            continue
-        found.append((concept, first[:1].isupper() and second[:1].isupper()))
-    return found
-
-
-def _row(
-    concept: Concept,
-    tally: _Tally,
-    n_sources: int,
-    n_sentences: int,
-    titles: set[str],
-    stop: frozenset[str],
-) -> list[float]:
-    first, second = concept
+    forms = [form for form in map(word_form, sentence.words) if form is not None]
     return [
-        len(tally.sources) / n_sources,
-        math.log(n_sources),
-        math.log1p(tally.count),
-        tally.count / n_sources,
-        1.0 / (1.0 + tally.first),
-        len(tally.leads) / n_sources,
-        len(tally.openings) / n_sources,
-        ((first in titles) + (second in titles)) / 2,
-        float(first in stop or second in stop),
-        float(any(ch.isdigit() for ch in first + second)),
-        float(tally.capitalised),
-        tally.best_score,
-        sum(tally.scores) / len(tally.scores),
-        # Segmented words join syllables with "_": long words are names and terms.
-        (first.count("_") + second.count("_") + 2) / 4,
-        sum(tally.positions) / len(tally.positions),
-        tally.centrality,
-        len(tally.scores) / n_sentences,
+        ((first, second), first_capitalised and second_capitalised)
+        for (first, first_capitalised), (second, second_capitalised) in pairwise(forms)
+        if not (first in stop and second in stop)
     ]
+
+
+def _per_concept(columns: np.ndarray, values: np.ndarray, m: int) -> np.ndarray:
+    """Sum of ``values`` per concept column, added in the order given (as a running total
+    would, so the floats are the same whatever the story's size)."""
+    return np.bincount(columns, weights=values, minlength=m)
+
+
+def _distinct_sources(columns: np.ndarray, sources: np.ndarray, m: int) -> np.ndarray:
+    """Number of distinct sources per concept column."""
+    span = int(sources.max(initial=0)) + 1
+    return np.bincount(np.unique(columns * span + sources) // span, minlength=m)
+
+
+# Judged once per word, like ``word_form``.
+@lru_cache(maxsize=32768)
+def _has_digit(word: str) -> bool:
+    return any(map(str.isdigit, word))
+
+
+def _word_features(concepts: list[Concept], titles: set[str], stop: frozenset[str]) -> np.ndarray:
+    """Title words, stopword, digit and syllable columns of each concept, from its two words."""
+    return np.asarray(
+        [
+            [
+                ((first in titles) + (second in titles)) / 2,
+                float(first in stop or second in stop),
+                float(_has_digit(first) or _has_digit(second)),
+                # Segmented words join syllables with "_": long words are names and terms.
+                (first.count("_") + second.count("_") + 2) / 4,
+            ]
+            for first, second in concepts
+        ],
+        dtype=float,
+    ).reshape(len(concepts), 4)
 
 
 def story_concepts(
@@ -131,48 +117,70 @@ def story_concepts(
     """Concepts of the story's candidate sentences with their feature rows."""
     groups = source_groups(articles, duplicate_of)
     n_sources = len({groups[c.article] for c in story.candidates}) or 1
+    n_sentences = len(story.candidates)
     centrality = story.features[:, FEATURE_NAMES.index("centroid_similarity")]
     titles = {w for a in articles for w in a.title_words}
     stop = vietnamese_stopwords()
-    tallies: dict[Concept, _Tally] = {}
     column_of: dict[Concept, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
+    # Every occurrence of a concept, in story order: its sentence, column, capitalisation.
+    sentence_of: list[int] = []
+    column_list: list[int] = []
+    capital_list: list[bool] = []
     for k, candidate in enumerate(story.candidates):
-        sentence, source = candidate.sentence, groups[candidate.article]
-        position = sentence.index / max(len(articles[candidate.article].sentences) - 1, 1)
-        seen: set[Concept] = set()
-        for concept, capitalised in sentence_concepts(sentence):
-            if concept not in tallies:
-                column_of[concept] = len(tallies)
-                tallies[concept] = _Tally()
-            tally = tallies[concept]
-            tally.count += 1
-            tally.capitalised |= capitalised
-            if concept in seen:
-                continue
-            seen.add(concept)
-            tally.sources.add(source)
-            tally.first = min(tally.first, sentence.index)
-            if sentence.index == 0:
-                tally.leads.add(source)
-            if sentence.index < OPENING_SENTENCES:
-                tally.openings.add(source)
-            if sentence_scores[k] > tally.best_score:
-                tally.best_sentence, tally.best_score = k, float(sentence_scores[k])
-            tally.scores.append(float(sentence_scores[k]))
-            tally.positions.append(position)
-            tally.centrality = max(tally.centrality, float(centrality[k]))
-            rows.append(k)
-            columns.append(column_of[concept])
-    concepts = list(tallies)
-    own = np.asarray(
-        [_row(c, tallies[c], n_sources, len(story.candidates), titles, stop) for c in concepts],
+        for concept, capitalised in sentence_concepts(candidate.sentence):
+            sentence_of.append(k)
+            column_list.append(column_of.setdefault(concept, len(column_of)))
+            capital_list.append(capitalised)
+    concepts = list(column_of)
+    m = len(concepts)
+    occurrences = np.asarray(column_list, dtype=np.int64)
+    count = np.bincount(occurrences, minlength=m)
+    any_capitalised = np.bincount(occurrences, weights=capital_list, minlength=m) > 0
+    # Each (sentence, concept) once, ordered by sentence then concept: what the sentence-level
+    # columns (sources, first position, scores) are about.
+    written = np.unique(np.asarray(sentence_of, dtype=np.int64) * max(m, 1) + occurrences)
+    rows, columns = written // max(m, 1), written % max(m, 1)
+    index = np.asarray([c.sentence.index for c in story.candidates], dtype=np.int64)[rows]
+    source = np.asarray([groups[c.article] for c in story.candidates], dtype=np.int64)[rows]
+    position = np.asarray(
+        [
+            c.sentence.index / max(len(articles[c.article].sentences) - 1, 1)
+            for c in story.candidates
+        ],
         dtype=float,
-    ).reshape(len(concepts), len(CONCEPT_FEATURES) - len(FEATURE_NAMES))
-    best = story.features[[tallies[c].best_sentence for c in concepts]]
-    features = np.hstack([own, best.reshape(len(concepts), len(FEATURE_NAMES))])
-    incidence = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, columns)), shape=(len(story.candidates), len(concepts))
-    )
+    )[rows]
+    scores = np.asarray(sentence_scores, dtype=float)[rows]
+    writers = np.bincount(columns, minlength=m)
+    first = np.full(m, np.inf)
+    np.minimum.at(first, columns, index)
+    # The best-scored sentence of each concept, the earliest among equals.
+    best = np.lexsort((rows, -scores, columns))
+    best = best[np.r_[True, columns[best][1:] != columns[best][:-1]]] if m else best
+    most_central = np.zeros(m)
+    np.maximum.at(most_central, columns, centrality[rows])
+    log_count = {c: math.log1p(c) for c in np.unique(count).tolist()}
+    lead, opening = index == 0, index < OPENING_SENTENCES
+    words = _word_features(concepts, titles, stop)
+    own = np.column_stack(
+        [
+            _distinct_sources(columns, source, m) / n_sources,
+            np.full(m, math.log(n_sources)),
+            np.asarray([log_count[c] for c in count.tolist()], dtype=float),
+            count / n_sources,
+            1.0 / (1.0 + first),
+            _distinct_sources(columns[lead], source[lead], m) / n_sources,
+            _distinct_sources(columns[opening], source[opening], m) / n_sources,
+            words[:, :3],
+            any_capitalised.astype(float),
+            scores[best],
+            _per_concept(columns, scores, m) / np.maximum(writers, 1),
+            words[:, 3],
+            _per_concept(columns, position, m) / np.maximum(writers, 1),
+            most_central,
+            writers / n_sentences,
+        ]
+    ).reshape(m, len(CONCEPT_FEATURES) - len(FEATURE_NAMES))
+    features = np.hstack([own, story.features[rows[best]].reshape(m, len(FEATURE_NAMES))])
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n_sentences))])
+    incidence = sparse.csr_matrix((np.ones(len(rows)), columns, indptr), shape=(n_sentences, m))
     return StoryConcepts(concepts, features, incidence)

@@ -11,15 +11,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..analyse.terms import content_words
 from ..models import AnalysedArticle, Sentence
+from .tfidf import story_tfidf
 
 FEATURE_NAMES: tuple[str, ...] = (
     "is_first",
@@ -94,11 +95,9 @@ class StorySentences(NamedTuple):
     features: np.ndarray
     """One row per candidate, columns in ``FEATURE_NAMES`` order."""
     vectors: sparse.csr_matrix
-    """L2-normalised TF-IDF vectors of the candidates, for redundancy checks."""
-
-
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
+    """L2-normalised TF-IDF vectors of the candidates."""
+    similarity: np.ndarray
+    """Cosine similarity of each pair of candidates (0 on the diagonal), for redundancy checks."""
 
 
 def source_groups(
@@ -120,9 +119,19 @@ def source_groups(
     return groups
 
 
+# The news is written in a few tens of thousands of words, each read in many sentences: each
+# is judged once; the bound keeps a long run's memory flat.
+@lru_cache(maxsize=32768)
+def word_form(word: str) -> tuple[str, bool] | None:
+    """The word lower-cased and whether it is capitalised, or None for punctuation."""
+    if not any(map(str.isalnum, word)):
+        return None
+    return word.lower(), word[:1].isupper()
+
+
 def lower_words(sentence: Sentence) -> list[str]:
     """The sentence's words lower-cased, punctuation dropped: the unit ROUGE counts."""
-    return [w.lower() for w in sentence.words if any(ch.isalnum() for ch in w)]
+    return [form[0] for form in map(word_form, sentence.words) if form is not None]
 
 
 def _form_features(n_words: int) -> list[float]:
@@ -136,7 +145,7 @@ def _form_features(n_words: int) -> list[float]:
 def _text_features(text: str) -> list[float]:
     stripped = text.rstrip()
     return [
-        float(any(ch.isdigit() for ch in text)),
+        float(any(map(str.isdigit, text))),
         float(bool(_DATE.search(text))),
         float(any(mark in text for mark in _QUOTE_MARKS)),
         float(text[:1] in _QUOTE_MARKS or text.startswith("-")),
@@ -187,43 +196,52 @@ def _bigram_support(bigrams: list[set[tuple[str, str]]], groups: np.ndarray) -> 
     by_group: dict[int, set[tuple[str, str]]] = {}
     for group, grams in zip(groups.tolist(), bigrams, strict=True):
         by_group.setdefault(group, set()).update(grams)
-    values = []
-    for group, grams in zip(groups.tolist(), bigrams, strict=True):
-        if not grams or len(by_group) < 2:
-            values.append(0.0)
-            continue
-        elsewhere = set().union(*(g for k, g in by_group.items() if k != group))
-        values.append(len(grams & elsewhere) / len(grams))
-    return np.asarray(values)
+    if len(by_group) < 2:
+        return np.zeros(len(bigrams))
+    elsewhere = {
+        group: set().union(*(g for k, g in by_group.items() if k != group)) for group in by_group
+    }
+    return np.asarray(
+        [
+            len(grams & elsewhere[group]) / len(grams) if grams else 0.0
+            for group, grams in zip(groups.tolist(), bigrams, strict=True)
+        ]
+    )
 
 
 def story_sentences(
     articles: Sequence[AnalysedArticle], duplicate_of: Mapping[str, str] | None = None
 ) -> StorySentences:
     """Candidates and their feature rows for one story."""
-    candidates = [
-        Candidate(i, sentence)
+    readable = [
+        (Candidate(i, sentence), lowered)
         for i, article in enumerate(articles)
         for sentence in article.sentences
-        if lower_words(sentence)
+        if (lowered := lower_words(sentence))
     ]
-    if len(candidates) > MAX_CANDIDATES:
-        earliest = sorted(candidates, key=lambda c: (c.sentence.index, c.article))
-        kept = set(earliest[:MAX_CANDIDATES])
-        candidates = [c for c in candidates if c in kept]
+    if len(readable) > MAX_CANDIDATES:
+        earliest = sorted(readable, key=lambda c: (c[0].sentence.index, c[0].article))
+        kept = {c for c, _ in earliest[:MAX_CANDIDATES]}
+        readable = [(c, w) for c, w in readable if c in kept]
+    candidates = [c for c, _ in readable]
+    words = [w for _, w in readable]
     n = len(candidates)
     if n == 0:
-        return StorySentences([], np.zeros((0, len(FEATURE_NAMES))), sparse.csr_matrix((0, 0)))
+        return StorySentences(
+            [], np.zeros((0, len(FEATURE_NAMES))), sparse.csr_matrix((0, 0)), np.zeros((0, 0))
+        )
     article_groups = source_groups(articles, duplicate_of)
     # Sources numbered among those that have sentences at all (an empty article confirms nothing).
     _, groups = np.unique([article_groups[c.article] for c in candidates], return_inverse=True)
     n_groups = int(groups.max()) + 1
 
-    tokens = [content_words(c.sentence.words) or lower_words(c.sentence) for c in candidates]
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    vectors = sparse.csr_matrix(vectorizer.fit_transform(tokens))
-    titles = vectorizer.transform(
-        [list(a.title_words) or content_words(a.title.split() if a.title else []) for a in articles]
+    tokens = [content_words(c.sentence.words) or w for c, w in readable]
+    vectors, titles = story_tfidf(
+        tokens,
+        [
+            list(a.title_words) or content_words(a.title.split() if a.title else [])
+            for a in articles
+        ],
     )
     similarity = (vectors @ vectors.T).toarray()
     np.fill_diagonal(similarity, 0.0)
@@ -253,15 +271,12 @@ def story_sentences(
     centroid_rank[order] = 1.0 / (1.0 + np.arange(n))
     norms = np.linalg.norm(article_centroids, axis=1, keepdims=True)
     article_unit = article_centroids / np.where(norms == 0, 1.0, norms)
-    article_similarity = np.asarray(
-        [vectors[k] @ article_unit[c.article] for k, c in enumerate(candidates)]
-    ).ravel()
+    article_similarity = (vectors @ article_unit.T)[np.arange(n), article_of]
     title_matrix = (vectors @ titles.T).toarray()
     title_similarity = title_matrix[np.arange(n), article_of]
     titles_similarity = title_matrix.max(axis=1)
     degree = similarity.sum(axis=1) / max(n - 1, 1)
     support_max, support_mean, support_sources = _support(similarity, groups, n_groups)
-    words = [lower_words(c.sentence) for c in candidates]
     bigrams = [set(pairwise(w)) for w in words]
     bigram_support = _bigram_support(bigrams, groups)
     bigram_frequency = _bigram_frequency(bigrams, article_of)
@@ -296,4 +311,4 @@ def story_sentences(
     absolute = np.asarray(rows, dtype=float)
     relative = absolute[:, [FEATURE_NAMES.index(name) for name in RELATIVE_FEATURES]]
     relative = relative / np.maximum(relative.max(axis=0), 1e-9)
-    return StorySentences(candidates, np.hstack([absolute, relative]), vectors)
+    return StorySentences(candidates, np.hstack([absolute, relative]), vectors, similarity)

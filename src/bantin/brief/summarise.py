@@ -98,7 +98,7 @@ class Summariser:
             np.asarray([display_words(c.sentence.text) for c in story.candidates]),
             budget=max_words,
             allowed=self.eligible(story.candidates, captions),
-            exclusive=(story.vectors @ story.vectors.T).toarray() > self.max_similarity,
+            exclusive=story.similarity > self.max_similarity,
             at_least_one_of=leads if self.include_lead else None,
         )
         return [
