@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bantin.models import EntityPage, StoryPage
 from bantin.store import Store, story_query
-from bantin.store.entities import entity_query
+from bantin.store.entities import entity_key, entity_query
 from bantin.store.listing import name_key
 
 NAMES = 20_000
@@ -43,8 +43,11 @@ def build(path: Path, stories: int, names_per_story: int) -> None:
             )
             chosen = set(rng.choices(range(NAMES), weights, k=names_per_story))
             conn.executemany(
-                "INSERT INTO entity_index VALUES (?, ?, ?, ?, 2, 1)",
-                [(f"s{s}", name_key(names[i]), KINDS[i % 3], names[i]) for i in chosen],
+                "INSERT INTO entity_index VALUES (?, ?, ?, ?, ?, 2, 1)",
+                [
+                    (f"s{s}", entity_key(names[i]), name_key(names[i]), KINDS[i % 3], names[i])
+                    for i in chosen
+                ],
             )
             conn.executemany(
                 "INSERT INTO story_entities VALUES (?, ?)",

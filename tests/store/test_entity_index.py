@@ -11,9 +11,8 @@ import pytest
 from bantin.errors import ConfigError
 from bantin.fixtures import build_fixture_store, build_store_before_migration, fixture_records
 from bantin.models import Brief, EntityFact
-from bantin.store import Store
-from bantin.store.entities import entity_query
-from bantin.store.listing import name_key
+from bantin.store import Store, search_key
+from bantin.store.entities import entity_key, entity_query
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def _expected(briefs: list[Brief]) -> dict[tuple[str, str], tuple[int, int, int]
     for brief in briefs:
         seen: set[tuple[str, str]] = set()
         for entity in brief.entities:
-            key = (name_key(entity.name), entity.type)
+            key = (entity_key(entity.name), entity.type)
             row = counts[key]
             row[0] += key not in seen
             row[1] = row[1] + len(entity.article_ids) if key not in seen else row[1]
@@ -39,7 +38,9 @@ def _expected(briefs: list[Brief]) -> dict[tuple[str, str], tuple[int, int, int]
 
 def _all(store: Store, **params: object) -> list[tuple[str, str, int, int, int]]:
     page = store.entity_page(entity_query(limit=1000, **params))
-    return [(name_key(r.name), r.type, r.n_stories, r.n_articles, r.n_mentions) for r in page.data]
+    return [
+        (entity_key(r.name), r.type, r.n_stories, r.n_articles, r.n_mentions) for r in page.data
+    ]
 
 
 def test_entity_index_counts_every_name_over_the_stories_naming_it(store: Store) -> None:
@@ -59,7 +60,7 @@ def test_entity_index_sums_a_name_over_the_stories_naming_it(seeds_store: Path) 
     expected = _expected(briefs)
     assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == expected
     shared = [row for row in rows if row[2] == len(briefs) == 2]
-    assert ("my", "LOC") in [(k, t) for k, t, *_ in shared]
+    assert ("mỹ", "LOC") in [(k, t) for k, t, *_ in shared]
 
 
 @pytest.mark.parametrize("kind", ["PER", "ORG", "LOC", "loc"])
@@ -71,10 +72,10 @@ def test_entity_index_type_filter(store: Store, kind: str) -> None:
 
 def test_entity_index_search_ignores_case_and_diacritics(store: Store) -> None:
     name = next(e.name for b in fixture_records().briefs for e in b.entities if " " in e.name)
-    bare = name_key(name).upper()  # no diacritics, other case
+    bare = search_key(name).upper()  # no diacritics, other case
     found = [k for k, *_ in _all(store, search=bare)]
-    assert name_key(name) in found
-    assert all(name_key(name) in key for key in found)
+    assert entity_key(name) in found
+    assert all(search_key(name) in search_key(key) for key in found)
     assert _all(store, search="zzz khong co") == []
 
 
@@ -99,7 +100,7 @@ def test_entity_index_dates_span_the_stories_naming_it(store: Store, since: str 
             for b in fixture_records().briefs
             if b.id in counted
             and any(
-                (name_key(e.name), e.type) == (name_key(row.name), row.type) for e in b.entities
+                (entity_key(e.name), e.type) == (entity_key(row.name), row.type) for e in b.entities
             )
         ]
         # stories without dates (undated input) give none
@@ -122,9 +123,9 @@ def test_entity_index_follows_a_rewritten_brief(store: Store) -> None:
     renamed = EntityFact(name="Ủy ban Mới Lập", type="ORG", mentions=3, article_ids=("a",))
     store.write_batch(briefs=[brief.model_copy(update={"entities": (renamed,)})])
     rows = {(k, t): (s, a, m) for k, t, s, a, m in _all(store)}
-    assert rows[(name_key(renamed.name), "ORG")] == (1, 1, 3)
+    assert rows[(entity_key(renamed.name), "ORG")] == (1, 1, 3)
     others = [b for b in fixture_records().briefs if b.id != brief.id]
-    gone = {(name_key(e.name), e.type) for e in brief.entities} - set(_expected(others))
+    gone = {(entity_key(e.name), e.type) for e in brief.entities} - set(_expected(others))
     assert gone and not gone & set(rows)
 
 
@@ -158,3 +159,20 @@ def test_entity_index_follows_a_merge_of_stories(seeds_db: Path) -> None:
     assert [b.id for b in briefs] == [keep]
     assert {(k, t): (s, a, m) for k, t, s, a, m in rows} == _expected(briefs)
     assert {s for _, _, s, _, _ in rows} == {1}  # one story left: no name in two
+
+
+def test_entity_index_tells_names_apart_by_their_marks_not_their_spelling(store: Store) -> None:
+    brief = fixture_records().briefs[0]
+    people = (
+        EntityFact(name="Nguyễn Văn Hùng", type="PER", mentions=2, article_ids=("a",)),
+        EntityFact(name="Nguyễn Văn Hưng", type="PER", mentions=1, article_ids=("a",)),
+    )
+    places = (
+        EntityFact(name="Thanh Hoá", type="LOC", mentions=1, article_ids=("a",)),
+        EntityFact(name="THANH HÓA", type="LOC", mentions=1, article_ids=("b",)),
+    )  # one place, its tone mark placed either way
+    store.write_batch(briefs=[brief.model_copy(update={"entities": people + places})])
+    hung = {r.name for r in store.entity_page(entity_query(search="van hung")).data}
+    assert hung == {"Nguyễn Văn Hùng", "Nguyễn Văn Hưng"}  # two people; search ignores marks
+    [place] = store.entity_page(entity_query(search="thanh hoa")).data
+    assert place.n_stories == 1 and place.n_mentions == 2

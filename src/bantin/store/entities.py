@@ -1,8 +1,10 @@
 """The entity index: the people, organisations and places the briefs name, each with the
 number of stories naming it, most first (``bantin entities``, ``/entities``).
 
-A name is one row across stories however it is spelt ("Hoa Kỳ" is already "Mỹ" inside a
-brief; here "Pat Ryder" and "PAT RYDER" are one): rows are keyed by ``name_key``. Dates pick
+A name is one row across stories whatever its case or tone-mark placement ("Hoa Kỳ" is
+already "Mỹ" inside a brief; here "Thanh Hoá" and "THANH HÓA" are one), keyed as the briefs
+group names (``fold``); marks otherwise count, since "Hùng" and "Hưng" are two people, and only
+search ignores them. Dates pick
 stories as the story listing does, so "who was in the news last week" counts last week's
 stories only.
 """
@@ -15,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..analyse.facts.lexicon import fold
 from ..models import Brief, EntityPage, EntityQuery, EntityRow
 from .listing import bad_query, date_clauses, like_escaped, name_key, search_key
 
@@ -31,18 +34,23 @@ def index_entities(conn: sqlite3.Connection, briefs: Sequence[Brief]) -> None:
     """Replace the index rows of ``briefs`` by the entities they now list."""
     conn.executemany("DELETE FROM entity_index WHERE story_id = ?", [(b.id,) for b in briefs])
     conn.executemany(
-        "INSERT INTO entity_index (story_id, key, type, name, mentions, articles)"
-        " VALUES (?, ?, ?, ?, ?, ?)"
-        # two names of one brief spelt alike ("Ngà", "Nga") share a row
-        " ON CONFLICT (story_id, key, type) DO UPDATE SET"
+        "INSERT INTO entity_index (story_id, key, search, type, name, mentions, articles)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        # two names of one brief folded alike ("Ông Lân", "ông Lân") share a row
+        " ON CONFLICT (key, type, story_id) DO UPDATE SET"
         " mentions = mentions + excluded.mentions, articles = max(articles, excluded.articles)",
         [
-            (b.id, key, e.type, e.name, e.mentions, len(e.article_ids))
+            (b.id, key, name_key(e.name), e.type, e.name, e.mentions, len(e.article_ids))
             for b in briefs
             for e in b.entities
-            if (key := name_key(e.name))
+            if (key := entity_key(e.name))
         ],
     )
+
+
+def entity_key(name: str) -> str:
+    """How the index tells names apart: folded as the briefs group them, single spaces."""
+    return " ".join(fold(name).split())
 
 
 def _where(query: EntityQuery) -> tuple[str, list[str]]:
@@ -54,7 +62,7 @@ def _where(query: EntityQuery) -> tuple[str, list[str]]:
         clauses.append("e.type = ?")
         values.append(query.type)
     for word in search_key(query.search or "").split():
-        clauses.append("e.key LIKE ? ESCAPE '\\'")
+        clauses.append("e.search LIKE ? ESCAPE '\\'")
         values.append(f"%{like_escaped(word)}%")
     date_clauses(query.since, query.until, clauses, values)
     dated = query.since is not None or query.until is not None

@@ -153,14 +153,16 @@ def _entity_index(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE entity_index ("
         " story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-        " key TEXT NOT NULL,"  # name_key of the name: one row per name however it is spelt
+        " key TEXT NOT NULL,"  # the name folded: case and tone-mark placement aside
+        " search TEXT NOT NULL,"  # the name without marks, for search ("lau nam goc")
         " type TEXT NOT NULL,"
         " name TEXT NOT NULL,"
         " mentions INTEGER NOT NULL,"
         " articles INTEGER NOT NULL,"
-        " PRIMARY KEY (story_id, key, type))"
+        # stored in name order: the index's listing reads each name's rows side by side
+        " PRIMARY KEY (key, type, story_id)) WITHOUT ROWID"
     )
-    conn.execute("CREATE INDEX entity_index_key ON entity_index(key, type)")
+    conn.execute("CREATE INDEX entity_index_story ON entity_index(story_id)")
     for (record,) in conn.execute("SELECT record FROM briefs").fetchall():
         index_entities(conn, [Brief.model_validate_json(record)])
 
