@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ..analyse.facts.lexicon import fold
 from ..models import Brief, EntityPage, EntityQuery, EntityRow
-from .listing import bad_query, date_clauses, like_escaped, name_key, search_key
+from .listing import bad_query, date_clauses, name_key, word_clauses
 
 
 def entity_query(**params: Any) -> EntityQuery:
@@ -61,9 +61,7 @@ def _where(query: EntityQuery) -> tuple[str, list[str]]:
     if query.type is not None:
         clauses.append("e.type = ?")
         values.append(query.type)
-    for word in search_key(query.search or "").split():
-        clauses.append("e.search LIKE ? ESCAPE '\\'")
-        values.append(f"%{like_escaped(word)}%")
+    word_clauses("e.search", query.search, clauses, values)
     date_clauses(query.since, query.until, clauses, values)
     dated = query.since is not None or query.until is not None
     # dated: the stories in range first (CROSS JOIN keeps that order), then their names

@@ -108,14 +108,20 @@ def date_clauses(
         values.append(until.isoformat())
 
 
+def word_clauses(column: str, text: str | None, clauses: list[str], values: list[str]) -> None:
+    """Add a condition per word of ``text``: ``column`` (an SQL expression giving a
+    ``search_key``) must contain it, case and marks ignored."""
+    for word in search_key(text or "").split():
+        clauses.append(f"{column} LIKE ? ESCAPE '\\'")
+        values.append(f"%{like_escaped(word)}%")
+
+
 def _where(query: StoryQuery) -> tuple[str, list[str]]:
     clauses, values = [], []
     if query.thread is not None:
         clauses.append("s.thread_id = ?")
         values.append(query.thread)
-    for word in search_key(query.search or "").split():
-        clauses.append("search_key(s.title) LIKE ? ESCAPE '\\'")
-        values.append(f"%{like_escaped(word)}%")
+    word_clauses("search_key(s.title)", query.search, clauses, values)
     date_clauses(query.since, query.until, clauses, values)
     if entity := name_key(query.entity or ""):
         # Whole words: "Niger" finds "Cộng hòa Niger" but not "Nigeria".
