@@ -20,8 +20,8 @@ from pathlib import Path
 
 from bantin.models import EntityPage, StoryPage
 from bantin.store import Store, story_query
-from bantin.store.entities import entity_key, entity_query
-from bantin.store.listing import name_key
+from bantin.store.entities import entity_query
+from bantin.store.listing import entity_key, name_key
 
 NAMES = 20_000
 KINDS = ("PER", "ORG", "LOC")
@@ -50,8 +50,8 @@ def build(path: Path, stories: int, names_per_story: int) -> None:
                 ],
             )
             conn.executemany(
-                "INSERT INTO story_entities VALUES (?, ?)",
-                [(f"s{s}", name_key(names[i])) for i in chosen],
+                "INSERT INTO story_entities (story_id, name, key) VALUES (?, ?, ?)",
+                [(f"s{s}", entity_key(names[i]), name_key(names[i])) for i in chosen],
             )
     conn.close()
 
@@ -75,6 +75,8 @@ def main() -> None:
             month = {"since": "2024-06-01", "until": "2024-06-30"}
             timed("stories: first page", lambda: store.story_page(story_query()))
             timed("stories: --entity", lambda: store.story_page(story_query(entity="Tên riêng 7")))
+            unmarked = story_query(entity="ten rieng 7")
+            timed("stories: --entity, no marks", lambda: store.story_page(unmarked))
             timed("stories: a month", lambda: store.story_page(story_query(**month)))
             timed("entities: first page", lambda: store.entity_page(entity_query()))
             timed("entities: --type PER", lambda: store.entity_page(entity_query(type="PER")))

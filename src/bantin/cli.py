@@ -184,7 +184,10 @@ def stories_command(
     thread: Annotated[str | None, typer.Option(help="Only the stories of this thread.")] = None,
     entity: Annotated[
         str | None,
-        typer.Option(help="Only stories naming this person, organisation or place (or alias)."),
+        typer.Option(
+            help="Only stories naming this person, organisation or place (or alias), whole "
+            "words; marks typed must match ('Hùng' is not 'Hưng'), 'Hung' finds both."
+        ),
     ] = None,
     since: Since = None,
     until: Until = None,

@@ -372,7 +372,8 @@ class StoryQuery(Record):
     entity: str | None = Field(
         default=None,
         description="Only stories whose brief names this person, organisation or place "
-        "(its name or an alias, whole words; case and diacritics ignored).",
+        "(its name or an alias, whole words, any case; a word typed with marks must match "
+        "them, 'Hùng' is not 'Hưng', one typed without marks matches any).",
     )
     since: date | None = Field(
         default=None, description="Only stories with an article published on or after this day."

@@ -10,6 +10,7 @@ import pytest
 
 from bantin.errors import ConfigError
 from bantin.fixtures import build_fixture_store, build_store_before_migration, fixture_records
+from bantin.models import Brief, EntityFact
 from bantin.store import Store, search_key, story_query
 
 
@@ -121,12 +122,38 @@ def test_story_page_entity_matches_whole_words_only(store: Store) -> None:
 
 
 def test_story_entities_are_backfilled_for_a_store_briefed_before_them(tmp_path: Path) -> None:
+    # as 0004 left it: search keys only, which 0009 replaces with names and keys
     path = build_store_before_migration(
-        tmp_path, "0004_story_entities", "DROP TABLE story_entities"
+        tmp_path,
+        "0009_story_entity_names",
+        "DROP TABLE story_entities; CREATE TABLE story_entities ("
+        " story_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (story_id, key));"
+        " INSERT INTO story_entities SELECT id, 'x' FROM stories;",
     )
     with Store(path) as reopened:
         for brief in fixture_records().briefs:
             assert brief.id in _entity_stories(reopened, brief.entities[0].name)
+        assert _entity_stories(reopened, "x") == set()
+
+
+def _named(brief: Brief, *names: str) -> Brief:
+    people = tuple(EntityFact(name=name, type="PER", mentions=1, article_ids=()) for name in names)
+    return brief.model_copy(update={"entities": people})
+
+
+def test_story_page_entity_keeps_the_marks_typed(store: Store) -> None:
+    first, second, *_ = fixture_records().briefs
+    store.write_batch(
+        briefs=[_named(first, "Nguyễn Văn Hùng", "Hoà Bình"), _named(second, "Trần Hưng")]
+    )
+    assert _entity_stories(store, "Hùng") == {first.id}  # the index's link to one person
+    assert _entity_stories(store, "Hưng") == {second.id}
+    assert _entity_stories(store, "HÙNG") == {first.id}  # case aside
+    assert _entity_stories(store, "Hung") == {first.id, second.id}  # typed without marks
+    assert _entity_stories(store, "nguyễn van hùng") == {first.id}  # marks word by word
+    assert _entity_stories(store, "nguyễn van hưng") == set()
+    assert _entity_stories(store, "hòa bình") == {first.id}  # either tone-mark placement
+    assert _entity_stories(store, "hoá bình") == set()
 
 
 def test_story_entities_follow_a_rewritten_brief(store: Store) -> None:

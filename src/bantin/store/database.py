@@ -38,7 +38,13 @@ from ..models import (
 )
 from . import audit
 from .entities import entity_page, index_entities
-from .listing import STORY_ORDER, all_stories, entity_keys, register_functions, story_page
+from .listing import (
+    STORY_ORDER,
+    all_stories,
+    register_functions,
+    story_entity_rows,
+    story_page,
+)
 from .migrations import apply_migrations
 
 _ARTICLE_BATCH = 1000  # articles read per query when all are asked for
@@ -250,8 +256,8 @@ class Store:
                 "DELETE FROM story_entities WHERE story_id = ?", [(b.id,) for b in briefs]
             )
             conn.executemany(
-                "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
-                [(b.id, key) for b in briefs for key in entity_keys(b)],
+                "INSERT INTO story_entities (story_id, name, key) VALUES (?, ?, ?)",
+                sorted(story_entity_rows(briefs)),
             )
             index_entities(conn, briefs)
             if grouper_state is not None:

@@ -17,9 +17,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..analyse.facts.lexicon import fold
 from ..models import Brief, EntityPage, EntityQuery, EntityRow
-from .listing import bad_query, date_clauses, name_key, word_clauses
+from .listing import bad_query, date_clauses, entity_key, name_key, word_clauses
 
 
 def entity_query(**params: Any) -> EntityQuery:
@@ -46,11 +45,6 @@ def index_entities(conn: sqlite3.Connection, briefs: Sequence[Brief]) -> None:
             if (key := entity_key(e.name))
         ],
     )
-
-
-def entity_key(name: str) -> str:
-    """How the index tells names apart: folded as the briefs group them, single spaces."""
-    return " ".join(fold(name).split())
 
 
 def _where(query: EntityQuery) -> tuple[str, list[str]]:

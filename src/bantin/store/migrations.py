@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from ..errors import StoreError
 from ..models import Brief
 from .entities import index_entities
-from .listing import entity_keys
+from .listing import story_entity_rows
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -102,20 +102,35 @@ INSERT INTO stale_briefs (story_id)
 """
 
 
-def _story_entities(conn: sqlite3.Connection) -> None:
-    """The names of the people, organisations and places each brief lists, as search keys,
-    so the listing can find every story naming one; filled from the briefs already stored."""
+# The names of the people, organisations and places each brief lists, as search keys, so
+# the listing can find every story naming one; 0009 replaced it and fills it.
+STORY_ENTITIES = """
+CREATE TABLE story_entities (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (story_id, key)
+);
+"""
+
+
+def _story_entity_names(conn: sqlite3.Connection) -> None:
+    """Each brief's names with their marks beside their search keys, so that a listing asked
+    for "Hùng" leaves out the stories of "Hưng"; filled from the briefs already stored."""
+    conn.execute("DROP TABLE story_entities")
     conn.execute(
         "CREATE TABLE story_entities ("
         " story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-        " key TEXT NOT NULL,"  # search_key of an entity's name or alias
-        " PRIMARY KEY (story_id, key))"
+        " name TEXT NOT NULL,"  # entity_key of a name or alias: marks kept
+        " key TEXT NOT NULL,"  # name_key of it: marks dropped
+        # one row per name (a key is a function of it); both in the key, so that looking a
+        # story's names up reads no other row
+        " PRIMARY KEY (story_id, key, name)) WITHOUT ROWID"
     )
-    for story_id, record in conn.execute("SELECT story_id, record FROM briefs").fetchall():
-        conn.executemany(
-            "INSERT INTO story_entities (story_id, key) VALUES (?, ?)",
-            [(story_id, key) for key in entity_keys(Brief.model_validate_json(record))],
-        )
+    records = conn.execute("SELECT record FROM briefs").fetchall()
+    conn.executemany(
+        "INSERT INTO story_entities (story_id, name, key) VALUES (?, ?, ?)",
+        sorted(story_entity_rows(Brief.model_validate_json(record) for (record,) in records)),
+    )
 
 
 # Stories none of whose articles has a publication date are listed by the dates their briefs
@@ -171,11 +186,12 @@ MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_keyed_grouper_state", KEYED_GROUPER_STATE),
     ("0003_stale_briefs", STALE_BRIEFS),
-    ("0004_story_entities", _story_entities),
+    ("0004_story_entities", STORY_ENTITIES),
     ("0005_story_dates_inferred", STORY_DATES_INFERRED),
     ("0006_article_lookups", ARTICLE_LOOKUPS),
     ("0007_story_edits", STORY_EDITS),
     ("0008_entity_index", _entity_index),
+    ("0009_story_entity_names", _story_entity_names),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
