@@ -87,6 +87,9 @@ class DroppedLine(Record):
     reason: str = Field(description="e.g. known_phrase, photo_caption, read_link, teaser")
 
 
+SourceBasis = Literal["input", "url", "tag", "credit"]
+
+
 class CleanArticle(RawArticle):
     """A normalised page: display text kept readable, junk lines dropped with reasons."""
 
@@ -94,6 +97,15 @@ class CleanArticle(RawArticle):
     line_numbers: tuple[int, ...] = Field(description="Line number in the page of each kept line.")
     dropped: tuple[DroppedLine, ...] = ()
     contributors: tuple[str, ...] = Field(default=(), description="Byline/contributor lines.")
+    found_source: str | None = Field(
+        default=None,
+        description="When the input gives no source: the outlet the page names itself by.",
+    )
+    found_source_basis: SourceBasis | None = Field(
+        default=None,
+        description="How found_source was found: the URL's host ('url'), the tag opening "
+        "the page ('tag', '(Dân trí) - '), or a credit ('credit', 'Theo TTXVN').",
+    )
 
 
 class Article(Record):
@@ -106,7 +118,12 @@ class Article(Record):
     title: str | None = None
     lead: str | None = None
     body: tuple[str, ...] = Field(description="Paragraphs, in page order, title excluded.")
-    source: str | None = None
+    source: str | None = Field(
+        default=None, description="The outlet: as the input gives it, else as the page names it."
+    )
+    source_basis: SourceBasis | None = Field(
+        default=None, description="How the source is known: 'input', 'url', 'tag' or 'credit'."
+    )
     url: str | None = None
     published: str | None = None
     author: str | None = None
@@ -228,6 +245,7 @@ class ArticleRef(Record):
     path: str | None
     title: str | None
     source: str | None
+    source_basis: SourceBasis | None = None
     published: str | None
     duplicate_of: str | None = None
 

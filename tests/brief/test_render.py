@@ -36,7 +36,7 @@ def test_render_json_keeps_the_contract_fields_in_order() -> None:
         "first_date", "last_date", "dates_inferred",
     ]  # fmt: skip
     assert list(story["articles"][0]) == [
-        "id", "path", "title", "source", "published", "duplicate_of",
+        "id", "path", "title", "source", "source_basis", "published", "duplicate_of",
     ]  # fmt: skip
     assert list(story["summary"][0]) == ["text", "article_id", "sentence"]
     assert document["rejected"] == [

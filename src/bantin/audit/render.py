@@ -15,7 +15,7 @@ from functools import cache
 
 import jinja2
 
-from ..brief.render import ENTITY_KINDS, LABELS, Format, check_format, md_section
+from ..brief.render import ENTITY_KINDS, LABELS, Format, check_format, md_section, outlet_label
 from ..models import ArticleDetail, Mention, Record, RunDetail, RunPage, RunRow, Sentence
 
 AUDIT_LABELS = {
@@ -50,6 +50,7 @@ class ArticleView:
     def __init__(self, detail: ArticleDetail) -> None:
         self.detail = detail
         self.article = detail.article
+        self.outlet = outlet_label(self.article.source, self.article.source_basis)
 
     @property
     def paragraphs(self) -> list[list[Sentence]]:
@@ -102,7 +103,7 @@ def _md_article(view: ArticleView) -> Iterator[str]:
     a, d = view.article, view.detail
     yield f"# {a.title or a.id}"
     yield ""
-    meta = [f"`{a.id}`", a.source or LABELS["unknown_outlet"], f"`{a.path or LABELS['stdin']}`"]
+    meta = [f"`{a.id}`", view.outlet, f"`{a.path or LABELS['stdin']}`"]
     meta += [x for x in (a.external_id and f"id `{a.external_id}`", a.published, a.url) if x]
     if d.run_id is not None:
         meta.append(f"{AUDIT_LABELS['run']} {d.run_id}")

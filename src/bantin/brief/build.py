@@ -37,6 +37,7 @@ def sources_brief(story: Story, articles: Sequence[AnalysedArticle]) -> Brief:
             path=a.path,
             title=a.title,
             source=a.source,
+            source_basis=a.source_basis,
             published=a.published,
             duplicate_of=story.duplicate_of.get(a.id),
         )

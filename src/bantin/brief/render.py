@@ -18,7 +18,15 @@ from typing import Literal
 import jinja2
 
 from ..errors import ConfigError
-from ..models import ArticleRef, Brief, EntityFact, NumberFact, Rejection, TimelineEntry
+from ..models import (
+    ArticleRef,
+    Brief,
+    EntityFact,
+    NumberFact,
+    Rejection,
+    SourceBasis,
+    TimelineEntry,
+)
 
 Format = Literal["md", "json", "html"]
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
@@ -37,12 +45,22 @@ LABELS = {
     "mentions": "lần nhắc / mentions",
     "copy_of": "bản sao của / copy of",
     "unknown_outlet": "nguồn không rõ / unknown outlet",
+    "via": "theo / via",
     "unknown_speaker": "không rõ / unknown",
     "in_title": "trong tiêu đề / in the headline",
     "stdin": "(stdin)",
     "no_stories": "Không có tin nào / No stories.",
     "stories": "tin / stories",
 }
+
+
+def outlet_label(source: str | None, basis: SourceBasis | None) -> str:
+    """The outlet as a reader should take it: a credit names where the text came from,
+    not who published it ("theo / via TTXVN")."""
+    if not source:
+        return LABELS["unknown_outlet"]
+    return f"{LABELS['via']} {source}" if basis == "credit" else source
+
 
 # Entities are listed by kind, people first: an editor scans for who before where.
 ENTITY_KINDS = {
@@ -97,7 +115,7 @@ class StoryView:
             ref.id: Marker(
                 label=str(n),
                 anchor=f"s{position}-a{n}",
-                outlet=ref.source or LABELS["unknown_outlet"],
+                outlet=outlet_label(ref.source, ref.source_basis),
             )
             for n, ref in enumerate(brief.articles, start=1)
         }

@@ -11,6 +11,7 @@ from bantin.clean.junk import (
     split_trailing_credit,
 )
 from bantin.clean.normalise import normalise_text
+from bantin.clean.source import find_source
 from bantin.models import CleanArticle, DroppedLine, RawArticle, extend
 
 # How many lines at the end of a page are examined for teasers, sources and bylines.
@@ -67,11 +68,16 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         kept.pop()
     contributors.extend(reversed(tail))
 
+    lines = tuple(line for _, line in kept)
+    dropped.sort(key=lambda d: d.line)
+    found = None if raw.source else find_source(raw, dropped, lines)
     return extend(
         raw,
         CleanArticle,
-        lines=tuple(line for _, line in kept),
+        lines=lines,
         line_numbers=tuple(number for number, _ in kept),
-        dropped=tuple(sorted(dropped, key=lambda d: d.line)),
+        dropped=tuple(dropped),
         contributors=tuple(contributors),
+        found_source=found[0] if found else None,
+        found_source_basis=found[1] if found else None,
     )

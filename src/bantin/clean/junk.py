@@ -177,21 +177,24 @@ def contributor_text(line: str, last: bool) -> str | None:
     head, colon, tail = line.strip("()").partition(":")
     if colon and head.strip().casefold() in site_phrases().byline and _is_names(tail.split()):
         return line
-    if last and (_is_source_line(line) or _is_names(words)):
+    if last and (credited_source(line) is not None or _is_names(words)):
         return line
     return None
 
 
-def _is_source_line(line: str) -> bool:
-    """ "Theo VnExpress", "(theo Reuters)": the outlet a story was taken from, nothing else."""
+def credited_source(line: str) -> str | None:
+    """The outlet of a line that names the one a story was taken from, and nothing else:
+    "Theo VnExpress", "(theo Reuters)" -> "VnExpress", "Reuters"."""
     head, _, outlet = line.strip("(). ").partition(" ")
     words = outlet.split()
-    return (
+    if (
         head in ("Theo", "theo")
         and 0 < len(words) <= _MAX_SOURCE_WORDS
         and words[0][0].isupper()
         and not any(c in outlet for c in ",;:!?")
-    )
+    ):
+        return outlet
+    return None
 
 
 def _is_names(words: list[str]) -> bool:
