@@ -176,3 +176,12 @@ def test_a_role_in_the_same_organisation_is_the_person_just_quoted() -> None:
         "Chủ tịch ECOWAS cho biết thêm: “Khu vực sẽ không chấp nhận đảo chính”.",
     )
     assert speaker_of(quotes, "Khu vực") == "Omar Alieu Touray"
+
+
+def test_a_role_repeating_an_unnamed_persons_description_is_that_person() -> None:
+    quotes = quotes_of(
+        "Một quan chức cấp cao của Bộ Ngoại giao nói: “Chúng tôi đã đồng ý rút quân khỏi đây”.",
+        "Cuộc họp diễn ra giữa Thứ trưởng Ngoại giao Kurt Campbell và Thủ tướng Ali Lamine Zein.",
+        "Quan chức Bộ Ngoại giao cho biết: “Họ không muốn phá hủy mối quan hệ giữa hai nước”.",
+    )
+    assert speaker_of(quotes, "Họ không") == "quan chức cấp cao của Bộ Ngoại giao"

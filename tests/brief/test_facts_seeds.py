@@ -60,6 +60,16 @@ def test_seed_withdrawal_quotes_pat_ryder(withdrawal: StoryFacts) -> None:
     assert ryder and ryder[0].text.startswith("Chúng tôi có thể xác nhận")
 
 
+def test_seed_withdrawal_keeps_the_anonymous_official_anonymous(withdrawal: StoryFacts) -> None:
+    # page 001 brings in "Một quan chức cấp cao của Bộ Ngoại giao", speaking on condition of
+    # anonymity, then names Deputy Secretary Kurt Campbell: the official's later words
+    # ("Quan chức Bộ Ngoại giao cho biết") are not Campbell's
+    speakers = {q.text[:12]: q.speaker for q in withdrawal.quotes}
+    for start in ("Chúng tôi đã", "Tôi nghĩ khô", "Họ không muố"):
+        assert speakers[start] == "quan chức cấp cao của Bộ Ngoại giao"
+    assert "Kurt Campbell" not in speakers.values()
+
+
 def test_seed_withdrawal_number_agreement(withdrawal: StoryFacts) -> None:
     agreement = {(n.value, n.unit): n.agreement for n in withdrawal.numbers}
     assert agreement[(1000.0, None)] == "all"
@@ -99,6 +109,7 @@ def test_seed_ecowas_story_facts(ecowas: StoryFacts) -> None:
     speakers = {q.text[:12]: q.speaker for q in ecowas.quotes}
     assert speakers["Ngay cả bây "] == "Omar Alieu Touray"
     # the State Department's spokesman, unnamed, is not the ECOWAS chairman quoted before him
-    assert speakers["Không có yêu"] == "người phát ngôn Bộ Ngoại giao Mỹ"
+    # but the one Reuters quoted a sentence earlier ("một người phát ngôn của Bộ Ngoại giao Mỹ")
+    assert speakers["Không có yêu"] == "người phát ngôn của Bộ Ngoại giao Mỹ"
     assert {(n.value, n.unit) for n in ecowas.numbers} >= {(48.0, "giờ"), (3.0, "năm")}
     assert ("2023-08-25", True) in [(t.date, t.inferred) for t in ecowas.timeline]

@@ -49,6 +49,9 @@ _PARTICULARS = frozenset({"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở"})
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # words after a person's name searched for the role given in apposition
 _ROLE_WORDS = 14
+# a role repeating an unnamed person's description names a kind and a place ("quan chức Bộ
+# Ngoại giao"), not a lone kind ("quan chức")
+_MIN_DESCRIPTION_WORDS = 3
 # commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
 _MAX_APPOSITIVE_COMMAS = 3
 
@@ -243,6 +246,40 @@ def role_holder(
     return None
 
 
+def unnamed_holder(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The description by which an earlier sentence naming nobody brought in the person this
+    role stands for, without its "một": "Một quan chức cấp cao của Bộ Ngoại giao nói ..."
+    then "Quan chức Bộ Ngoại giao cho biết" is that official, not a deputy minister named in
+    between (the article keeps its source anonymous)."""
+    wanted = fold(_trimmed(phrase)).split()
+    if len(wanted) < _MIN_DESCRIPTION_WORDS:
+        return None
+    named = {m.sentence for m in mentions if m.type == "PER"}
+    for index in sorted((i for i in texts if i < sentence and i not in named), reverse=True):
+        words = texts[index].split()
+        for k in range(len(words) - 1):
+            if fold(words[k]) != "một" or fold(words[k + 1]) != wanted[0]:
+                continue
+            window = [fold(w.strip(",.:;")) for w in words[k + 1 : k + 1 + len(wanted) + 3]]
+            end = _subsequence_end(wanted, window)
+            if end is not None:
+                return " ".join(words[k + 1 : k + 1 + end]).strip(",.:;")
+    return None
+
+
+def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:
+    """How many of ``words`` it takes to meet every word of ``wanted`` in order, or None."""
+    at = 0
+    for position, word in enumerate(words):
+        if word == wanted[at]:
+            at += 1
+            if at == len(wanted):
+                return position + 1
+    return None
+
+
 def resolve_speaker(
     phrase: str,
     sentence: int,
@@ -275,6 +312,8 @@ def _resolved(
         return referent(phrase, sentence, mentions, last, texts)
     if any(related(phrase, m.text) for m in people_in(phrase, sentence, mentions)):
         return _trimmed(phrase)  # "mẹ bé Trà My": the relative, whom no other name gives
+    if unnamed := unnamed_holder(phrase, sentence, mentions, texts):
+        return unnamed
     if is_role(phrase):
         # a role named before stands for its holder; a title before a name the scanner did
         # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted,
