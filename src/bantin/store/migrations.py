@@ -126,11 +126,11 @@ def _story_entity_names(conn: sqlite3.Connection) -> None:
         # story's names up reads no other row
         " PRIMARY KEY (story_id, key, name)) WITHOUT ROWID"
     )
-    records = conn.execute("SELECT record FROM briefs").fetchall()
-    conn.executemany(
-        "INSERT INTO story_entities (story_id, name, key) VALUES (?, ?, ?)",
-        sorted(story_entity_rows(Brief.model_validate_json(record) for (record,) in records)),
-    )
+    for (record,) in conn.execute("SELECT record FROM briefs"):  # one brief in memory at a time
+        conn.executemany(
+            "INSERT INTO story_entities (story_id, name, key) VALUES (?, ?, ?)",
+            sorted(story_entity_rows([Brief.model_validate_json(record)])),
+        )
 
 
 # Stories none of whose articles has a publication date are listed by the dates their briefs
