@@ -129,7 +129,7 @@ def test_quotes_resolve_the_speaker_the_words_refer_to(
                 " trở về quê hương”.",
             ),
             "Thật may",
-            "Một người bạn",
+            "người bạn thân thiết",
         ),
     ],
 )
@@ -185,3 +185,37 @@ def test_a_role_repeating_an_unnamed_persons_description_is_that_person() -> Non
         "Quan chức Bộ Ngoại giao cho biết: “Họ không muốn phá hủy mối quan hệ giữa hai nước”.",
     )
     assert speaker_of(quotes, "Họ không") == "quan chức cấp cao của Bộ Ngoại giao"
+
+
+def test_an_unnamed_speaker_is_shown_without_the_mot_that_brought_them_in() -> None:
+    quotes = quotes_of(
+        "Một quan chức cấp cao của Bộ Ngoại giao nói: “Chúng tôi đã đồng ý rút quân khỏi đây”.",
+        "Quan chức Bộ Ngoại giao cho biết: “Họ không muốn phá hủy mối quan hệ giữa hai nước”.",
+    )
+    assert {q.speaker for q in quotes} == {"quan chức cấp cao của Bộ Ngoại giao"}
+
+
+def test_mot_counting_people_stays_in_the_speaker() -> None:
+    quotes = quotes_of("Một số chuyên gia nhận định: “Giá vàng sẽ còn tăng mạnh trong năm nay”.")
+    assert speaker_of(quotes, "Giá vàng") == "Một số chuyên gia"
+
+
+def test_a_description_with_nay_is_the_holder_mentioned_last_not_the_one_quoted_last() -> None:
+    quotes = quotes_of(
+        "Quan chức cấp cao của Bộ Ngoại giao cho biết: “Chúng tôi đã đồng ý đàm phán rút quân”.",
+        "“Họ không quan tâm đến sự hiện diện quân sự từ Nga”, quan chức Bộ Ngoại giao Mỹ nói.",
+        "Quan chức cấp cao của Bộ Ngoại giao bày tỏ hy vọng quan hệ sẽ hồi sinh. Quan chức này "
+        "cho biết: “Thủ tướng nhiều lần nhấn mạnh mối quan hệ đối tác lịch sử”.",
+    )
+    assert speaker_of(quotes, "Họ không") == "quan chức Bộ Ngoại giao Mỹ"
+    speaker = speaker_of(quotes, "Thủ tướng")
+    assert speaker is not None and speaker.lower() == "quan chức cấp cao của bộ ngoại giao"
+
+
+def test_a_description_with_nay_after_the_speaker_just_quoted_stays_theirs() -> None:
+    quotes = quotes_of(
+        "Quan chức cấp cao của Bộ Ngoại giao cho biết: “Chúng tôi đã đồng ý đàm phán rút quân”.",
+        "“Họ không quan tâm đến sự hiện diện quân sự từ Nga”, quan chức Bộ Ngoại giao Mỹ nói.",
+        "Quan chức này cho biết thêm: “Thủ tướng nhiều lần nhấn mạnh mối quan hệ đối tác”.",
+    )
+    assert speaker_of(quotes, "Thủ tướng") == "quan chức Bộ Ngoại giao Mỹ"

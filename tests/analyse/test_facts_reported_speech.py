@@ -83,7 +83,7 @@ def test_reported_speech_gives_also_according_to_the_source_quoted_before() -> N
         (
             "“Mọi người trong xóm đều chạy ra ngoài để dập lửa nhưng không kịp” - một người"
             " dân thuật lại.",
-            "một người dân",
+            "người dân",
             "thuật lại",
         ),
         (

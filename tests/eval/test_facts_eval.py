@@ -231,3 +231,30 @@ def test_evaluate_numbers_stays_above_floors(shared_data: Path) -> None:
     assert scores.numbers is not None and scores.numbers_unit_correct is not None
     assert scores.numbers.precision >= 0.95 and scores.numbers.recall >= 0.95
     assert scores.numbers_unit_correct >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("quan chức thuộc trung tâm đo đạc", "một quan chức", True),
+        ("Một quan chức địa phương", "quan chức địa phương", True),
+        ("Pat Ryder", "Thiếu tướng Pat Ryder", True),
+        ("Kurt Campbell", "một quan chức", False),
+        (None, "Pat Ryder", False),
+    ],
+)
+def test_speakers_match_whether_or_not_a_description_keeps_its_mot(
+    predicted: str | None, gold: str, same: bool
+) -> None:
+    article = AnalysedArticle(
+        id="a",
+        path=None,
+        body=("",),
+        quotes=(Quote(text="Chúng tôi xác nhận việc", cue="nói", speaker=predicted, sentence=0),),
+    )
+    gold_quotes = Annotation(
+        dataset="x.jsonl", document="d1", entities=(), quotes=(("Chúng tôi", gold),), dates=()
+    )
+    tally = FactTally()
+    tally.add(gold_quotes, [article])
+    assert tally.scores(articles=1, seconds=0.0).speakers_correct == (1.0 if same else 0.0)

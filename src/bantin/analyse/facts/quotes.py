@@ -36,6 +36,7 @@ from .speakers import (
     is_anaphor,
     is_role,
     last_person,
+    latest_holder,
     people_in,
     resolve_speaker,
     speaker_name,
@@ -164,11 +165,13 @@ def _attribute(
     quote: tuple[str, str, str],
     sentences: tuple[int, int],
     mentions: Sequence[Mention],
-    last: str | None,
+    spoken: Sequence[str],
     texts: Mapping[int, str],
 ) -> tuple[str, str] | None:
     """(speaker, cue) of a quote given as (text before, body, text after) and the sentences
-    it opens and closes in, or None when it is not speech."""
+    it opens and closes in, or None when it is not speech. ``spoken``: the speakers of the
+    quotes before, in order."""
+    last = spoken[-1] if spoken else None
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
     short = len(body.split()) < _MIN_INLINE_WORDS
     if (short and (body[:1].islower() or not _closes_clause(after))) or names_a_title(before):
@@ -248,7 +251,8 @@ def _attribute(
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
-            return referent(phrase, sentence, mentions, last, texts, sentences[0]), cue
+            described = latest_holder(phrase, sentence, spoken, texts) or last
+            return referent(phrase, sentence, mentions, described, texts, sentences[0]), cue
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
@@ -325,7 +329,7 @@ def extract_quotes(
     """Quotes are found per block of paragraphs (see ``quote_blocks``)."""
     quotes: list[Quote] = []
     texts = {s.index: s.text for s in sentences}
-    last_speaker: str | None = None
+    spoken: list[str] = []
     last_paragraph = -1
     for paragraph in quote_blocks(sentences):
         starts, text = [], ""
@@ -350,11 +354,12 @@ def extract_quotes(
             after = text[match.end() : max(end_of_sentence, match.end())]
             body = next(group for group in match.groups() if group is not None)
             body = body.replace(SCARE_MARK, '"').strip()
+            last_speaker = spoken[-1] if spoken else None
             attributed = _attribute(
                 (before, body, after),
                 (sentence.index, paragraph[k_end].index),
                 mentions,
-                last_speaker,
+                spoken,
                 texts,
             )
             if attributed is None and len(body.split()) >= _MIN_UNCUED_WORDS and not before.strip():
@@ -379,7 +384,8 @@ def extract_quotes(
                 continue
             speaker, cue = attributed
             quotes.append(Quote(text=body, cue=cue, speaker=speaker, sentence=sentence.index))
-            last_speaker, last_paragraph = speaker, sentence.paragraph
+            spoken.append(speaker)
+            last_paragraph = sentence.paragraph
     return tuple(quotes)
 
 
@@ -388,7 +394,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -52,6 +52,9 @@ _ROLE_WORDS = 14
 # a role repeating an unnamed person's description names a kind and a place ("quan chức Bộ
 # Ngoại giao"), not a lone kind ("quan chức")
 _MIN_DESCRIPTION_WORDS = 3
+# "quan chức này" names a kind of person and can be told from other kinds quoted; "ông này",
+# "người này" cannot
+_MIN_HEAD_WORDS = 2
 # commas a role given in apposition may hold ("X, Phó trưởng phòng A, cục B nói")
 _MAX_APPOSITIVE_COMMAS = 3
 
@@ -269,6 +272,32 @@ def unnamed_holder(
     return None
 
 
+def latest_holder(
+    phrase: str, sentence: int, spoken: Sequence[str], texts: Mapping[int, str]
+) -> str | None:
+    """Which of the speakers quoted before a description ending "này" ("Quan chức này")
+    stands for: the one of that description the text mentioned last, not whoever was quoted
+    last. "... quan chức Bộ Ngoại giao Mỹ nói" then "quan chức cấp cao của Bộ Ngoại giao bày
+    tỏ hy vọng ... Quan chức này cho biết" is the senior official."""
+    words = fold(_trimmed(phrase)).split()
+    head = " ".join(words[:-1])
+    if len(words) < _MIN_HEAD_WORDS + 1 or words[-1] != "này":
+        return None
+    holders = {fold(s): s for s in spoken if fold(s) == head or fold(s).startswith(head + " ")}
+    if len(holders) < 2:
+        return None
+    seen: dict[str, tuple[int, int]] = {}
+    for index in range(sentence, -1, -1):
+        text = fold(texts.get(index, ""))
+        for key in holders:
+            at = text.rfind(key)
+            if at >= 0 and key not in seen:
+                seen[key] = (index, at)
+        if seen:
+            return holders[max(seen, key=seen.__getitem__)]
+    return None
+
+
 def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:
     """How many of ``words`` it takes to meet every word of ``wanted`` in order, or None."""
     at = 0
@@ -325,7 +354,7 @@ def _resolved(
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase) else None)
             or (_trimmed(phrase) if _serves_elsewhere(last, phrase, sentence, mentions) else last)
-            or phrase
+            or _trimmed(phrase)
         )
     return (
         issuer(phrase, sentence, mentions)
@@ -338,6 +367,8 @@ def _resolved(
 # phán Phương", "một cán bộ ... cũng")
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
+# "một số", "một vài", "một trong": "một" counts, it does not bring one person in
+_QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
 
 
 def _serves_elsewhere(
@@ -363,8 +394,12 @@ def _ends_with_name(phrase: str) -> bool:
 
 
 def _trimmed(phrase: str) -> str:
+    """The description without the words of its clause, and without the "một" that brings
+    someone in ("Một quan chức Mỹ nói" then "quan chức Mỹ cho biết" is one speaker)."""
     words = phrase.split()
     while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
+        words = words[1:]
+    if len(words) > 2 and fold(words[0]) == "một" and fold(words[1]) not in _QUANTITY_NOUNS:
         words = words[1:]
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
