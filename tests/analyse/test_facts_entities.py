@@ -92,6 +92,15 @@ def test_entities_read_a_capital_as_its_government_unless_it_is_a_place() -> Non
     assert canonical == [("Washington", "Mỹ"), ("Niamey", "Niamey"), ("Washington", "Washington")]
 
 
+def test_entities_read_ha_noi_as_the_city_not_as_viet_nam() -> None:
+    mentions = mentions_of(
+        "Hà Nội đề nghị Bộ Y tế vào cuộc. Không nên quy trách nhiệm cho Bộ Y tế, TP Hà Nội"
+        " hay cho phường."
+    )
+    places = [(m.text, m.canonical) for m in mentions if m.type == "LOC"]
+    assert places == [("Hà Nội", "Hà Nội"), ("TP Hà Nội", "Hà Nội")]
+
+
 def test_entities_read_a_capital_turned_toward_as_its_government() -> None:
     mentions = mentions_of("Washington lo ngại việc Niger hướng tới Moscow về an ninh.")
     assert [(m.text, m.canonical) for m in mentions if m.text == "Moscow"] == [("Moscow", "Nga")]
@@ -337,3 +346,22 @@ def test_entities_split_and_skip_by_shape(
     mentions = found(text)
     assert expected <= mentions
     assert not absent & {name for name, _ in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Theo GS.TS Nguyễn Lộc, chương trình cần đổi mới.", "Nguyễn Lộc", "GS.TS"),
+        ("PGS.TS Trần Văn Hải cho biết hôm qua.", "Trần Văn Hải", "PGS.TS"),
+        ("Theo ThS.BS Lê Thị Mai, bệnh nhân đã ổn định.", "Lê Thị Mai", "ThS.BS"),
+        ("Theo PGS-TS Lê Hùng, việc này khó.", "Lê Hùng", "PGS-TS"),
+        # a vocative opening the sentence is no part of the name
+        ("Thưa PGS. Nghiêm Đình Vỳ, ông nghĩ sao?", "Nghiêm Đình Vỳ", "PGS."),
+        ("Thưa GS Nghiêm Đình Vỳ, ông nghĩ sao?", "Nghiêm Đình Vỳ", "GS"),
+    ],
+)
+def test_entities_read_degrees_joined_in_one_word_as_a_title(
+    text: str, name: str, title: str
+) -> None:
+    found = [(m.text, m.type, (m.title or "").replace(" ", "")) for m in mentions_of(text)]
+    assert found == [(name, "PER", title)]

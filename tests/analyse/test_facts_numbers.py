@@ -70,6 +70,7 @@ def test_extract_numbers_reads_value_unit_qualifier_and_head(
         "Anh giao hàng tại hẻm 113 đường Võ Duy Ninh.",
         "Em là học sinh lớp 10 của trường.",
         "Lợi nhuận quý 3 năm trước đã giảm.",
+        "Chiều 1.11, bên hành lang Quốc hội, ông trả lời báo chí.",
     ],
 )
 def test_extract_numbers_skips_dates_times_years_and_ordinals(text: str) -> None:
@@ -87,6 +88,8 @@ def test_extract_numbers_skips_dates_times_years_and_ordinals(text: str) -> None
         # the first end of a range takes the unit of the second
         ("Nhiệt độ cao nhất từ 31 - 34 độ.", [(31.0, "độ"), (34.0, "độ")]),
         ("Giá dao động 2 - 3 triệu đồng.", [(2e6, "đồng"), (3e6, "đồng")]),
+        # "chiều" is also a direction: "mỗi chiều" (each way) before a price
+        ("Giá vàng giảm mỗi chiều 30.000 đồng/lượng.", [(30000.0, "đồng")]),
     ],
 )
 def test_extract_numbers_reads_glued_words_separated_thousands_and_ranges(

@@ -121,6 +121,11 @@ def test_story_facts_number_agreement_all_some_and_conflict() -> None:
     assert conflict.kind == "number" and conflict.article_ids == ("a", "b")
 
 
+def test_story_facts_leave_out_a_number_that_says_neither_unit_nor_what_it_counts() -> None:
+    facts = story_facts([article("a", numbers=(number(17, ""), number(6, "", "năm")))])
+    assert [(n.value, n.unit) for n in facts.numbers] == [(6, "năm")]
+
+
 def test_story_facts_near_duplicates_do_not_confirm_numbers() -> None:
     facts = story_facts(
         [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.clean import canonical_tone_marks, normalise_text
+from bantin.clean import canonical_tone_marks, misplaced_tone_marks, normalise_text
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,37 @@ def test_canonical_tone_marks_leaves_fixed_placements(word: str) -> None:
     assert canonical_tone_marks(word) == word
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ngươì", "người"),
+        ("nhiêù", "nhiều"),
+        ("mơí", "mới"),
+        ("Đôỉ mơí", "Đổi mới"),
+        ("giưã", "giữa"),  # "gi" is the onset: the rhyme's ư carries the mark
+        ("liêụ", "liệu"),
+        ("vâỵ", "vậy"),
+        ("cưú", "cứu"),
+        ("NGƯƠÌ", "NGƯỜI"),
+        ("tìêng", "tiềng"),  # a mark typed before its vowel moves forward
+    ],
+)
+def test_misplaced_tone_marks_puts_the_mark_on_the_vowel_with_a_hat_or_horn(
+    typed: str, written: str
+) -> None:
+    assert misplaced_tone_marks(typed) == written
+    assert normalise_text(typed) == written
+
+
+@pytest.mark.parametrize(
+    "word",
+    # the mark already in place; vowels of different syllables written together; no Vietnamese
+    ["người", "rượu", "thuở", "khuỷu", "hoà", "Mátxcơva", "êkíp", "fêté", "hôtel", "Quý"],
+)
+def test_misplaced_tone_marks_leaves_marks_in_place(word: str) -> None:
+    assert misplaced_tone_marks(word) == word
+
+
 def test_normalise_text_composes_and_unifies_spaces() -> None:
     decomposed = unicodedata.normalize("NFD", "Việt Nam")
     text = f"READ\u00a0 {decomposed}\u200b  hoà\u202fbình\ufeff\r\nDòng   hai\t\n\n  cuối  "
@@ -66,6 +97,7 @@ SAMPLES = [
     "\ufeff\u200b",
     "a\u00ad b \t c",
     "a\x1a\x00\x9f\x85b",
+    "Đôỉ mơí SGK: nhiêù ngươì hoà",
 ]
 
 

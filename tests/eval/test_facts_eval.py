@@ -258,3 +258,24 @@ def test_speakers_match_whether_or_not_a_description_keeps_its_mot(
     tally = FactTally()
     tally.add(gold_quotes, [article])
     assert tally.scores(articles=1, seconds=0.0).speakers_correct == (1.0 if same else 0.0)
+
+
+def test_gold_marked_on_the_raw_page_is_read_as_bantin_normalises_it() -> None:
+    gold = Annotation(
+        dataset="x.jsonl",
+        document="d1",
+        quotes=(("Mâý ngày trước", "ông Tiến"),),
+        entities=(("Hôị Nông dân", "ORG"),),
+    )
+    article = AnalysedArticle(
+        id="a",
+        path=None,
+        body=("",),
+        mentions=(Mention(text="Hội Nông dân", type="ORG", sentence=0),),
+        quotes=(Quote(text="Mấy ngày trước chúng tôi", cue="nói", speaker="Tiến", sentence=0),),
+    )
+    tally = FactTally()
+    tally.add(gold, [article])
+    scores = tally.scores(articles=1, seconds=0.0)
+    assert not scores.errors
+    assert scores.speakers_correct == 1.0

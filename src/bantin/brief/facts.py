@@ -142,7 +142,11 @@ def _numbers(
     by_quantity: dict[tuple[float, str | None], list[tuple[str, str, str]]] = defaultdict(list)
     for article in articles:
         for number in article.numbers:
-            by_quantity[(number.value, number.unit)].append((article.id, number.about, number.text))
+            # a bare "17" (a house number, "2 trong 1") says nothing to a reader
+            if number.unit or number.about:
+                by_quantity[(number.value, number.unit)].append(
+                    (article.id, number.about, number.text)
+                )
     sources = set(independent)
     facts: list[NumberFact] = []
     for (value, unit), found in by_quantity.items():

@@ -5,7 +5,7 @@
 """
 
 from bantin.clean.article import clean_article
-from bantin.clean.normalise import canonical_tone_marks, normalise_text
+from bantin.clean.normalise import canonical_tone_marks, misplaced_tone_marks, normalise_text
 from bantin.clean.split import article_id, is_title_line, split_stories
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "canonical_tone_marks",
     "clean_article",
     "is_title_line",
+    "misplaced_tone_marks",
     "normalise_text",
     "split_stories",
 ]

@@ -6,6 +6,11 @@ same word would hash, count and match as two words. We keep the traditional plac
 one most outlets and dictionaries use) and move the mark only where the conventions differ:
 a syllable that ends in oa/oe/uy, with no final consonant and not after "q" (in "quý" the u
 belongs to the onset, so the mark is on y in both conventions).
+
+Some pages (an old input method's output) put the mark on the vowel after the one that carries
+it: "ngươì, nhiêù, mơí" for "người, nhiều, mới". Both conventions agree that a rhyme with one
+of ă, â, ê, ô, ơ, ư carries the mark on it (on ơ in ươ), so a mark on a plain vowel next to
+one of them is moved there.
 """
 
 from __future__ import annotations
@@ -26,6 +31,16 @@ _ONSET = frozenset("bcdđghklmnprstvx")  # every onset letter except q (see the 
 # onset is checked by looking back from the match.
 _NEW_STYLE = re.compile(rf"([oOuU])([{''.join(_TONED_SECOND)}])(?![^\W\d_])")
 _PAIRS = {"o": "ae", "u": "y"}  # oa, oe, uy: the rhymes whose mark placement varies
+
+# A tone mark on a plain vowel written next to a vowel with a hat, breve or horn, within one
+# run of vowels ("ơí", "ươì", "iưã"): the mark belongs on the last of those.
+_MODIFIED = "ăâêôơưĂÂÊÔƠƯ"
+_PLAIN = "aeiouyAEIOUY"
+_TONED_PLAIN = {unicodedata.normalize("NFC", v + m): (v, m) for v in _PLAIN for m in TONE_MARKS}
+_MISPLACED = re.compile(
+    rf"([{_MODIFIED}][{_MODIFIED}{_PLAIN}]*)([{''.join(_TONED_PLAIN)}])"
+    rf"|([{''.join(_TONED_PLAIN)}])([{_PLAIN}]*[{_MODIFIED}])"
+)
 
 # Spaces that look like a space but do not match " ": no-break, thin, figure, ideographic ...
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -55,8 +70,23 @@ def canonical_tone_marks(text: str) -> str:
     return _NEW_STYLE.sub(_traditional, text)
 
 
+def _on_modified_vowel(match: re.Match[str]) -> str:
+    modified, toned = (match[1], match[2]) if match[1] else (match[4], match[3])
+    vowel, mark = _TONED_PLAIN[toned]
+    last = max(modified.rfind(c) for c in _MODIFIED)
+    carrier = unicodedata.normalize("NFC", modified[last] + mark)
+    modified = modified[:last] + carrier + modified[last + 1 :]
+    return modified + vowel if match[1] else vowel + modified
+
+
+def misplaced_tone_marks(text: str) -> str:
+    """Move a tone mark typed on the wrong vowel to the one that carries it: ngươì -> người."""
+    return _MISPLACED.sub(_on_modified_vowel, text)
+
+
 def normalise_text(text: str) -> str:
-    """NFC, traditional tone marks, plain spaces, no invisible characters; lines kept.
+    """NFC, tone marks where they belong (traditional placement), plain spaces, no invisible
+    characters; lines kept.
 
     Runs of spaces collapse to one and each line is stripped, but line breaks (including
     empty lines) stay where they were, so line numbers still point into the page.
@@ -64,5 +94,6 @@ def normalise_text(text: str) -> str:
     """
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    text = canonical_tone_marks(unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    text = canonical_tone_marks(misplaced_tone_marks(text))
     return "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -58,10 +58,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from pydantic import field_validator
+
 from ..analyse import Analyser, Segmenter
 from ..analyse.facts import fact_components
 from ..analyse.facts.lexicon import fold
-from ..clean import clean_article, split_stories
+from ..clean import clean_article, normalise_text, split_stories
 from ..errors import DatasetError, check_range
 from ..ingest import read_paths
 from ..models import (
@@ -88,6 +90,26 @@ class Annotation(Record):
     quotes: tuple[tuple[str, str], ...] | None = None
     dates: tuple[tuple[str, str], ...] | None = None
     numbers: tuple[tuple[str, float, str | None], ...] | None = None
+
+    @field_validator("entities", "quotes", "dates", mode="after")
+    @classmethod
+    def _as_articles_read(
+        cls, marked: tuple[tuple[str, str], ...] | None
+    ) -> tuple[tuple[str, str], ...] | None:
+        # marked on the raw page, compared with text bantin normalised first: "Mâý ngày
+        # trước" on the page is "Mấy ngày trước" in the quote found (clean.normalise)
+        if marked is None:
+            return None
+        return tuple((normalise_text(text), normalise_text(other)) for text, other in marked)
+
+    @field_validator("numbers", mode="after")
+    @classmethod
+    def _numbers_as_articles_read(
+        cls, marked: tuple[tuple[str, float, str | None], ...] | None
+    ) -> tuple[tuple[str, float, str | None], ...] | None:
+        if marked is None:
+            return None
+        return tuple((normalise_text(text), value, unit) for text, value, unit in marked)
 
 
 class FieldScore(Record):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...models import Mention
 from .gazetteer import EntityType
-from .lexicon import TITLES, phrases
+from .lexicon import phrases
 from .syllables import Syllables, is_vietnamese
 
 # verbs of saying and feeling that only a person is the subject of
@@ -39,7 +39,7 @@ def _joined(syl: Syllables, left_end: int, right_start: int) -> bool:
     while i < right_start:
         if syl.keys[i] in _JOINERS:
             joiner, i = True, i + 1
-        elif (title_end := syl.phrase_at(i, TITLES)) > i:
+        elif (title_end := syl.title_at(i)) > i:
             i = title_end
         else:
             return False
@@ -109,7 +109,7 @@ def _titled_list(syl: Syllables, spans: Sequence[tuple[int, int]], k: int) -> bo
             opening -= 1  # "các nghệ sĩ khác như X, Y"
     elif j == k:
         return False  # a title right before the name typed it already
-    return any(syl.phrase_at(t, TITLES) == opening for t in range(max(0, opening - 3), opening))
+    return any(syl.title_at(t) == opening for t in range(max(0, opening - 3), opening))
 
 
 def _listed_type(

@@ -6,7 +6,7 @@ source line run into the text ("Lan Anh Theo Lao Động").
 from __future__ import annotations
 
 from .kinds import NameKinds
-from .lexicon import TITLES, is_capitalised
+from .lexicon import is_capitalised
 from .syllables import is_camel
 
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
@@ -28,7 +28,7 @@ class CreditReading(NameKinds):
                 tag = [t for t in text[:k] if t not in "()"]
                 # "Ông Đỗ Kim Tuyến - đại biểu ...": a titled person or a Vietnamese name
                 # opening the sentence is its subject, not an agency
-                named = self.syl.phrase_at(0, TITLES) > 0 or self._person_at(0)
+                named = self.syl.title_at(0) > 0 or self._person_at(0)
                 tagged = all(is_capitalised(t) or is_camel(t) for t in tag)  # "(iHay)"
                 return k + 1 if tag and not named and tagged else 0
         return 0

@@ -19,7 +19,6 @@ from .lexicon import (
     ORG_SUFFIXES,
     ROAD_WORDS,
     SURNAMES,
-    TITLES,
     common_words,
     fold,
     is_acronym,
@@ -117,7 +116,7 @@ class NameKinds(OrganisationSpans):
         """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang"
         (England is "Anh" too)."""
         syl = self.syl
-        if self.gaz[i].end != i + 1 or syl.phrase_at(i, TITLES) != i + 1 or i + 1 >= len(syl.text):
+        if self.gaz[i].end != i + 1 or syl.title_at(i) != i + 1 or i + 1 >= len(syl.text):
             return False
         return syl.keys[i + 1] in _DETERMINERS or (
             i + 1 not in self.gaz

@@ -42,6 +42,10 @@ _NOT_QUANTITY = frozenset(
         "hạng_cân", "nghị_quyết", "nghị_định", "thông_tư", "quyết_định",
     )
 )
+# a time of day before a day and month written with a dot: "chiều 1.11" is the 1st of
+# November, where "mỗi chiều 30.000 đồng" (each way) is a quantity
+_TIMES_OF_DAY = frozenset(fold(w) for w in ("sáng", "trưa", "chiều", "tối", "đêm", "rạng_sáng"))
+_DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}")
 # words that end the noun phrase a number counts
 _STOP = frozenset(
     fold(w)
@@ -159,6 +163,8 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
                 continue  # a label, rank or address ("cấp 3")
             if i > 0 and words[i - 1] == "/":
                 continue  # a date's month ("29-30/6")
+            if i > 0 and fold(words[i - 1]) in _TIMES_OF_DAY and _DOTTED_DAY.fullmatch(word):
+                continue
             if i == 0 and len(words) > 1 and words[1] in (".", ")"):
                 continue  # a list number
             scale, unit, end = _scale_and_unit(words, i + 1)
@@ -197,7 +203,7 @@ class NumberComponent:
     """Assigns ``numbers``: quantities with their unit, qualifier and what they count."""
 
     name: ClassVar[str] = "facts.numbers"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("numbers",)
 

@@ -24,7 +24,6 @@ from .lexicon import (
     ORG_SUFFIXES,
     SELF_NAMED_HEADS,
     SURNAMES,
-    TITLES,
     WORK_CUES,
     common_words,
     is_acronym,
@@ -161,8 +160,9 @@ class SentenceScanner(CreditReading):
         if entry.type == "MISC" and following.isdigit():
             end += 1  # a season or an edition: "V.League 2022"
         capital_of = entry.capital_of
-        if capital_of and not located:
-            # "Washington cũng đồng ý": a capital standing for its government
+        if capital_of and not located and entry.kind != "province":
+            # "Washington cũng đồng ý": a capital standing for its government; not Hà Nội,
+            # which Vietnamese news names for the city and its own authorities
             self.emit(i, end, entry.type, canonical=capital_of)
         else:
             self.emit(i, end, entry.type, canonical=entry.canonical)
@@ -218,9 +218,7 @@ class SentenceScanner(CreditReading):
                 cue, cue_from, i, work_gap, work_list = "MISC", i, work_end, 0, False
                 continue
             placed = cue == "LOC" and not weak_cue
-            title_end = (
-                i if (placed and is_capitalised(syl.text[i])) or given else syl.phrase_at(i, TITLES)
-            )
+            title_end = i if (placed and is_capitalised(syl.text[i])) or given else syl.title_at(i)
             head_end = syl.org_head_at(i) if is_capitalised(syl.text[i]) and not placed else i
             if head_end > max(i, title_end):
                 if (named := self.described_name(i)) is not None:
@@ -240,9 +238,6 @@ class SentenceScanner(CreditReading):
                 else:
                     i = head_end  # a head with no name after it ("Quỹ hỗ trợ ...")
                 continue
-            if title_end == i and "-" in syl.keys[i]:
-                parts = syl.keys[i].split("-")
-                title_end = i + 1 if all((p,) in TITLES for p in parts) else i  # "PGS-TS"
             if title_end > i:
                 title_from = i if title_from is None else title_from
                 cue, i = None, title_end

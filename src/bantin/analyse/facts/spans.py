@@ -13,7 +13,6 @@ from .lexicon import (
     NAME_STOPS,
     ORG_SUFFIXES,
     SURNAMES,
-    TITLES,
     common_compounds,
     common_words,
     is_acronym,
@@ -96,7 +95,7 @@ class NameSpans:
         """A capitalised kinship word inside a Vietnamese name is a given name: "Lê Anh
         Thư", "Minh Anh" (the title is written lower-case: "anh Vinh")."""
         vietnamese = self.syl.keys[start] in SURNAMES or is_vietnamese(self.syl.text[i - 1])
-        return vietnamese and self.syl.phrase_at(i, TITLES) == i + 1
+        return vietnamese and self.syl.title_at(i) == i + 1
 
     def _given_name_after_middle(self, start: int, i: int) -> bool:
         """A surname and "Văn" or "Thị" still want their given name, even a common word
@@ -114,7 +113,7 @@ class NameSpans:
         """A head or title word ending a Vietnamese full name is its given name: "Nguyễn
         Đình Trường", "Dương Quốc Vương" (an organisation after it would go on capitalised)."""
         syl = self.syl
-        end = max(syl.phrase_at(i, TITLES), syl.org_head_at(i))
+        end = max(syl.title_at(i), syl.org_head_at(i))
         return (
             syl.keys[start] in SURNAMES
             and i - start >= 1
@@ -146,7 +145,7 @@ class NameSpans:
         return before or after
 
     def _is_head(self, i: int) -> bool:
-        return self.syl.phrase_at(i, TITLES) > i or self.syl.org_head_at(i) > i
+        return self.syl.title_at(i) > i or self.syl.org_head_at(i) > i
 
     def _stops_name(self, i: int) -> bool:
         """A function word or verb ends a name, unless it only completes a compound noun

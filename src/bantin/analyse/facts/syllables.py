@@ -43,6 +43,8 @@ _VIETNAMESE_LETTERS = frozenset(
     "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )
 _LONGEST_PHRASE = 4
+# what joins degrees the segmenter keeps as one word: "PGS-TS", "GS.TS"
+_JOINED_TITLES = re.compile(r"[-.]")
 _PHRASE_STARTS = first_words(
     TITLES,
     ORG_HEADS,
@@ -172,6 +174,15 @@ class Syllables:
             return end if school else i
         return end
 
+    def title_at(self, i: int) -> int:
+        """End of the title at ``i`` ("Thiếu tướng", "GS"), or ``i``; degrees joined in one
+        word count too: "PGS-TS", "GS.TS", "ThS.BS", "PGS."."""
+        end = self.phrase_at(i, TITLES)
+        if end == i and i < len(self.keys) and _JOINED_TITLES.search(self.keys[i]):
+            parts = [p for p in _JOINED_TITLES.split(self.keys[i]) if p]
+            return i + 1 if parts and all((p,) in TITLES for p in parts) else i
+        return end
+
     def is_name_syllable(self, i: int, inside: bool = False) -> bool:
         """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
         syllable = self.text[i]
@@ -190,11 +201,13 @@ class Syllables:
         if self.at_start[i] and self.keys[i] in _OPENING_WORDS:
             return False
         if self.at_start[i] and self.keys[i] in common_words() and self.keys[i] not in SURNAMES:
-            # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable
+            # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable,
+            # and not a title ("Thưa GS Nghiêm Đình Vỳ": the name starts after it)
             return (
                 i + 1 < len(self.text)
                 and is_capitalised(self.text[i + 1])
-                and not (self.phrase_at(i, TITLES) > i or self.org_head_at(i) > i)
+                and not (self.title_at(i) > i or self.org_head_at(i) > i)
+                and not self.title_at(i + 1) > i + 1
             )
         return any(c.isalpha() for c in syllable)
 
