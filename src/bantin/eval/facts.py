@@ -50,7 +50,6 @@ is not marked inferred, or a different month or day, is still wrong.
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -63,6 +62,7 @@ from pydantic import field_validator
 from ..analyse import Analyser, Segmenter
 from ..analyse.facts import fact_components
 from ..analyse.facts.lexicon import fold
+from ..analyse.facts.speakers import without_indefinite
 from ..clean import clean_article, normalise_text, split_stories
 from ..errors import DatasetError, check_range
 from ..ingest import read_paths
@@ -191,7 +191,7 @@ def _same_speaker(predicted: str | None, gold: str) -> bool:
     set aside: gold "một quan chức" is the extractor's "quan chức thuộc trung tâm X"."""
     if predicted is None:
         return False
-    a, b = (_INDEFINITE_ARTICLE.sub("", fold(s)) for s in (predicted, gold))
+    a, b = (without_indefinite(fold(s)) for s in (predicted, gold))
     return a in b or b in a
 
 
@@ -208,9 +208,6 @@ def _texts_match(predicted: str, gold: str) -> bool:
     a, b = fold(predicted), fold(gold)
     return a in b or b in a
 
-
-# "một" before a description, not "một số" (some): see speakers._trimmed
-_INDEFINITE_ARTICLE = re.compile(r"^một (?!số |vài |trong )")
 
 P = TypeVar("P")
 

@@ -283,7 +283,7 @@ def latest_holder(
     head = " ".join(words[:-1])
     if len(words) < _MIN_HEAD_WORDS + 1 or words[-1] != "này":
         return None
-    holders = {fold(s): s for s in spoken if fold(s) == head or fold(s).startswith(head + " ")}
+    holders = {key: s for s in spoken if (key := fold(s)) == head or key.startswith(head + " ")}
     if len(holders) < 2:
         return None
     seen: dict[str, tuple[int, int]] = {}
@@ -399,11 +399,20 @@ def _trimmed(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
         words = words[1:]
-    if len(words) > 2 and fold(words[0]) == "một" and fold(words[1]) not in _QUANTITY_NOUNS:
-        words = words[1:]
+    if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
+        words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def without_indefinite(phrase: str) -> str:
+    """``phrase`` without the "một" that brings someone in ("Một quan chức Mỹ" is "quan chức
+    Mỹ"); "một số", "một vài", "một trong" count people and keep it."""
+    words = phrase.split()
+    if len(words) > 1 and fold(words[0]) == "một" and fold(words[1]) not in _QUANTITY_NOUNS:
+        return " ".join(words[1:])
+    return phrase
 
 
 def is_anaphor(phrase: str) -> bool:

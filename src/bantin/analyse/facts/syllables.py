@@ -178,7 +178,7 @@ class Syllables:
         """End of the title at ``i`` ("Thiếu tướng", "GS"), or ``i``; degrees joined in one
         word count too: "PGS-TS", "GS.TS", "ThS.BS", "PGS."."""
         end = self.phrase_at(i, TITLES)
-        if end == i and i < len(self.keys) and _JOINED_TITLES.search(self.keys[i]):
+        if end == i and _JOINED_TITLES.search(self.keys[i]):
             parts = [p for p in _JOINED_TITLES.split(self.keys[i]) if p]
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
         return end
