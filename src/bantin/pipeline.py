@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any, BinaryIO, TextIO, TypeVar
 
@@ -47,9 +48,10 @@ class PageResult:
     rejection: Rejection | None = None
 
 
-def page_label(raw: RawArticle) -> str:
-    """How a rejection names a page: its path (``-`` for stdin), JSONL line and input id."""
-    where = raw.path or "-"
+def page_label(raw: RawArticle, stdin_label: str = STDIN) -> str:
+    """How a rejection names a page: its path (``stdin_label`` for stdin), JSONL line and
+    input id."""
+    where = raw.path or stdin_label
     if raw.line is not None:
         where = f"{where}:{raw.line}"
     if raw.external_id:
@@ -64,10 +66,12 @@ def analyse_page(raw: RawArticle, analyser: Analyser | None = None) -> list[Anal
     return [analyser(part) for part in split_stories(clean_article(raw))]
 
 
-def process_page(raw: RawArticle, analyser: Analyser | None = None) -> PageResult:
+def process_page(
+    raw: RawArticle, analyser: Analyser | None = None, stdin_label: str = STDIN
+) -> PageResult:
     """``analyse_page`` under the runner's failure policy. A pure function of the page: safe
     to ship to Dask."""
-    where = page_label(raw)
+    where = page_label(raw, stdin_label)
     try:
         articles = analyse_page(raw, analyser)
         if not articles:
@@ -90,8 +94,8 @@ def _default_analyser() -> Analyser:
     return _ANALYSER
 
 
-def _process_pages(raws: list[RawArticle]) -> list[PageResult]:
-    return [process_page(raw) for raw in raws]
+def _process_pages(raws: list[RawArticle], stdin_label: str = STDIN) -> list[PageResult]:
+    return [process_page(raw, stdin_label=stdin_label) for raw in raws]
 
 
 BriefJob = tuple[Story, tuple[AnalysedArticle, ...], int]
@@ -233,7 +237,8 @@ def run(
     writes a store at a time: another waits for it (``on_wait`` is told once), for at most
     ``lock_timeout`` seconds when given (``bantin.store.lock``). ``convert_legacy`` converts
     pages in a legacy Vietnamese encoding instead of refusing them (``read_paths``). The run
-    log names standard input ``stdin_name`` (``POST /articles`` for pages sent over HTTP).
+    log and the rejections name standard input ``stdin_name`` (``POST /articles`` for pages
+    sent over HTTP: its line 3 is ``POST /articles:3``).
     """
     check_range("run", "max_words", max_words, 10, 5000, int)
     check_range("run", "batch_size", batch_size, 1, 100_000, int)
@@ -242,9 +247,12 @@ def run(
     store = Store(db)
     try:
         with writing(db, lock_timeout, on_wait):
-            items = read_paths(paths, stdin=stdin, convert_legacy=convert_legacy)
+            items = read_paths(
+                paths, stdin=stdin, convert_legacy=convert_legacy, stdin_label=stdin_name
+            )
             inputs = [stdin_name if p == STDIN else path_label(p) for p in paths]
-            return _run(inputs, items, store, runner, max_words, batch_size, on_rejection)
+            process = partial(_process_pages, stdin_label=stdin_name)
+            return _run(inputs, items, process, store, runner, max_words, batch_size, on_rejection)
     finally:
         runner.close()
         store.close()
@@ -253,6 +261,7 @@ def run(
 def _run(
     inputs: Sequence[str],
     items: Iterable[Item],
+    process: Callable[[list[RawArticle]], list[PageResult]],
     store: Store,
     runner: Runner,
     max_words: int,
@@ -268,7 +277,7 @@ def _run(
         result.pages += len(raws)
         submitted = (
             [i for i in batch if isinstance(i, Rejection)],
-            runner.submit(_process_pages, raws),
+            runner.submit(process, raws),
         )
         if pending is not None:
             _finish_batch(pending, runner, grouper, store, result, touched, max_words, on_rejection)

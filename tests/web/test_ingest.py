@@ -52,7 +52,9 @@ def test_post_articles_twice_adds_nothing_the_second_time(
     assert first["added"] == 1
     again = ingest.post("/articles", content=body).json()
     assert again["added"] == 0 and again["stories"] == first["stories"]  # where it already is
-    assert [r["reason"] for r in again["rejected"]] == ["duplicate"]
+    assert [(r["path"], r["reason"]) for r in again["rejected"]] == [
+        ("POST /articles:1", "duplicate")
+    ]
     assert ingest.get("/stories.json").json()["count"] == 1
 
 
@@ -74,8 +76,8 @@ def test_post_articles_bad_line_is_rejected_by_number_and_the_rest_added(
     report = ingest.post("/articles", content=body.encode()).json()
     assert report["added"] == 1
     assert [(r["path"], r["reason"]) for r in report["rejected"]] == [
-        ("-:1", "bad_json"),
-        ("-:3", "no_text"),
+        ("POST /articles:1", "bad_json"),  # as the run log names the input, not "-:1"
+        ("POST /articles:3", "no_text"),
     ]
 
 
