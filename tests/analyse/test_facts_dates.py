@@ -107,6 +107,26 @@ def test_date_component_keeps_a_day_just_before_a_dated_one_in_its_year() -> Non
     assert [d.date for d in article.dates] == ["2018-06-10", "2018-06-11"]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "reference"),
+    [
+        # background deep in the text, months before its last dated event: that year's
+        (("FBI khám xét Mar-a-Lago.", "Ông rời nhiệm sở.", "FBI đột kích ngày 8/8/2022.",
+          "Ông Trump rời Nhà Trắng đến Mar-a-Lago vào ngày 20/1."), "2022-08-08"),
+        # the reported day dates the page months after the event it recalls
+        (("Quân đội rút đi.", "Đảo chính xảy ra vào tháng 7/2023.", "Mỹ cho biết hôm 22/4."),
+         "2024-04-22"),
+        (("Cô kết hôn tháng 12/2021.", "Anh bị bắt.", "Không ai biết.",
+          "Ngày 9/6, trong đám cưới của vợ cũ, anh xuất hiện."), "2022-06-09"),
+        (("Ngày 24/8, HoSE cho biết.", "Thông tư ban hành ngày 16/11/2020."), "2021-08-24"),
+    ],
+)  # fmt: skip
+def test_date_component_moves_a_year_on_only_for_a_reported_day(
+    paragraphs: tuple[str, ...], reference: str
+) -> None:
+    assert analysed(paragraphs).reference_date == reference
+
+
 def test_date_component_reads_full_dates_of_dropped_captions_only() -> None:
     dropped = (
         DroppedLine(line=3, text="Cuộc họp ở Abuja ngày 2/8/2023. Ảnh: AFP", reason="caption"),

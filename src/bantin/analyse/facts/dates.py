@@ -115,6 +115,9 @@ _CLOSING_MARKS = ("”", '"', "’", "'")
 # a day and month this close before a dated event is in its year, not the next one
 _SAME_YEAR_DAYS = 31
 _DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
+# lead-in words of the day a report is about, and the sentences that open a report
+_DAY_OF_REPORT = _DAY_PARTS | {"hôm", "rạng"}
+_OPENING_SENTENCES = 2
 # patterns matched on the original text: their capitals tell a weekday or a month's name
 _CASED = frozenset({"weekday", "mword"})
 _MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
@@ -285,7 +288,9 @@ def infer_reference(expressions: Sequence[Expression]) -> date | None:
 
     Explicit dates (with a year) anchor the page in time; a day and month without a year is
     then the first such day on or after the latest anchor, unless it falls in the weeks just
-    before it ("tối 10/6, rạng sáng 11/6/2018": the same year).
+    before it ("tối 10/6, rạng sáng 11/6/2018": the same year). It is placed in the next year
+    only when that is within weeks of the anchor or it reads as the reported day
+    (``_reported_day``).
     """
     anchors = [found[0] for e in expressions if (found := explicit_date(e))]
     if not anchors:
@@ -295,10 +300,24 @@ def infer_reference(expressions: Sequence[Expression]) -> date | None:
         if e.kind == "dm":
             d = _safe(anchor.year, int(e.groups[1] or 0), int(e.groups[0] or 0))
             if d is not None and d < anchor - timedelta(days=_SAME_YEAR_DAYS):
-                d = _safe(anchor.year + 1, d.month, d.day)
+                later = _safe(anchor.year + 1, d.month, d.day)
+                near = later is not None and later <= anchor + timedelta(days=_GRACE_DAYS)
+                d = later if near or _reported_day(e) else None
             if d is not None and d > reference:
                 reference = d
     return reference
+
+
+def _reported_day(expr: Expression) -> bool:
+    """Whether a day and month reads as a day the page reports: in its opening sentences,
+    opening a sentence ("Ngày 9/6, ...") or with the part of the day ("hôm 22/4", "chiều
+    30/8"). Only such a day dates the page months after its latest dated event; "vào ngày
+    20/1" deep in a text whose last dated event is 8/8/2022 is background from that year,
+    not January 2023."""
+    first = expr.text.split()[0]
+    return (
+        expr.sentence < _OPENING_SENTENCES or first[:1].isupper() or first.lower() in _DAY_OF_REPORT
+    )
 
 
 def parse_published(published: str | None) -> date | None:
@@ -374,7 +393,7 @@ class DateComponent:
     """Assigns ``dates`` and the ``reference_date`` they were resolved against."""
 
     name: ClassVar[str] = "facts.dates"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("dates", "reference_date", "reference_inferred")
 
