@@ -219,3 +219,27 @@ def test_a_description_with_nay_after_the_speaker_just_quoted_stays_theirs() -> 
         "Quan chức này cho biết thêm: “Thủ tướng nhiều lần nhấn mạnh mối quan hệ đối tác”.",
     )
     assert speaker_of(quotes, "Thủ tướng") == "quan chức Bộ Ngoại giao Mỹ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause a connective opens names no one: the quoted words are not speech
+        'FBI khám Mar-a-Lago khi ông Trump rời Nhà Trắng, và sau khi hỏi "một số đáng kể"'
+        " các nhân chứng.",
+        "Về phần mình, “SI” - viết tắt của cụm từ “tình báo đặc biệt” - liên quan tới thông"
+        " tin chặn bắt được.",
+    ],
+)
+def test_a_connective_clause_or_a_quoted_phrase_is_no_speaker(sentence: str) -> None:
+    assert quotes_of(sentence) == ()
+
+
+def test_a_group_as_subject_speaks_not_the_person_quoted_before() -> None:
+    quotes = quotes_of(
+        "Ông Phan Đăng Long nói: “Chúng tôi chưa nhận được đề xuất nào của thành phố cả”.",
+        "Hà Nội còn nghiên cứu, trong khi các nhà khoa học lại khẳng định: “Tất cả gần như"
+        " đã xong chỉ chờ Hà Nội quyết”.",
+    )
+    assert speaker_of(quotes, "Chúng tôi") == "Phan Đăng Long"
+    assert speaker_of(quotes, "Tất cả") == "các nhà khoa học"

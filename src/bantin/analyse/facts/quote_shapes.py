@@ -23,6 +23,8 @@ _NAMING_NOUNS = frozenset(
         "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
         "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim",
+        # a quoted word or phrase as such: "viết tắt của cụm từ “tình báo đặc biệt”"
+        "cụm từ", "thuật ngữ", "khái niệm", "từ khóa", "từ khoá", "chữ",
     )
 )  # fmt: skip
 # a single quoted word ("Soon") is a term, and a short run of capitalised words ("Sắc Màu

@@ -101,6 +101,12 @@ _REPORT_TAILS = frozenset(
 _TITLED_INITIAL = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)\s+[A-ZĐ]\.?")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
+# a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng"
+_CONNECTIVES = tuple(
+    tuple(c.split())
+    for c in ("sau khi", "trước khi", "khi", "liên quan", "nếu", "để", "nhằm", "vì", "bởi vì")
+)
+_CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 # "Cũng theo người đứng đầu ngành: “...”": "also according to" the source quoted before
@@ -155,6 +161,20 @@ def _speaks(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
 def _negated(phrase: str) -> bool:
     words = fold(phrase).split()
     return bool(words) and words[-1] in _NEGATIONS
+
+
+def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
+    """The words before a cue name no one: a negated cue ("không thể nói"), or a clause
+    opening with a connective, without a capitalised word or a role ("sau khi hỏi “...”",
+    "“...” - liên quan tới thông tin ...")."""
+    if _negated(phrase):
+        return True
+    words = fold(phrase).split()
+    while words and words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    opens = any(words[: len(c)] == list(c) for c in _CONNECTIVES)
+    named = any(word[:1].isupper() for word in phrase.split())  # "khi Đăng đang giải thích"
+    return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
 
 
 def _sentence_shaped(body: str) -> bool:
@@ -220,9 +240,9 @@ def _attribute(
         bare = _bare_attribution(after)
         if bare and _speaks(bare["speaker"].replace(_MASK, "."), sentences[1], mentions):
             after_cue = bare
-    if found and _negated(found["speaker"]):
+    if found and _no_speaker(found["speaker"], sentences[0], mentions):
         found = None
-    if after_cue and _negated(after_cue["speaker"]):
+    if after_cue and _no_speaker(after_cue["speaker"], sentences[1], mentions):
         after_cue = None
     found = found or after_cue or _INSIDE.search(_mask(body))
     # a speaker named after the quote is in the sentence where the quote closes
@@ -394,7 +414,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -353,6 +353,7 @@ def _resolved(
             or described_person(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase) else None)
+            or _group(phrase)
             or (_trimmed(phrase) if _serves_elsewhere(last, phrase, sentence, mentions) else last)
             or _trimmed(phrase)
         )
@@ -369,6 +370,10 @@ _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
+_PLURALS = frozenset({"các", "những", "nhiều"})
+_CLAUSE_OPENERS = frozenset(
+    {"trong", "khi", "thậm", "chí", "còn", "và", "nhưng", "song", "theo", "đồng", "thời"}
+)
 
 
 def _serves_elsewhere(
@@ -404,6 +409,19 @@ def _trimmed(phrase: str) -> str:
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def _group(phrase: str) -> str | None:
+    """A description of several people as the subject of its clause ("trong khi các nhà
+    khoa học lại" is "các nhà khoa học"), or None: a group speaks, not the person quoted
+    before."""
+    words = phrase.split()
+    for i, word in enumerate(words[:-1]):
+        if fold(word) in _PLURALS:
+            return _trimmed(" ".join(words[i:]))
+        if fold(word) not in _CLAUSE_OPENERS:
+            return None  # "Thiên Nga được các HLV đánh giá": the group is not the subject
+    return None
 
 
 def without_indefinite(phrase: str) -> str:
