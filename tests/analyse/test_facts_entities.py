@@ -208,6 +208,11 @@ def test_entities_skip_source_credits() -> None:
         ("Anh ấy đã rời đi từ sáng.", None, ("Anh", "LOC")),
         ("Số DN giải thể tăng theo Thông tư 15/2020/TT-BTC.", None, ("DN", "ORG")),
         ("Ông Phạm Văn Tâm - giám đốc sở, cho biết.", ("Phạm Văn Tâm", "PER"), None),
+        # a country's name opening a dictionary word is no place
+        ("Ý kiến của người dân rất quan trọng.", None, ("Ý", "LOC")),
+        ("Tôi đang khoác lên mình Áo dài truyền thống.", None, ("Áo", "LOC")),
+        ("TPHCM xứng đáng là thành phố Anh hùng.", ("TPHCM", "LOC"), ("Anh", "LOC")),
+        ("Các nước Anh, Pháp, Úc, Nhật trao kháng nghị.", ("Nhật", "LOC"), None),
     ],
 )
 def test_entities_read_products_forms_of_address_and_abbreviations(

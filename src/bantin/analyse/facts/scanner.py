@@ -187,6 +187,11 @@ class SentenceScanner(CreditReading):
             given = self.given_name_anh(i)
             if i in self.gaz and not self.kinship_title(i) and not given:
                 match = self.gaz[i]
+                if match.end == i + 1 and syl.in_common_word[i] and self.opens_compound(i):
+                    # the name opens a dictionary word the segmentation joined to lower case:
+                    # "Ý_kiến", "Pháp_luật", "thành phố Anh_hùng" are no places
+                    i = match.end
+                    continue
                 if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
                     # a credit, or a language named after its country: "tiếng Anh"
                     i = match.end
