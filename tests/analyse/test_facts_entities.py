@@ -208,6 +208,10 @@ def test_entities_skip_source_credits() -> None:
         ("Anh ấy đã rời đi từ sáng.", None, ("Anh", "LOC")),
         ("Số DN giải thể tăng theo Thông tư 15/2020/TT-BTC.", None, ("DN", "ORG")),
         ("Ông Phạm Văn Tâm - giám đốc sở, cho biết.", ("Phạm Văn Tâm", "PER"), None),
+        # readers and users online are named after the word for them
+        ("Facebooker Hanh Tun bình luận về vụ việc.", ("Hanh Tun", "PER"), None),
+        ("Bạn đọc Nguyễn Minh Tuấn chia sẻ hình ảnh.", ("Nguyễn Minh Tuấn", "PER"), None),
+        ("Nick Vujicic đến Việt Nam.", ("Nick Vujicic", "PER"), None),
         # a country's name opening a dictionary word is no place
         ("Ý kiến của người dân rất quan trọng.", None, ("Ý", "LOC")),
         ("Tôi đang khoác lên mình Áo dài truyền thống.", None, ("Áo", "LOC")),

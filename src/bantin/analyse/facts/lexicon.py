@@ -84,6 +84,9 @@ TITLES = phrases(
     "chính trị gia", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư", "chuyên gia",
     "nhà sáng lập", "người sáng lập", "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
     "em gái", "em trai", "anh trai", "chị gái", "ông xã", "bà xã",
+    # readers and users online who speak under a name ("Bạn Duc Trung Nguyen", "Facebooker
+    # Hanh Tun", "Nickname Chibi Tran")
+    "bạn đọc", "độc giả", "facebooker", "nickname",
 )  # fmt: skip
 
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
