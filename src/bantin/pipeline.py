@@ -48,10 +48,10 @@ class PageResult:
     rejection: Rejection | None = None
 
 
-def page_label(raw: RawArticle, stdin_label: str = STDIN) -> str:
-    """How a rejection names a page: its path (``stdin_label`` for stdin), JSONL line and
+def page_label(raw: RawArticle, stdin_name: str = STDIN) -> str:
+    """How a rejection names a page: its path (``stdin_name`` for stdin), JSONL line and
     input id."""
-    where = raw.path or stdin_label
+    where = raw.path or stdin_name
     if raw.line is not None:
         where = f"{where}:{raw.line}"
     if raw.external_id:
@@ -67,11 +67,11 @@ def analyse_page(raw: RawArticle, analyser: Analyser | None = None) -> list[Anal
 
 
 def process_page(
-    raw: RawArticle, analyser: Analyser | None = None, stdin_label: str = STDIN
+    raw: RawArticle, analyser: Analyser | None = None, stdin_name: str = STDIN
 ) -> PageResult:
     """``analyse_page`` under the runner's failure policy. A pure function of the page: safe
     to ship to Dask."""
-    where = page_label(raw, stdin_label)
+    where = page_label(raw, stdin_name)
     try:
         articles = analyse_page(raw, analyser)
         if not articles:
@@ -94,8 +94,8 @@ def _default_analyser() -> Analyser:
     return _ANALYSER
 
 
-def _process_pages(raws: list[RawArticle], stdin_label: str = STDIN) -> list[PageResult]:
-    return [process_page(raw, stdin_label=stdin_label) for raw in raws]
+def _process_pages(raws: list[RawArticle], stdin_name: str = STDIN) -> list[PageResult]:
+    return [process_page(raw, stdin_name=stdin_name) for raw in raws]
 
 
 BriefJob = tuple[Story, tuple[AnalysedArticle, ...], int]
@@ -248,10 +248,10 @@ def run(
     try:
         with writing(db, lock_timeout, on_wait):
             items = read_paths(
-                paths, stdin=stdin, convert_legacy=convert_legacy, stdin_label=stdin_name
+                paths, stdin=stdin, convert_legacy=convert_legacy, stdin_name=stdin_name
             )
             inputs = [stdin_name if p == STDIN else path_label(p) for p in paths]
-            process = partial(_process_pages, stdin_label=stdin_name)
+            process = partial(_process_pages, stdin_name=stdin_name)
             return _run(inputs, items, process, store, runner, max_words, batch_size, on_rejection)
     finally:
         runner.close()

@@ -47,7 +47,7 @@ def read_paths(
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = 20_000_000,
     convert_legacy: bool = False,
-    stdin_label: str = STDIN,
+    stdin_name: str = STDIN,
 ) -> Iterator[Result]:
     """Read every page or record under ``paths``; each problem becomes a ``Rejection``.
 
@@ -57,7 +57,7 @@ def read_paths(
     ``max_bytes`` bounds a file, or one JSONL line.
     ``convert_legacy`` converts text recognised as TCVN3, VNI, VISCII or Windows-1258 instead
     of refusing it (the tables' variants differ in rare letters: check what comes out).
-    A rejection of standard input names it ``stdin_label`` (``POST /articles:3`` for line 3
+    A rejection of standard input names it ``stdin_name`` (``POST /articles:3`` for line 3
     of a request body rather than ``-:3``).
     """
     check_range("read_paths", "max_bytes", max_bytes, 1, 2**40, kind=int)
@@ -66,7 +66,7 @@ def read_paths(
             stream = stdin if stdin is not None else sys.stdin
             for result in _read_stdin(stream, max_bytes, convert_legacy):
                 if isinstance(result, Rejection):  # named "-" or "-:LINE" by the readers
-                    label = stdin_label + result.path.removeprefix(STDIN)
+                    label = stdin_name + result.path.removeprefix(STDIN)
                     result = result.model_copy(update={"path": label})
                 yield result
             continue
