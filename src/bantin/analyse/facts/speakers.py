@@ -371,9 +371,7 @@ _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
 _PLURALS = frozenset({"các", "những", "nhiều"})
-_CLAUSE_OPENERS = frozenset(
-    {"trong", "khi", "thậm", "chí", "còn", "và", "nhưng", "song", "theo", "đồng", "thời"}
-)
+_CLAUSE_OPENERS = _LEADING_CLAUSE_WORDS | {"trong", "khi", "thậm", "chí", "đồng", "thời"}
 
 
 def _serves_elsewhere(
