@@ -22,7 +22,8 @@ _NAMING_NOUNS = frozenset(
         "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
         "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
         "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
-        "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim",
+        "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
+        "bảng xếp hạng", "hạng mục",
         # a quoted word or phrase as such: "viết tắt của cụm từ “tình báo đặc biệt”"
         "cụm từ", "thuật ngữ", "khái niệm", "từ khóa", "từ khoá", "chữ",
     )

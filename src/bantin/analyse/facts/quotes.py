@@ -28,7 +28,7 @@ from .quote_shapes import (
     names_the_words,
     owner_of_words,
 )
-from .referents import referent, without_manner
+from .referents import person_meant, referent, without_manner
 from .speakers import (
     appositive_head,
     clause_subject,
@@ -38,6 +38,7 @@ from .speakers import (
     last_person,
     latest_holder,
     people_in,
+    recent_unnamed,
     resolve_speaker,
     speaker_name,
 )
@@ -66,6 +67,13 @@ _OPINION_CUES = frozenset({"cho rằng"})
 _BEFORE = re.compile(
     rf"(?:^|[,;:.–]\s*)(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
     rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
+    re.IGNORECASE,
+)
+# the same with a reported clause holding commas, closed by a colon: "Ông cho biết nàng Á hậu
+# là người sống tích cực, lạc quan: “...”"
+_BEFORE_COLON = re.compile(
+    rf"(?:^|[;:.–]\s*)(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
+    rf"(?P<tail>[^:;“”\".]{{0,160}}?)(?P<colon>:)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
@@ -107,6 +115,8 @@ _CONNECTIVES = tuple(
     for c in ("sau khi", "trước khi", "khi", "liên quan", "nếu", "để", "nhằm", "vì", "bởi vì")
 )
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
+# what may stand between two quotes of one list
+_LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
 # "Cũng theo người đứng đầu ngành: “...”": "also according to" the source quoted before
@@ -173,7 +183,8 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
     opens = any(words[: len(c)] == list(c) for c in _CONNECTIVES)
-    named = any(word[:1].isupper() for word in phrase.split())  # "khi Đăng đang giải thích"
+    # "khi Đăng đang giải thích"; the capital opening a sentence names no one ("Khi hỏi")
+    named = any(word[:1].isupper() for word in phrase.split()[1:])
     return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
 
 
@@ -198,7 +209,14 @@ def _attribute(
         return None
     if len(body.split()) < MIN_SPEECH_WORDS or is_name(body):
         return None
-    found = _BEFORE.search(before)
+    found = _BEFORE.search(before) or _BEFORE_COLON.search(before)
+    if found and found.re is _BEFORE_COLON:
+        # not "Hai người nói qua lại, cho đến khi Khoa nổi điên lên vì tin nhắn: “...”", nor
+        # "Sẽ không có gì đáng nói, nếu ...: “...”"
+        later = found["tail"].partition(",")[2].replace(_MASK, ".")
+        speaker = found["speaker"].replace(_MASK, ".")
+        if people_in(later, sentences[0], mentions) or not _speaks(speaker, sentences[0], mentions):
+            found = None
     if found and names_the_words(found["speaker"]):
         found = None
     if found and found["colon"] == "," and found["tail"].strip():
@@ -253,6 +271,13 @@ def _attribute(
             # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
             # follows the cue; the outlet only relays
             phrase = after[found.end() :]
+        said_of = (
+            found.re in (_BEFORE, _BEFORE_COLON)
+            and found["colon"] == ":"
+            and fold(found["tail"]).split()[:1] == ["của"]
+        )
+        if said_of and (owner := owner_of_words(f"{found['cue']}{found['tail']}")):
+            phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
         phrase = without_manner(phrase.replace(_MASK, ".").strip())
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
@@ -271,7 +296,11 @@ def _attribute(
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
-            described = latest_holder(phrase, sentence, spoken, texts) or last
+            described = (
+                latest_holder(phrase, sentence, spoken, texts)
+                or recent_unnamed(sentences[0], mentions, texts)
+                or last
+            )
             return referent(phrase, sentence, mentions, described, texts, sentences[0]), cue
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
@@ -319,7 +348,7 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
         for m in mentions
         if m.sentence == sentence - 1 and m.type == "PER" and 0 <= text.find(m.text) < cue.start()
     ]
-    return (people[-1].canonical or people[-1].text) if people else None
+    return person_meant(people[-1], texts) if people else None
 
 
 def _next_sentence_speaker(
@@ -362,6 +391,7 @@ def extract_quotes(
         opened = [text.rfind(mark) for mark in ("“", '"')]
         if sum(text.count(mark) for mark in MARKS) % 2 and max(opened) > text.rfind("”"):
             text += '"'  # a quote left open where the next one is introduced
+        listed_after = -1  # where the quote attributed last in this block ends
         for match in QUOTE_PAIR.finditer(text):
             k = max(j for j, start in enumerate(starts) if start <= match.start())
             k_end = max(j for j, start in enumerate(starts) if start < match.end())
@@ -396,6 +426,14 @@ def extract_quotes(
                 )
                 speaker = reporter or (last_speaker if recent else None)
                 attributed = (speaker, "") if speaker else None
+            if (
+                attributed is None
+                and listed_after >= 0
+                and fold(text[listed_after : match.start()]).strip(" ,;") in _LIST_JOINS
+                and _sentence_shaped(body)
+            ):
+                # “...”, “...” và “...”: a list of quotes, each the first one's speaker's
+                attributed = (spoken[-1], quotes[-1].cue)
             if attributed is None and not after.strip(" .…") and k_end + 1 < len(paragraph):
                 attributed = _next_sentence_speaker(
                     body, paragraph[k_end + 1], mentions, last_speaker, texts
@@ -406,6 +444,7 @@ def extract_quotes(
             quotes.append(Quote(text=body, cue=cue, speaker=speaker, sentence=sentence.index))
             spoken.append(speaker)
             last_paragraph = sentence.paragraph
+            listed_after = match.end()
     return tuple(quotes)
 
 
@@ -414,7 +453,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -32,7 +32,9 @@ _RELATIONS = _KIN | frozenset(
               "người yêu", "bạn gái", "bạn trai", "đồng nghiệp", "quản lý", "luật sư")
 )  # fmt: skip
 # words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X")
-_RELATION_FILLERS = frozenset(fold(w) for w in ("bé", "cháu", "thân", "thiết", "lâu", "năm"))
+_RELATION_FILLERS = frozenset(
+    fold(w) for w in ("bé", "cháu", "thân", "thiết", "lâu", "năm", "ruột", "đẻ", "cũ")
+)
 # words before the name searched for a relation
 _RELATION_WORDS = 4
 
@@ -40,14 +42,28 @@ _RELATION_WORDS = 4
 def related(phrase: str, name: str) -> bool:
     """``name`` only tells whose relative or friend the speaker is: "mẹ bé Trà My", "vợ
     diễn viên X", "Một người bạn thân thiết của X" (not "Bạn Chau Le", a form of address)."""
-    words = fold(phrase[: phrase.find(name)]).split()
+    relation = _relation_before(phrase[: phrase.find(name)])
+    return relation is not None and relation[0] in (_RELATIONS if relation[1] else _KIN)
+
+
+def _relation_before(text: str) -> tuple[str, bool] | None:
+    """The noun of relation (folded) closing ``text``, the words before a name, and whether
+    "của" joins them ("người bạn thân thiết của", "bố ruột của ca sĩ", "mẹ bé"), or None."""
+    words = fold(text).split()
     after_of = "của" in words[-_RELATION_WORDS:]
     if after_of:
         words = words[: len(words) - 1 - words[::-1].index("của")]
     while words and (words[-1] in _RELATION_FILLERS or _titled(words)):
         words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
     kinds = _RELATIONS if after_of else _KIN
-    return any(" ".join(words[-size:]) in kinds for size in (1, 2) if len(words) >= size)
+    return next(
+        (
+            (" ".join(words[-size:]), after_of)
+            for size in (2, 1)
+            if " ".join(words[-size:]) in kinds
+        ),
+        None,
+    )
 
 
 def opens_with_kin(phrase: str) -> bool:
@@ -100,8 +116,8 @@ def antecedent(
         text = texts.get(m.sentence, "")
         opening = text.find(m.text)
         if opening >= 0 and len(text[:opening].split()) <= _OPENING_WORDS:
-            return _who(m)
-    return _who(people[-1])
+            return person_meant(m, texts)
+    return person_meant(people[-1], texts)
 
 
 def _kin_title(m: Mention) -> bool:
@@ -109,9 +125,20 @@ def _kin_title(m: Mention) -> bool:
     return m.title is not None and fold(m.title) in _KIN
 
 
-def _who(m: Mention) -> str:
-    """The person a mention stands for: its relative when a kinship title opens it."""
-    return f"{m.title} {m.text}" if _kin_title(m) else m.canonical or m.text
+def _kin(m: Mention, texts: Mapping[int, str]) -> str | None:
+    """The kinship noun by which the sentence names the person's relative rather than the
+    person: a title ("Bố Minh An") or a relation ("bố ruột của Thảo Nhi Lê")."""
+    if _kin_title(m):
+        return m.title
+    text = texts.get(m.sentence, "")
+    relation = _relation_before(text[: max(text.find(m.text), 0)])
+    return relation[0] if relation and relation[0] in _KIN else None
+
+
+def person_meant(m: Mention, texts: Mapping[int, str]) -> str:
+    """The person a mention stands for: its relative when the sentence names one by it."""
+    kin = _kin(m, texts)
+    return f"{kin} {m.text}" if kin else m.canonical or m.text
 
 
 def _people_before(
@@ -127,17 +154,16 @@ def _people_before(
         if m.type == "PER"
         and first <= m.sentence <= sentence
         and not _quoted(m, texts.get(m.sentence, ""))
-        and (sex is None or _sex_of_mention(m, mentions) in (None, sex))
+        and (sex is None or _sex_of_mention(m, mentions, texts) in (None, sex))
     ]
 
 
-def _sex_of_mention(m: Mention, mentions: Sequence[Mention]) -> str | None:
-    """The sex of whom the mention stands for: a relative's by the kinship title."""
-    return (
-        _sex([fold(m.title)])
-        if _kin_title(m) and m.title
-        else _sex_of(m.canonical or m.text, mentions)
-    )
+def _sex_of_mention(
+    m: Mention, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The sex of whom the mention stands for: a relative's by the kinship noun."""
+    kin = _kin(m, texts)
+    return _sex([kin]) if kin else _sex_of(m.canonical or m.text, mentions)
 
 
 # pronouns and titles that say a person's sex ("ông" a man, "bà", "chị", "nữ ca sĩ" a woman;

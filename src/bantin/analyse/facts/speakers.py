@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import ADMIN_LEVELS, TITLES, fold, phrases
-from .referents import PRONOUN_TITLES, full_name, kin_of, referent, related
+from .lexicon import ADMIN_LEVELS, SPEECH_CUES, TITLES, fold, phrases
+from .referents import PRONOUN_TITLES, full_name, kin_of, referent, related, without_manner
 
 _ANAPHORS = (
     "ông",
@@ -42,6 +42,11 @@ _ANAPHORS = (
 _DOCUMENTS = frozenset(
     {"tuyên bố", "thông cáo", "thông báo", "văn bản", "báo cáo", "bức thư", "lá thư", "thư"}
 )
+# words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn"
+_DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn", "có đoạn"})
+# sentences searched back for whose statement it is, and words that end its issuer's name
+_ISSUER_SENTENCES = 3
+_OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi"})
 # words opening a description of someone not named before ("một quan chức Mỹ")
 _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
 # words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975")
@@ -63,6 +68,8 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
     """The last person named inside ``phrase``, or the organisation the phrase is; a person
     the phrase only relates the speaker to ("mẹ bé X", "một người bạn của X") is not it."""
     inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
+    # "Nhi" quoted in the sentence is no one of its own in "bố Thảo Nhi Lê"
+    inside = [m for m in inside if not any(m.text != n.text and m.text in n.text for n in inside)]
     people = [m for m in inside if m.type == "PER" and not related(phrase, m.text)]
     if people:
         said = (
@@ -118,15 +125,29 @@ def last_person(before: int, mentions: Sequence[Mention], window: int = 3) -> st
     return (people[-1].canonical or people[-1].text) if people else None
 
 
-def issuer(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The person a statement ("tuyên bố", "thông cáo này") speaking for itself came from:
-    the last one named in its sentence or the one before."""
+def issuer(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """Who a statement ("tuyên bố", "thông cáo này có đoạn") speaking for itself came from:
+    the last person named in its sentence or the one before, else whose statement a sentence
+    just before named it ("dẫn thông cáo của công ty quản lý X")."""
     words = fold(phrase).split()
-    if words and words[-1] in {"này", "trên", "đó"}:
+    while words and words[-1] in _DOCUMENT_CLOSERS:
         words = words[:-1]
-    if " ".join(words[-2:]) in _DOCUMENTS or " ".join(words[-1:]) in _DOCUMENTS:
-        return last_person(sentence, mentions, window=1)
-    return None
+    document = next(
+        (" ".join(words[-k:]) for k in (2, 1) if " ".join(words[-k:]) in _DOCUMENTS), None
+    )
+    if document is None:
+        return None
+    for index in range(sentence, max(sentence - _ISSUER_SENTENCES, -1), -1):
+        text = texts.get(index, "")
+        found = re.search(rf"\b{document} của (?P<owner>[^,;:.“”\"()]+)", text, re.IGNORECASE)
+        if found:
+            owner = text[found.start("owner") : found.end("owner")].split()
+            cut = next((i for i, w in enumerate(owner) if fold(w) in _OWNER_ENDS), len(owner))
+            if cut:
+                return " ".join(owner[:cut])
+    return last_person(sentence, mentions, window=1)
 
 
 def described_person(
@@ -298,6 +319,61 @@ def latest_holder(
     return None
 
 
+# nouns of a person brought in by "một" without a name ("một quan chức", "Đại diện một công
+# ty"), besides the titles
+_PERSON_NOUNS = phrases(
+    "quan chức", "đại diện", "lãnh đạo", "người", "nhân viên", "cán bộ", "giới chức", "chuyên gia"
+)
+# sentences searched back for such a person, and the longest description kept
+_UNNAMED_SENTENCES = 3
+_MAX_DESCRIPTION_WORDS = 14
+_CUES = phrases(*SPEECH_CUES)
+
+
+def recent_unnamed(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The person without a name a clause of the sentences just before opens with, when no
+    one is named since: "Đại diện một công ty bản quyền thừa nhận ..." then "“...”, vị này
+    cho biết" is that representative, not the expert quoted paragraphs before."""
+    named = {m.sentence for m in mentions if m.type == "PER"}
+    for index in range(sentence - 1, max(sentence - 1 - _UNNAMED_SENTENCES, -1), -1):
+        text = texts.get(index, "")
+        if text.count("“") != text.count("”") or text.count('"') % 2:
+            return None  # a quote running over sentences: its words are no one's subject
+        described = next(filter(None, map(_unnamed_subject, text.split(","))), None)
+        if described or index in named:
+            return described
+    return None
+
+
+def _unnamed_subject(clause: str) -> str | None:
+    """ "một quan chức ...", or "Đại diện một công ty ..." whose person comes first, up to
+    the verb, without its "một" and manner: "một người hâm mộ bất ngờ chia sẻ" is "người
+    hâm mộ"."""
+    words = clause.split()
+    folded = [fold(w) for w in words]
+    at = folded.index("một") if "một" in folded[:3] else -1
+    person = folded[at + 1 : at + 4] if at == 0 else folded[:at]
+    if at < 0 or not _person_noun(person) or (at and tuple(person) not in _PERSON_NOUNS | _ROLES):
+        return None
+    end = next(
+        (i for i in range(at + 2, len(words)) if folded[i] in _ASPECT or _cue_at(folded, i)),
+        len(words),
+    )
+    if end > _MAX_DESCRIPTION_WORDS:
+        return None
+    return without_manner(without_indefinite(" ".join(words[:end])))
+
+
+def _cue_at(words: Sequence[str], at: int) -> bool:
+    return any(tuple(words[at : at + size]) in _CUES for size in (1, 2, 3))
+
+
+def _person_noun(words: Sequence[str]) -> bool:
+    return any(tuple(words[:size]) in _PERSON_NOUNS | _ROLES for size in (1, 2, 3))
+
+
 def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:
     """How many of ``words`` it takes to meet every word of ``wanted`` in order, or None."""
     at = 0
@@ -358,7 +434,7 @@ def _resolved(
             or _trimmed(phrase)
         )
     return (
-        issuer(phrase, sentence, mentions)
+        issuer(phrase, sentence, mentions, texts)
         or described_person(phrase, sentence, mentions, texts)
         or _trimmed(phrase)
     )
@@ -471,6 +547,19 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
 _PERSON_WORDS = frozenset(
     {"người", "nhân", "vị", "ông", "bà", "anh", "chị", "cô", "cậu", "chú", "em", "nàng", "chàng"}
 )
+# the public, who speak as one in comments quoted after a colon
+_AUDIENCES = phrases(
+    "khán giả",
+    "người hâm mộ",
+    "cư dân mạng",
+    "dân mạng",
+    "cộng đồng mạng",
+    "người xem",
+    "độc giả",
+    "bạn đọc",
+    "fan",
+    "netizen",
+)
 # words of a clause before its subject, or the subject's own ("Ông Lê Văn A")
 _SUBJECT_WORDS = 5
 
@@ -492,7 +581,12 @@ def clause_subject(
         first = min(people, key=lambda m: clause.find(m.text))
         return first.canonical or first.text
     words = clause.split()
-    if not words or fold(words[0]) not in _PERSON_WORDS:
+    folded = [fold(w) for w in words]
+    audience = next((k for k in (3, 2, 1) if tuple(folded[:k]) in _AUDIENCES), 0)
+    if audience:
+        # "Khán giả và người hâm mộ đã đưa ra những giải pháp khác nhau cho Diệu Nhi: “...”"
+        return " ".join(words[:audience])
+    if not words or folded[0] not in _PERSON_WORDS:
         return None  # "Công ty này ...: “...”" speaks for a company, not a person
     for size in (3, 2, 1):
         if len(words) > size and is_anaphor(" ".join(words[:size])):
