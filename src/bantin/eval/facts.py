@@ -19,7 +19,12 @@ and since the ninth those of ``tests/facts_dev/dev_quotes9.jsonl`` (36 pages, 67
 speakers, annotated and scored once before the ninth round's rules: a seed-9 sample of pages of
 600-2,500 characters from clusters no other set touches, with four quote marks or more in title
 and text, 16 of them with a quoted span of four or more words opening with a capital in the
-title, then 7 vmds, 7 abmusu-train and 6 VietNews pages). A quote a title carries counts like a
+title, then 7 vmds, 7 abmusu-train and 6 VietNews pages), and since the twelfth those of
+``tests/facts_dev/dev_quotes12.jsonl`` (29 pages, 41 quotes and speakers, annotated and scored
+once before the twelfth round's rules: a seed-12 sample of pages of 600-2,500 characters with
+four quote marks or more, 8 vmds and 9 abmusu-train pages from clusters no other set touches
+and 12 VietNews pages past the 10,000th; 10 pages quote no one, so scare quotes and names count
+against precision). A quote a title carries counts like a
 body quote (the extractor reads titles since that round); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
