@@ -94,3 +94,11 @@ def test_a_quote_naming_a_ranking_is_no_speech() -> None:
         "yêu thích nhất” với hơn 3.000 lượt bình chọn."
     )
     assert quotes == ()
+
+
+def test_a_relative_opening_the_clause_before_a_colon_speaks() -> None:
+    quotes = quotes_of(
+        "Vợ cũ của Tạ Đình Phong còn có những câu nói khác như: “Liên tục sinh non 4 lần mới "
+        "có con trai đầu lòng”."
+    )
+    assert speakers(quotes) == [("Liên", "vợ Tạ Đình Phong")]

@@ -131,7 +131,13 @@ def _kin(m: Mention, texts: Mapping[int, str]) -> str | None:
     if _kin_title(m):
         return m.title
     text = texts.get(m.sentence, "")
-    relation = _relation_before(text[: max(text.find(m.text), 0)])
+    return kin_before(text[: max(text.find(m.text), 0)])
+
+
+def kin_before(text: str) -> str | None:
+    """The kinship noun (folded) the words before a name close with: "Vợ cũ của", "bố ruột
+    của ca sĩ", "mẹ bé"."""
+    relation = _relation_before(text)
     return relation[0] if relation and relation[0] in _KIN else None
 
 

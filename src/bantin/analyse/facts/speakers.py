@@ -12,7 +12,15 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Mention
 from .lexicon import ADMIN_LEVELS, SPEECH_CUES, TITLES, fold, phrases
-from .referents import PRONOUN_TITLES, full_name, kin_of, referent, related, without_manner
+from .referents import (
+    PRONOUN_TITLES,
+    full_name,
+    kin_before,
+    kin_of,
+    referent,
+    related,
+    without_manner,
+)
 
 _ANAPHORS = (
     "ông",
@@ -576,10 +584,13 @@ def clause_subject(
     đẹp này còn có những lời lẽ đầy thách thức: “...”")."""
     clause = phrase.rsplit(",", 1)[-1].strip()
     opening = " ".join(clause.split()[:_SUBJECT_WORDS])
-    people = [m for m in people_in(clause, sentence, mentions) if m.text in opening]
+    people = [
+        m for m in people_in(clause, sentence, mentions) if clause.find(m.text) < len(opening)
+    ]
     if people:
         first = min(people, key=lambda m: clause.find(m.text))
-        return first.canonical or first.text
+        kin = kin_before(clause[: clause.find(first.text)])  # "Vợ cũ của Tạ Đình Phong ...:"
+        return f"{kin} {first.text}" if kin else first.canonical or first.text
     words = clause.split()
     folded = [fold(w) for w in words]
     audience = next((k for k in (3, 2, 1) if tuple(folded[:k]) in _AUDIENCES), 0)
