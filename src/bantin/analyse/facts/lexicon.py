@@ -7,6 +7,7 @@ verbs, units), not tuned to any dataset. Keys fold case and the two tone-mark pl
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -318,6 +319,8 @@ SPEECH_CUES = (
     "băn khoăn",
     "đáp",
 )
+# the cues as one regular-expression alternation, longest first as listed
+SPEECH_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES)
 
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").

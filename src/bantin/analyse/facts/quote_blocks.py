@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import Sentence
-from .lexicon import SPEECH_CUES
+from .lexicon import SPEECH_CUE_PATTERN
 
 MARKS = ("“", "”", '"')
 # straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
@@ -19,8 +19,7 @@ _SCARE = re.compile(
 )
 SCARE_MARK = "\u2033"
 # ... unless a cue (or "rằng") stands right before them: "ông khẳng định " sẽ trả lại " ..."
-_CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
-_CUE_BEFORE = re.compile(rf"\b(?:{_CUE}|rằng)\s*$", re.IGNORECASE)
+_CUE_BEFORE = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN}|rằng)\s*$", re.IGNORECASE)
 # a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
 # masked too, so that the outer quote holds together
 _NESTED = re.compile(r"(“[^“”]*)“([^“”]{1,80})”(?=[^“”]*”)")

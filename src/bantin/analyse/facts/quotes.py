@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
-from .lexicon import SPEECH_CUES, fold
+from .lexicon import SPEECH_CUE_PATTERN as _CUE
+from .lexicon import fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
@@ -44,7 +45,6 @@ from .speakers import (
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
-_CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
 _CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
@@ -64,16 +64,15 @@ _OPINION_CUES = frozenset({"cho rằng"})
 # quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”");
 # a clause opening with scare quotes ("“ông già gân” cũng không nên ... nói xấu ...:") is
 # about someone's epithet, not a speaker's phrase
+_SPEAKER_CUE = rf"(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
 _BEFORE = re.compile(
-    rf"(?:^|[,;:.–]\s*)(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
-    rf"(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
+    rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
     re.IGNORECASE,
 )
 # the same with a reported clause holding commas, closed by a colon: "Ông cho biết nàng Á hậu
 # là người sống tích cực, lạc quan: “...”"
 _BEFORE_COLON = re.compile(
-    rf"(?:^|[;:.–]\s*)(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
-    rf"(?P<tail>[^:;“”\".]{{0,160}}?)(?P<colon>:)\s*$",
+    rf"(?:^|[;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".]{{0,160}}?)(?P<colon>:)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.

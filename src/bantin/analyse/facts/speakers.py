@@ -51,7 +51,7 @@ _DOCUMENTS = frozenset(
     {"tuyên bố", "thông cáo", "thông báo", "văn bản", "báo cáo", "bức thư", "lá thư", "thư"}
 )
 # words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn"
-_DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn", "có đoạn"})
+_DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn"})
 # sentences searched back for whose statement it is, and words that end its issuer's name
 _ISSUER_SENTENCES = 3
 _OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi"})
@@ -336,6 +336,7 @@ _PERSON_NOUNS = phrases(
 _UNNAMED_SENTENCES = 3
 _MAX_DESCRIPTION_WORDS = 14
 _CUES = phrases(*SPEECH_CUES)
+_UNNAMED_HEADS = _PERSON_NOUNS | _ROLES
 
 
 def recent_unnamed(
@@ -362,8 +363,10 @@ def _unnamed_subject(clause: str) -> str | None:
     words = clause.split()
     folded = [fold(w) for w in words]
     at = folded.index("một") if "một" in folded[:3] else -1
-    person = folded[at + 1 : at + 4] if at == 0 else folded[:at]
-    if at < 0 or not _person_noun(person) or (at and tuple(person) not in _PERSON_NOUNS | _ROLES):
+    if at < 0:
+        return None
+    # the person noun follows "một", or is all the words before it ("Đại diện")
+    if not (tuple(folded[:at]) in _UNNAMED_HEADS if at else _person_noun(folded[1:4])):
         return None
     end = next(
         (i for i in range(at + 2, len(words)) if folded[i] in _ASPECT or _cue_at(folded, i)),
@@ -379,7 +382,7 @@ def _cue_at(words: Sequence[str], at: int) -> bool:
 
 
 def _person_noun(words: Sequence[str]) -> bool:
-    return any(tuple(words[:size]) in _PERSON_NOUNS | _ROLES for size in (1, 2, 3))
+    return any(tuple(words[:size]) in _UNNAMED_HEADS for size in (1, 2, 3))
 
 
 def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:

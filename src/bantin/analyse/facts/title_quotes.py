@@ -21,12 +21,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ...models import Mention, Quote, Sentence
-from .lexicon import SPEECH_CUES, fold
+from .lexicon import SPEECH_CUE_PATTERN as _CUE
+from .lexicon import fold
 from .quote_shapes import QUOTE_PAIR, is_name, names_a_title
 from .referents import opens_with_kin, related
 from .speakers import is_anaphor, is_role, main_holder
 
-_CUE = "|".join(re.escape(c) for c in SPEECH_CUES)
 # the speaker's phrase before the quote: up to a colon, or a cue (and maybe a colon)
 _PREFIX = re.compile(rf"(?P<phrase>[^:“”\"]*?)\s*(?:(?P<cue>\b(?:{_CUE}))\s*:?|:)\s*$", re.I)
 # the speaker's phrase after the quote: "“...” - Bộ trưởng Y nói", "“...”, ông X cho biết"
