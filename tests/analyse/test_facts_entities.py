@@ -68,6 +68,17 @@ def test_entities_keep_the_title_written_before_a_person() -> None:
     assert person.title == "Thủ tướng Nigeria"
 
 
+def test_entities_read_a_title_after_chuc_as_an_office_not_a_person() -> None:
+    people = {
+        m.text
+        for m in mentions_of(
+            "Ông Yang Hyun Suk rút khỏi mọi chức vụ, kể cả chức chủ tịch YG Entertainment."
+        )
+        if m.type == "PER"
+    }
+    assert people == {"Yang Hyun Suk"}
+
+
 def test_entities_read_organisations_after_their_head() -> None:
     assert ("Bộ Ngoại giao Niger", "ORG") in found(
         "Người phát ngôn cho biết Bộ Ngoại giao Niger đã gửi thông báo."

@@ -319,8 +319,29 @@ SPEECH_CUES = (
     "băn khoăn",
     "đáp",
 )
+# verbs of judging or attacking in words: they attribute a quote to a speaker named next to
+# them ("“...”, ông Lopez Obrador phản pháo"), but are as often said of someone's deeds
+# ("bị giới giang hồ đe dọa", "đưa ra kết luận"), so they report nothing further
+JUDGING_CUES = (
+    "phản pháo",
+    "bóng gió",
+    "ám chỉ",
+    "cáo buộc",
+    "tố cáo",
+    "chỉ trích",
+    "châm chọc",
+    "ca ngợi",
+    "đe dọa",
+    "kết luận",
+    "lập luận",
+    "mô tả",
+    "dự đoán",
+    "so sánh",
+    "đặt vấn đề",
+)
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES)
+ATTRIBUTION_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES + JUDGING_CUES)
 
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").

@@ -30,6 +30,10 @@ _NEW_QUOTE = re.compile(r"\S\s*:\s*[“\"]")
 _OPENING_MARK = re.compile(r"^\s*[“\"]\s*(\w)")
 # a quote left open at the end of a line goes on over the next lines (VietNews): at most
 _MAX_QUOTE_PARAGRAPHS = 6
+# a line closing with a quote, and the next one signing it after a dash ("“...”" then "- ông
+# Menendez chỉ trích."): one block, so that the signature attributes the quote
+_CLOSING_QUOTE = re.compile(r"[”\"]\s*[.!?…]?\s*$")
+_SIGNATURE = re.compile(r"^\s*[–-]\s*\w")
 
 
 def mask_inner_quotes(text: str) -> str:
@@ -55,13 +59,17 @@ def _mask_scare(match: re.Match[str]) -> str:
 
 def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """Paragraphs, joined while a quote opened in one is still open (a quote often runs over
-    several sentences, and in some outlets over several lines) and after a line ending with
-    a colon ("Ông X nói:" above the quote)."""
+    several sentences, and in some outlets over several lines), after a line ending with a
+    colon ("Ông X nói:" above the quote) and before a line signing the quote above it."""
     blocks: list[list[Sentence]] = []
     open_for = 0  # paragraphs the last block has been waiting for its quote to close
     introduced = False  # the last block ends with a colon
     for paragraph in _paragraphs(sentences):
-        continued = introduced or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
+        continued = (
+            introduced
+            or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
+            or (_signs(paragraph[0].text) and bool(blocks) and _closes(blocks[-1][-1].text))
+        )
         if blocks and continued and not (open_for and _new_quote(paragraph[0].text)):
             blocks[-1].extend(paragraph)
         else:
@@ -71,6 +79,14 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         open_for = open_for + 1 if marks % 2 else 0
         introduced = blocks[-1][-1].text.rstrip().endswith(":")
     return blocks
+
+
+def _signs(text: str) -> bool:
+    return _SIGNATURE.match(text) is not None
+
+
+def _closes(text: str) -> bool:
+    return _CLOSING_QUOTE.search(text) is not None
 
 
 def _new_quote(text: str) -> bool:

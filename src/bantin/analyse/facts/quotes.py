@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
-from .lexicon import SPEECH_CUE_PATTERN as _CUE
-from .lexicon import fold
+from .lexicon import ATTRIBUTION_CUE_PATTERN as _CUE
+from .lexicon import JUDGING_CUES, SPEECH_CUE_PATTERN, fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
@@ -45,7 +45,7 @@ from .speakers import (
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
-_CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
+_CUE_WORD = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN})\b")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
 _PHRASE_OPENERS = frozenset(
@@ -63,8 +63,11 @@ _OPINION_CUES = frozenset({"cho rằng"})
 # speaker, cue, then a few words up to a colon (or a comma), or nothing, right before the
 # quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”");
 # a clause opening with scare quotes ("“ông già gân” cũng không nên ... nói xấu ...:") is
-# about someone's epithet, not a speaker's phrase
-_SPEAKER_CUE = rf"(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{_CUE})\b"
+# about someone's epithet, not a speaker's phrase; verbs of judging are left to the forms
+# after the quote, since before it they are as often nouns ("giễu cợt những cáo buộc của Mỹ")
+_SPEAKER_CUE = (
+    rf"(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{SPEECH_CUE_PATTERN})\b"
+)
 _BEFORE = re.compile(
     rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
     re.IGNORECASE,
@@ -106,6 +109,8 @@ _REPORT_TAILS = frozenset(
 )  # fmt: skip
 # someone the outlet names by an initial only: "anh T.", "chị H."
 _TITLED_INITIAL = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)\s+[A-ZĐ]\.?")
+# or by a title and names the scanner did not read here: "cô Kim"
+_TITLED_NAME = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)(?:\s+[A-ZĐ][\w-]*)+")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng"
@@ -131,6 +136,16 @@ _MIN_UNCUED_WORDS = 6
 _ASKED = ("câu", "được", "bị")
 # cues by which an outlet relays someone else's words: the speaker comes after them
 _RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
+# "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
+_RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
+_OF = re.compile(r"^\s*của\s+", re.IGNORECASE)
+# a cue closing the relayed speaker's phrase ("dẫn lời ông Meng tuyên bố")
+_CLOSING_CUE = re.compile(rf"\s+(?:{_CUE})\W*$", re.IGNORECASE)
+# “...”, theo nhận định của giáo sư X: "according to" the source named after the quote
+_AFTER_ACCORDING = re.compile(
+    rf"^\s*[,–-]\s*theo\s+(?:(?:lời|ý kiến|{_CUE})\s+(?:của\s+)?)?(?P<speaker>[^;:.“”\"]{{2,120}})",
+    re.IGNORECASE,
+)
 
 
 def _closes_clause(after: str) -> bool:
@@ -165,6 +180,15 @@ def _speaks(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
         or is_role(phrase)
         or _TITLED_INITIAL.fullmatch(phrase.strip()) is not None
     )
+
+
+def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) -> bool:
+    """The words before a verb of judging name who judges: not a clause, nor someone judged
+    ("bị chỉ trích")."""
+    phrase = found["speaker"].replace(_MASK, ".").strip()
+    if fold(phrase).split()[-1:] in (["bị"], ["được"]):
+        return False
+    return _speaks(phrase, sentence, mentions) or bool(_TITLED_NAME.fullmatch(phrase))
 
 
 def _negated(phrase: str) -> bool:
@@ -252,6 +276,11 @@ def _attribute(
         )
         if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
             found = None
+    according = _AFTER_ACCORDING.match(after) if found is None else None
+    source = according["speaker"].replace(_MASK, ".") if according else ""
+    # a person or a role; "“...”, theo VnExpress" names the outlet that relays the words
+    if source and (people_in(source, sentences[1], mentions) or is_role(source)):
+        return resolve_speaker(source, sentences[1], mentions, last, texts), ""
     after_cue = _AFTER.search(after) if found is None else None
     if found is None and after_cue is None:
         bare = _bare_attribution(after)
@@ -264,12 +293,12 @@ def _attribute(
     found = found or after_cue or _INSIDE.search(_mask(body))
     # a speaker named after the quote is in the sentence where the quote closes
     sentence = sentences[1] if after_cue else sentences[0]
+    if found and found["cue"].lower() in JUDGING_CUES and not _judges(found, sentence, mentions):
+        found = None  # "Trước đó tuy bị chỉ trích", "đã đưa ra kết luận"
     if found:
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
-        if after_cue and cue in _RELAYING_CUES:
-            # "“...” - Thời báo Hoàn Cầu dẫn lời ông Meng Jianzhu tuyên bố": the speaker
-            # follows the cue; the outlet only relays
-            phrase = after[found.end() :]
+        if relayed_speaker := _relayed(found, cue, after if after_cue else ""):
+            phrase = relayed_speaker
         said_of = (
             found.re in (_BEFORE, _BEFORE_COLON)
             and found["colon"] == ":"
@@ -285,7 +314,11 @@ def _attribute(
             return (named, cue) if named else None
         if found.string == before and not people_in(phrase, sentence, mentions):
             head = before[: found.end("speaker")].replace(_MASK, ".")
-            phrase = appositive_head(head, sentence, mentions) or phrase
+            apposed = appositive_head(head, sentence, mentions)
+            if apposed is None and "," in head and not _speaks(phrase, sentence, mentions):
+                # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who
+                apposed = appositive_head(head[: head.rfind(",")], sentence, mentions)
+            phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
         # an opinion is quoted when a named speaker holds it in a sentence of their own, or a
         # role ("Bộ trưởng Tài chính Mỹ cũng cho rằng ...") in several words of theirs
@@ -335,6 +368,26 @@ def _attribute(
     return None
 
 
+def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
+    """The speaker an outlet relays, named after its cue: "“...” - Thời báo Hoàn Cầu dẫn lời
+    ông Meng Jianzhu tuyên bố", "Tân Hoa dẫn lời ông Tập: “...”", "“...” - KCNA dẫn tuyên bố
+    của phát ngôn viên ..."; None when the cue is the speaker's own."""
+    if found.re is _AFTER:
+        words = fold(found["speaker"]).split()
+        if cue in _RELAYING_CUES:
+            rest = after[found.end() :]
+        elif words and words[-1] in _RELAYING_VERBS and _OF.match(after[found.end() :]):
+            rest = _OF.sub("", after[found.end() :])
+        else:
+            return None
+    elif found.re in (_BEFORE, _BEFORE_COLON) and cue in _RELAYING_CUES:
+        rest = found["tail"]
+    else:
+        return None
+    rest = _CLOSING_CUE.sub("", rest.replace(_MASK, ".").strip(" .,"))
+    return rest or None
+
+
 def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mention]) -> str | None:
     """The person the sentence before ``sentence`` has saying something ("ông Jay Carney ...
     nhấn mạnh ..."): an uncued quote opening the next sentence goes on in their words."""
@@ -358,13 +411,18 @@ def _next_sentence_speaker(
     texts: Mapping[int, str],
 ) -> tuple[str, str] | None:
     """(speaker, cue) of a quote closing its sentence when the next one opens with who said
-    it and nothing more: "“...”. Bộ trưởng X cho biết tối 20-10."."""
+    it and nothing more: "“...”. Bộ trưởng X cho biết tối 20-10.", or signs it on a line
+    of its own ("- ông Menendez chỉ trích.", "- bác sĩ JoAnn Manson.")."""
     if len(body.split()) < _MIN_UNCUED_WORDS:
         return None
     text = _mask(following.text)
-    bare = _bare_attribution(text) or _SAYING_OF.search(text)
+    bare = _bare_attribution(text) or _SAYING_OF.search(text) or _AFTER.match(text)
     if bare is None:
-        return None
+        signed = _SIGNED.match(text)
+        signer = signed and speaker_name(
+            signed["speaker"].replace(_MASK, "."), following.index, mentions
+        )
+        return (signer, "") if signer else None
     phrase = bare["speaker"].replace(_MASK, ".").strip()
     if _negated(phrase) or not _speaks(phrase, following.index, mentions):
         return None
@@ -452,7 +510,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

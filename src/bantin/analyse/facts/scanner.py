@@ -46,6 +46,9 @@ _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
 _CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
 # words counting what follows: "hai Đảng" is two parties, not the Party
 _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
+# a title after these words is an office, and the name after it whose office: "rút khỏi chức
+# chủ tịch YG Entertainment", "ghế Tổng giám đốc FPT"
+_OFFICE_WORDS = frozenset({"chức", "ghế"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),
@@ -242,6 +245,9 @@ class SentenceScanner(CreditReading):
                     i, cue = head_end, None
                 else:
                     i = head_end  # a head with no name after it ("Quỹ hỗ trợ ...")
+                continue
+            if title_end > i and i and syl.keys[i - 1] in _OFFICE_WORDS:
+                i = title_end
                 continue
             if title_end > i:
                 title_from = i if title_from is None else title_from

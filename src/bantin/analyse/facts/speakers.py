@@ -483,10 +483,18 @@ def _ends_with_name(phrase: str) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
 
 
+# a dash then lower-case words: a description in apposition, not part of a name ("Jean -
+# Michel", "Kim Ji - huyn")
+_APPOSITION = re.compile(r"\s[–-]\s+(?=[^\W\dA-ZĐ]\w*\s+\w)")
+
+
 def _trimmed(phrase: str) -> str:
     """The description without the words of its clause, and without the "một" that brings
-    someone in ("Một quan chức Mỹ nói" then "quan chức Mỹ cho biết" is one speaker)."""
-    words = phrase.split()
+    someone in ("Một quan chức Mỹ nói" then "quan chức Mỹ cho biết" is one speaker), nor
+    what a dash adds about it ("Hoàn Cầu thời báo - tờ báo chính thức của ...,")."""
+    named = _APPOSITION.split(phrase)[0]
+    # "ê - kíp làm phim" is one word, not a name and what a dash adds about it
+    words = (named if any(c.isupper() for c in named) else phrase).strip(" ,").split()
     while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
         words = words[1:]
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
