@@ -4,18 +4,7 @@ description in apposition that is not part of the speaker's name."""
 
 from __future__ import annotations
 
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
-from bantin.models import Article, Quote
-
-
-def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
-
-
-def speakers(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
-    return [(q.text.split()[0], q.speaker) for q in quotes]
+from quoting import quotes_of, speakers
 
 
 def test_a_dash_on_the_line_below_signs_the_quote_above() -> None:

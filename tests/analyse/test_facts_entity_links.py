@@ -5,20 +5,16 @@ relatives as speakers ("mẹ X", "bố của hoa hậu")."""
 from __future__ import annotations
 
 import pytest
+from quoting import quotes_of
 
 from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
-from bantin.models import Article, Mention, Quote
+from bantin.analyse.facts import EntityComponent
+from bantin.models import Article, Mention
 
 
 def mentions_of(*paragraphs: str) -> tuple[Mention, ...]:
     article = Article(id="t", path=None, body=paragraphs)
     return Analyser([Segmenter(), EntityComponent()])(article).mentions
-
-
-def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
 
 
 @pytest.mark.parametrize(

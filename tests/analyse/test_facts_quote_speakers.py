@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from quoting import quotes_of
 
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
 from bantin.analyse.facts.referents import full_name, related, without_manner
-from bantin.models import Article, Mention, Quote
-
-
-def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
+from bantin.models import Mention, Quote
 
 
 def speaker_of(quotes: tuple[Quote, ...], start: str) -> str | None:

@@ -5,15 +5,7 @@ tests)."""
 from __future__ import annotations
 
 import pytest
-
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
-from bantin.models import Article, Quote
-
-
-def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
+from quoting import quotes_of
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,7 @@ person or the public brought in just before."""
 
 from __future__ import annotations
 
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
-from bantin.models import Article, Quote
-
-
-def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
-
-
-def speakers(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
-    return [(q.text.split()[0], q.speaker) for q in quotes]
+from quoting import quotes_of, speakers
 
 
 def test_a_reported_clause_with_commas_before_the_colon_keeps_its_speaker() -> None:

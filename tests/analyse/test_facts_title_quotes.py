@@ -5,18 +5,16 @@ a signature after a dash, scare quotes after a comma, a new quote ending an open
 from __future__ import annotations
 
 import pytest
+import quoting
 
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent, QuoteComponent
 from bantin.analyse.facts.quote_shapes import owner_of_words
 from bantin.analyse.facts.referents import opens_with_kin
 from bantin.analyse.facts.title_quotes import repeats, words_of
-from bantin.models import Article, Quote
+from bantin.models import Quote
 
 
 def quotes_of(title: str | None, *paragraphs: str) -> tuple[Quote, ...]:
-    article = Article(id="t", path=None, title=title, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent(), QuoteComponent()])(article).quotes
+    return quoting.quotes_of(*paragraphs, title=title)
 
 
 def title_quotes(title: str, *paragraphs: str) -> list[Quote]:
