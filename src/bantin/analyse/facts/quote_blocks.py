@@ -68,7 +68,11 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         continued = (
             introduced
             or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
-            or (_signs(paragraph[0].text) and bool(blocks) and _closes(blocks[-1][-1].text))
+            or bool(
+                blocks
+                and _SIGNATURE.match(paragraph[0].text)
+                and _CLOSING_QUOTE.search(blocks[-1][-1].text)
+            )
         )
         if blocks and continued and not (open_for and _new_quote(paragraph[0].text)):
             blocks[-1].extend(paragraph)
@@ -79,14 +83,6 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         open_for = open_for + 1 if marks % 2 else 0
         introduced = blocks[-1][-1].text.rstrip().endswith(":")
     return blocks
-
-
-def _signs(text: str) -> bool:
-    return _SIGNATURE.match(text) is not None
-
-
-def _closes(text: str) -> bool:
-    return _CLOSING_QUOTE.search(text) is not None
 
 
 def _new_quote(text: str) -> bool:

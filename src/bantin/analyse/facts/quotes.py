@@ -108,9 +108,10 @@ _REPORT_TAILS = frozenset(
      "chiều", "tối", "trưa", "lúc", "trên", "qua", "như", "vậy", "thế", "lại"}
 )  # fmt: skip
 # someone the outlet names by an initial only: "anh T.", "chị H."
-_TITLED_INITIAL = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)\s+[A-ZĐ]\.?")
+_ADDRESS = r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)"
+_TITLED_INITIAL = re.compile(rf"{_ADDRESS}\s+[A-ZĐ]\.?")
 # or by a title and names the scanner did not read here: "cô Kim"
-_TITLED_NAME = re.compile(r"(?i:ông|bà|anh|chị|cô|chú|em|cụ)(?:\s+[A-ZĐ][\w-]*)+")
+_TITLED_NAME = re.compile(rf"{_ADDRESS}(?:\s+[A-ZĐ][\w-]*)+")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng"
@@ -179,6 +180,14 @@ def _speaks(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
         or is_anaphor(phrase)
         or is_role(phrase)
         or _TITLED_INITIAL.fullmatch(phrase.strip()) is not None
+    )
+
+
+def _signer(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person signing a quote after a dash with no cue ("- Họa sĩ Phạm Sinh."), or None."""
+    signed = _SIGNED.match(text)
+    return (
+        speaker_name(signed["speaker"].replace(_MASK, "."), sentence, mentions) if signed else None
     )
 
 
@@ -337,9 +346,7 @@ def _attribute(
         return resolve_speaker(phrase, sentence, mentions, last, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
-    signed = _SIGNED.match(after)
-    signer = signed["speaker"].replace(_MASK, ".") if signed else ""
-    if signer and (said_by := speaker_name(signer, sentences[1], mentions)):
+    if said_by := _signer(after, sentences[1], mentions):
         return said_by, ""
     also = _ALSO_ACCORDING.search(before)
     if also and (is_role(also["speaker"]) or is_anaphor(also["speaker"])):
@@ -373,13 +380,12 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
     ông Meng Jianzhu tuyên bố", "Tân Hoa dẫn lời ông Tập: “...”", "“...” - KCNA dẫn tuyên bố
     của phát ngôn viên ..."; None when the cue is the speaker's own."""
     if found.re is _AFTER:
-        words = fold(found["speaker"]).split()
-        if cue in _RELAYING_CUES:
-            rest = after[found.end() :]
-        elif words and words[-1] in _RELAYING_VERBS and _OF.match(after[found.end() :]):
-            rest = _OF.sub("", after[found.end() :])
-        else:
-            return None
+        rest = after[found.end() :]
+        if cue not in _RELAYING_CUES:
+            words = fold(found["speaker"]).split()
+            if not (words and words[-1] in _RELAYING_VERBS and _OF.match(rest)):
+                return None
+            rest = _OF.sub("", rest)
     elif found.re in (_BEFORE, _BEFORE_COLON) and cue in _RELAYING_CUES:
         rest = found["tail"]
     else:
@@ -418,10 +424,7 @@ def _next_sentence_speaker(
     text = _mask(following.text)
     bare = _bare_attribution(text) or _SAYING_OF.search(text) or _AFTER.match(text)
     if bare is None:
-        signed = _SIGNED.match(text)
-        signer = signed and speaker_name(
-            signed["speaker"].replace(_MASK, "."), following.index, mentions
-        )
+        signer = _signer(text, following.index, mentions)
         return (signer, "") if signer else None
     phrase = bare["speaker"].replace(_MASK, ".").strip()
     if _negated(phrase) or not _speaks(phrase, following.index, mentions):
