@@ -24,7 +24,10 @@ title, then 7 vmds, 7 abmusu-train and 6 VietNews pages), and since the twelfth 
 once before the twelfth round's rules: a seed-12 sample of pages of 600-2,500 characters with
 four quote marks or more, 8 vmds and 9 abmusu-train pages from clusters no other set touches
 and 12 VietNews pages past the 10,000th; 10 pages quote no one, so scare quotes and names count
-against precision). A quote a title carries counts like a
+against precision), and since the fourteenth those of ``tests/facts_dev/dev_interviews.jsonl``
+(10 pages, every page of the data with a "PV:", "Phóng viên:" or "Hỏi:" line outside the other
+sets and the three the rule was drafted on, 48 quotes and speakers, annotated after the rule
+was written). A quote a title carries counts like a
 body quote (the extractor reads titles since that round); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Quote, Sentence
+from .interviews import interview_answers
 from .lexicon import ATTRIBUTION_CUE_PATTERN as _CUE
 from .lexicon import JUDGING_CUES, SPEECH_CUE_PATTERN, fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
@@ -513,12 +514,14 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __call__(self, article: AnalysedArticle) -> AnalysedArticle:
         quotes = extract_quotes(article.sentences, article.mentions)
+        answers = interview_answers(article.sentences, article.mentions, quotes)
+        quotes = tuple(sorted(quotes + answers, key=lambda quote: quote.sentence))
         titled = extract_title_quotes(article.title, article.sentences, article.mentions, quotes)
         quotes = with_headline_speaker(quotes, titled, article.mentions)
         return article.model_copy(update={"quotes": titled + quotes})

@@ -250,10 +250,11 @@ def _quoted(mention: Mention, text: str) -> bool:
 def full_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The person named in full before whom ``phrase`` calls by title and given name, the
     Vietnamese way: "ông Tư" after "Thiếu tướng Bùi Bé Tư", "chị Lâm Anh" after "chị Trần
-    Lâm Anh"."""
+    Lâm Anh", "Luật sư Ứng" after "Luật sư Bùi Đình Ứng"."""
     words = phrase.split()
-    given = [w for w in words[1:] if w[:1].isupper()]
-    if len(words) < 2 or fold(words[0]) not in PRONOUN_TITLES or given != words[1:]:
+    title = _title_words(words)
+    given = [w for w in words[title:] if w[:1].isupper()]
+    if not title or not given or given != words[title:]:
         return None
     key = fold(" ".join(given))
     for m in reversed(mentions):
@@ -265,6 +266,14 @@ def full_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | 
         ):
             return m.canonical or m.text
     return None
+
+
+def _title_words(words: Sequence[str]) -> int:
+    """How many of ``words`` open them with a form of address or a title."""
+    if words and fold(words[0]) in PRONOUN_TITLES:
+        return 1
+    folded = tuple(fold(" ".join(words)).split())
+    return next((n for n in (3, 2, 1) if folded[:n] in TITLES and len(words) > n), 0)
 
 
 # adverbs between a speaker and the cue ("anh còn chia sẻ", "nhân vật này thẳng thừng tuyên
