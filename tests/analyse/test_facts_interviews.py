@@ -62,3 +62,28 @@ def test_a_label_naming_a_thing_after_a_noun_or_a_clause_is_no_speaker() -> None
         "Ông Trương Văn Kiên hỏi: Vì sao tôi chưa nhận được câu trả lời của sở?",
     )
     assert quotes == ()
+
+
+def test_a_label_may_bracket_a_workplace_or_call_someone_by_title_and_given_name() -> None:
+    quotes = quotes_of(
+        "PV đã trao đổi với luật sư Bùi Đình Tường về vụ việc.",
+        "PV: Thí sinh gian lận có phải hoàn trả học phí không?",
+        "Luật sư Lê Văn Hòa (đoàn Luật sư TP Hà Nội): Nhà trường có quyền yêu cầu bồi hoàn.",
+        "Luật sư Tường: Theo tôi, phụ huynh nên chủ động hoàn trả khoản tiền này.",
+    )
+    assert speakers(quotes) == [("Nhà", "Lê Văn Hòa"), ("Theo", "Bùi Đình Tường")]
+
+
+def test_a_title_and_a_given_name_after_a_quote_are_the_person_named_in_full() -> None:
+    quotes = quotes_of(
+        "Bị cáo Phan Văn Tuấn Vũ vẫn khẳng định mình không phạm tội.",
+        "Bị cáo Trần Phương Bình xin lỗi các bị cáo khác.",
+        "“Mong hội đồng xét xử xem xét lại toàn bộ chứng cứ của vụ án”, bị cáo Vũ nói.",
+    )
+    assert speakers(quotes) == [("Mong", "Phan Văn Tuấn Vũ")]
+    quotes = quotes_of(
+        "Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP Đà Nẵng, chủ trì buổi họp.",
+        "Công an đã thu hồi 3.000 tờ rơi.",
+        "“Loại tội phạm này mới xuất hiện nhưng gây hậu quả nghiêm trọng”, Tướng Viên nói.",
+    )
+    assert speakers(quotes) == [("Loại", "Vũ Xuân Viên")]
