@@ -123,18 +123,21 @@ def interview_answers(
 ) -> tuple[Quote, ...]:
     """Answers and labelled words not among ``quotes`` (the quotes found in quote marks)."""
     turns = _turns(sentences, mentions)
+    labelled = [(turn, turn.speaker) for turn in turns if turn.speaker is not None]
+    if not labelled:
+        return ()  # most pages: spare them the words of every quote
     interview = any(_asks(turn) for turn in turns)
+    quoted_sentences = {quote.sentence for quote in quotes}
     quoted = [words_of(quote.text) for quote in quotes]
     answers = []
-    for turn in turns:
+    for turn, speaker in labelled:
         opening = words_of(turn.text)[:_REPEAT_WORDS]
         if (
-            turn.speaker is None
-            or len(opening) < _MIN_ANSWER_WORDS
+            len(opening) < _MIN_ANSWER_WORDS
             or not (interview or _first_person(turn.text))
-            or any(quote.sentence == turn.sentence for quote in quotes)
+            or turn.sentence in quoted_sentences
             or any(repeats(opening, words) for words in quoted)
         ):
             continue
-        answers.append(Quote(text=turn.text, cue="", speaker=turn.speaker, sentence=turn.sentence))
+        answers.append(Quote(text=turn.text, cue="", speaker=speaker, sentence=turn.sentence))
     return tuple(answers)

@@ -269,7 +269,8 @@ def full_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | 
 
 
 def _title_words(words: Sequence[str]) -> int:
-    """How many of ``words`` open them with a form of address or a title."""
+    """How many of ``words`` open them with a form of address or a title; a form of address
+    is one word, so "anh trai Hùng" is no one's given name."""
     if words and fold(words[0]) in PRONOUN_TITLES:
         return 1
     folded = tuple(fold(" ".join(words)).split())
