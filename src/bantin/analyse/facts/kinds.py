@@ -41,6 +41,10 @@ _LONGEST_VENUE = max(len(venue) for venue in _VENUES)
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ]\.?")
 
 
+# a direction given by compass points: "hướng Tây Tây Bắc"
+_DIRECTION_WORDS = frozenset({"hướng", "phía"})
+_COMPASS_POINTS = frozenset({"đông", "tây", "nam", "bắc"})
+
 _OPEN_MARKS = frozenset({"“", '"'})
 _CLOSE_MARKS = frozenset({"”", '"'})
 # a title longer than this is a quote, not a name
@@ -202,6 +206,21 @@ class NameKinds(OrganisationSpans):
         if i in self.gaz and self.gaz[i].end >= j:
             return i  # "Nam Phi", "Đông Nam Á": the whole is a known name
         return j
+
+    def direction_end(self, i: int) -> int:
+        """End of compass words after "hướng" or "phía" that name no place ("theo hướng Tây
+        Tây Bắc", "về phía Đông Bắc"): a direction, not a name; or ``i``."""
+        syl = self.syl
+        if i == 0 or syl.keys[i - 1] not in _DIRECTION_WORDS:
+            return i
+        end = i
+        while end < len(syl.text) and syl.keys[end] in _COMPASS_POINTS:
+            end += 1
+        if end == i or (i in self.gaz and self.gaz[i].end > end):
+            return i  # "về phía Bắc Kinh": a place that opens with a compass word
+        if end < len(syl.text) and is_capitalised(syl.text[end]):
+            return i  # "phía Tây Bắc Bộ": a region's name goes on
+        return end
 
     def foreign_kind(self, start: int, end: int) -> str | None:
         """The type a common noun of another language gives a foreign name, if any."""

@@ -75,7 +75,8 @@ TITLES = phrases(
     "dr", "mr.", "mrs.", "ms.", "dr.", "thẩm phán", "công tố viên", "điều tra viên", "nghi phạm",
     "bị cáo", "nạn nhân",
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
-    "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "bị hại", "phóng viên", "pv",
+    "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "lái tàu", "phụ lái", "phụ lái tàu",
+    "bị hại", "phóng viên", "pv",
     "biên tập viên", "btv", "mc",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
     "người mẫu", "siêu mẫu", "danh hài", "danh ca", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
@@ -172,6 +173,7 @@ ORG_CUES = phrases(
     "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
     "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu", "quán nhậu", "quán bar", "quán ăn",
     "quán karaoke", "quán cà phê", "quán ốc", "tiệm vàng", "thẩm mỹ viện", "vũ trường",
+    "đại học",
 )  # fmt: skip
 # Lower-case words before the title of a work ("phim Trái tim không ngủ yên", "ca khúc
 # “Dậy mà đi”"): a title runs on over lower-case words, or is set in quotes.
@@ -186,7 +188,8 @@ MISC_CUES = WORK_CUES | phrases(
     "tiểu thuyết", "tác phẩm", "cuộc thi", "giải đấu", "hệ điều hành", "ứng dụng", "phần mềm",
     "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại", "máy bay", "tàu sân bay", "tên lửa",
     "vệ tinh", "chiến dịch", "lễ hội", "chương trình", "gameshow", "vắc xin", "văcxin",
-    "vắcxin", "vaccine",
+    "vắcxin", "vaccine", "tàu", "tàu ngầm", "tàu chở dầu", "tàu khu trục", "tàu chiến",
+    "tàu vũ trụ", "chỉ số",
 )  # fmt: skip
 # Capitalised heads that open the name of an event, a law or a holiday ("Tết Nguyên đán").
 MISC_HEADS = phrases(
@@ -227,6 +230,23 @@ ORG_SUFFIXES = frozenset(
         "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting", "news",
         "times", "post", "media", "foundation", "institute", "university", "agency",
     )
+)  # fmt: skip
+# The first word of a name that is a verb taking an object ("Cục Quản lý chất lượng", "Viện
+# Nghiên cứu thị trường giá cả"): the lower-case words after it are that object, so part of
+# the name, though nothing capitalised closes it
+OBJECT_TAKING = phrases(
+    "quản lý", "nghiên cứu", "kiểm tra", "kiểm soát", "bảo vệ", "giám định", "cứu trợ",
+    "ứng phó", "phòng chống", "xúc tiến", "đăng ký", "bảo tồn", "điều phối", "quan trắc",
+)  # fmt: skip
+# Verbs that follow an organisation named short ("Ban Quản lý cho biết", "Cục Quản lý kiểm
+# tra"), and so end it rather than name its object
+VERBS_AFTER_NAMES = phrases(
+    "cho biết", "cho hay", "thông báo", "yêu cầu", "đề nghị", "đề xuất", "kiểm tra",
+    "phối hợp", "tổ chức", "ban hành", "công bố", "xác nhận", "khẳng định", "chỉ đạo",
+    "phê duyệt", "tiếp nhận", "triển khai", "thực hiện", "tiến hành", "thông tin", "phát hiện",
+    "hướng dẫn", "xử lý", "xử phạt", "cảnh báo", "đánh giá", "tham gia", "chịu trách",
+    "trả lời", "giải thích", "nhận định", "cho rằng", "lưu ý", "khuyến cáo", "đồng ý",
+    "kiến nghị", "dẫn đầu",
 )  # fmt: skip
 # Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").
 ORG_TAILS = phrases(
@@ -372,6 +392,9 @@ LOC_CUES = phrases(
     # Trần Nhân Tông", "đoạn từ Lê Văn Linh đến ...", "xóm Cao Trãng"
     "ngõ", "ngách", "hẻm", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "nút giao", "đại lộ",
     "đoạn", "đoạn từ", "xóm", "khóm", "tổ dân phố",
+    # where a name is a venue or an estate: "vườn quốc gia Pù Mát", "khách sạn Mandalay Bay",
+    # "hạt San Diego" (a US county)
+    "vườn quốc gia", "khu bảo tồn", "khách sạn", "khu đô thị", "kđt", "hạt",
 )  # fmt: skip
 
 # Levels of government after an administrative head ("Công an huyện", "UBND xã Tân Lập").

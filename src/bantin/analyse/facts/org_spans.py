@@ -15,9 +15,11 @@ from .lexicon import (
     MISSION_HEADS,
     NAME_STOPS,
     NAMED_FOR_PEOPLE,
+    OBJECT_TAKING,
     ORG_TAILS,
     PARENT_HEADS,
     SELF_NAMED_HEADS,
+    VERBS_AFTER_NAMES,
     common_compounds,
     is_capitalised,
     phrases,
@@ -44,6 +46,7 @@ _FIELDS = phrases(
 _FIELD_STARTS = frozenset(field[0] for field in _FIELDS)
 _LONGEST_FIELD = max(len(field) for field in _FIELDS)
 _LOWER_CASE_REACH = 5
+_MAX_OBJECT_WORDS = 3
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
@@ -98,6 +101,7 @@ class OrganisationSpans(NameSpans):
                 is_capitalised(text)
                 or (syl.continues_word[end] and not self._stops_name(end))
                 or is_particle_name(text)
+                or (end > head_end and self._completes_capitalised_word(end))
             ):
                 end += 1
                 continue
@@ -141,13 +145,31 @@ class OrganisationSpans(NameSpans):
                     continue
                 # fields after the first written lower case: "Sở Giáo dục và đào tạo",
                 # "Phòng Kế hoạch - tài chính", "Cục Phát thanh, truyền hình và thông tin"
-                lower = self._lower_enumeration_end(nxt) if text == "," else self._field_end(nxt)
+                # a dash pairs two fields ("Bộ Kế hoạch - đầu tư"): what follows the second is
+                # the sentence again ("thẩm định")
+                lower = (
+                    self._lower_enumeration_end(nxt)
+                    if text == ","
+                    else self._field_end(nxt, compounds=1 if text in "-–" else 2)
+                )
                 if lower > nxt and (text not in "-–" or fields == 1):
                     end = lower
                     continue
                 break
             if (listed := self._lower_enumeration_end(end, commas=1)) > end:
                 end = listed  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
+                continue
+            if (taken := self._object_end(end)) > end:
+                if taken < n and syl.text[taken] in "-–":
+                    # "Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" goes on to a
+                    # place; "Cục Quản lý chất lượng - dẫn đầu ..." ends before the dash
+                    if (close := self._lower_case_close(taken + 1)) == taken + 1:
+                        return taken
+                    end = close
+                    continue
+                if taken >= n or syl.text[taken] == ",":
+                    return taken
+                end = taken
                 continue
             close = self._lower_case_close(end, for_people)
             if close == end:
@@ -189,20 +211,48 @@ class OrganisationSpans(NameSpans):
             and self.gaz[match.end].entry.type == "LOC"
         )
 
-    def _field_end(self, i: int) -> int:
+    def _field_end(self, i: int, compounds: int = 2) -> int:
         """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện
         tử"), or ``i``: two-syllable words of the dictionary or of the segmentation."""
         syl, n = self.syl, len(self.syl.keys)
         end = i
         while (
             end + 1 < n
-            and end < i + 4  # two compounds at most
+            and end < i + 2 * compounds
             and not is_capitalised(syl.text[end])
             and syl.keys[end] not in NAME_STOPS
             and (syl.joined[end + 1] or (syl.keys[end], syl.keys[end + 1]) in common_compounds())
         ):
             end += 2
         return end
+
+    def _completes_capitalised_word(self, i: int) -> bool:
+        """A lower-case syllable that makes a dictionary word with the capitalised one before
+        it, though it may also be a verb ending a name: "Cục Đăng" + "ký" ("ký" alone is
+        "signs")."""
+        syl = self.syl
+        pair = (syl.keys[i - 1], syl.keys[i])
+        return (
+            is_capitalised(syl.text[i - 1])
+            and not syl.continues_word[i - 1]  # "Củ Chi" + "phối" is no "chi phối"
+            and not is_capitalised(syl.text[i])
+            and (pair in common_compounds() or pair in OBJECT_TAKING)
+        )
+
+    def _object_end(self, i: int) -> int:
+        """End of the object of a name's first word when that word takes one ("Cục Quản lý"
+        + "chất lượng"), or ``i``: a few lower-case compounds, none of them a verb, closed by
+        punctuation, a function word or a capitalised word (else where they end is unknown)."""
+        syl, n = self.syl, len(self.syl.keys)
+        if i < 2 or syl.phrase_at(i - 2, OBJECT_TAKING) != i or not is_capitalised(syl.text[i - 2]):
+            return i
+        end = i
+        while end < i + 2 * _MAX_OBJECT_WORDS and (field := self._field_end(end, 1)) > end:
+            if syl.phrase_at(end, VERBS_AFTER_NAMES) > end:
+                break
+            end = field
+        closed = end >= n or not syl.text[end][:1].isalpha() or syl.keys[end] in NAME_STOPS
+        return end if end > i and (closed or is_capitalised(syl.text[end])) else i
 
     def _lower_enumeration_end(self, i: int, commas: int = 0) -> int:
         """End of lower-case fields listed with (at least ``commas``) commas and closed by

@@ -187,6 +187,9 @@ class SentenceScanner(CreditReading):
                 match = self.gaz[place]  # "phía Tây Nam Syria": the place only
                 i, cue = self.gazetteer_mention(place, match.entry, match.end, None, False), None
                 continue
+            if capitalised and (direction := self.direction_end(i)) > i:
+                i, cue = direction, None
+                continue
             given = self.given_name_anh(i)
             if i in self.gaz and not self.kinship_title(i) and not given:
                 match = self.gaz[i]

@@ -199,7 +199,8 @@ class NameSpans:
             end < len(syl.text)
             and syl.keys[end] not in NAME_STOPS
             and (
-                syl.continues_word[end]
+                # the segmenter glues a verb to an acronym at times: "KAIST_cấm"
+                (syl.continues_word[end] and not is_acronym(syl.text[end - 1]))
                 or (
                     is_capitalised(syl.text[end]) and end not in self.gaz and not self._is_head(end)
                 )

@@ -23,6 +23,7 @@ from .lexicon import (
     LOCATIVES,
     MISC_CUES,
     MISC_HEADS,
+    OBJECT_TAKING,
     OPENERS,
     ORG_CUES,
     ORG_HEADS,
@@ -32,6 +33,7 @@ from .lexicon import (
     SCHOOL_KINDS,
     SURNAMES,
     TITLES,
+    VERBS_AFTER_NAMES,
     common_compounds,
     common_words,
     first_words,
@@ -62,6 +64,8 @@ _PHRASE_STARTS = first_words(
     PARENT_HEADS,
     GENERIC_HEADS,
     ROAD_WORDS,
+    OBJECT_TAKING,
+    VERBS_AFTER_NAMES,
 )
 _HEAD_STARTS = first_words(ORG_HEADS, MISC_HEADS)
 # a capitalised word inside a run that starts a new clause, not part of the name
