@@ -98,3 +98,18 @@ def test_a_train_driver_is_a_person_not_the_name_of_a_ship() -> None:
         "Đoàn tàu do lái tàu Nguyễn Văn Thông, phụ lái tàu Trương Minh Hưng điều khiển."
     )
     assert {("Nguyễn Văn Thông", "PER"), ("Trương Minh Hưng", "PER")} <= mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theo báo Bangkok Post, cảnh sát đã bắt giữ hai người.", "Bangkok Post"),
+        ("Tờ Phnom Penh Post dẫn lời một quan chức.", "Phnom Penh Post"),
+    ],
+)
+def test_a_city_before_a_company_word_names_a_company(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+
+
+def test_a_city_named_with_city_stays_a_place() -> None:
+    assert ("Mexico City", "LOC") in found("Các thành phố Paris, Mexico City và Athens cấm xe.")

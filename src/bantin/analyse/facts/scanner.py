@@ -127,7 +127,10 @@ class SentenceScanner(CreditReading):
             # Colombia Alex Cifuentes" (a nationality, then a person) nor "Paris Hilton"
             national = i > 0 and self.syl.keys[i - 1] == "người"
             country = not (entry.kind or entry.capital_of)
-            if country and not national and (company == end + 1 or suffixed):
+            # a city's too before a company word ("Bangkok Post", "Washington Post"), but
+            # "New York City" is the city
+            city = not country and keys[company - 1] == "city"
+            if not national and ((country and company == end + 1) or (suffixed and not city)):
                 self.emit(i, company, "ORG")
                 return company
         before = range(max(0, i - 2), i)
