@@ -4,16 +4,7 @@ their designation; companies named after a country."""
 from __future__ import annotations
 
 import pytest
-
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent
-from bantin.models import Article
-
-
-def found(*paragraphs: str) -> set[tuple[str, str]]:
-    article = Article(id="t", path=None, body=paragraphs)
-    mentions = Analyser([Segmenter(), EntityComponent()])(article).mentions
-    return {(m.text, m.type) for m in mentions}
+from naming import found
 
 
 @pytest.mark.parametrize(

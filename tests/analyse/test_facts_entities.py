@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from naming import found, mentions_of
 
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent
 from bantin.analyse.facts.gazetteer import default_gazetteer
 from bantin.analyse.facts.lexicon import fold
-from bantin.models import Article, Mention
-
-
-def mentions_of(*paragraphs: str) -> tuple[Mention, ...]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return Analyser([Segmenter(), EntityComponent()])(article).mentions
-
-
-def found(*paragraphs: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in mentions_of(*paragraphs)}
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,7 @@ given by compass points, and the kind a lower-case word gives the name after it.
 from __future__ import annotations
 
 import pytest
-
-from bantin.analyse import Analyser, Segmenter
-from bantin.analyse.facts import EntityComponent
-from bantin.models import Article
-
-
-def found(*paragraphs: str) -> set[tuple[str, str]]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return {(m.text, m.type) for m in Analyser([Segmenter(), EntityComponent()])(article).mentions}
+from naming import found
 
 
 @pytest.mark.parametrize(

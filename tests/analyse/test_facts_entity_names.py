@@ -4,17 +4,13 @@ given names after a title, businesses after their kind."""
 from __future__ import annotations
 
 import pytest
+from naming import found
 
 from bantin.analyse import Analyser, Segmenter
 from bantin.analyse.facts import EntityComponent, QuoteComponent
 from bantin.analyse.facts.acronyms import defined_common_acronyms
 from bantin.analyse.facts.syllables import Syllables, syllable_offsets
 from bantin.models import Article, Sentence
-
-
-def found(*paragraphs: str) -> set[tuple[str, str]]:
-    article = Article(id="t", path=None, body=paragraphs)
-    return {(m.text, m.type) for m in Analyser([Segmenter(), EntityComponent()])(article).mentions}
 
 
 @pytest.mark.parametrize(
