@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...models import Mention
 from .gazetteer import EntityType
-from .lexicon import phrases
+from .lexicon import is_acronym, phrases
 from .syllables import Syllables, is_vietnamese
 
 # verbs of saying and feeling that only a person is the subject of
@@ -24,6 +24,8 @@ PERSON_VERBS = phrases(
 )  # fmt: skip
 # aspect and focus words between a subject and its verb
 _ASPECT_WORDS = frozenset({"đã", "đang", "vừa", "sẽ", "cũng", "liền", "lại", "còn", "từng"})
+# marks after which a name opens a clause
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")", "…", "!", "?"})
 # words after which a name opens a clause
 _OPENERS = frozenset({"và", "nhưng", "còn", "thì", "khi", "đó", "nay", "sau", "rồi", "mà"})
 # words between a title in the plural and the people it lists: "các ca sĩ như X, Y"
@@ -49,9 +51,13 @@ def _joined(syl: Syllables, left_end: int, right_start: int) -> bool:
 def _says(syl: Syllables, start: int, end: int) -> bool:
     """The name opens a clause and says something: "Sau đó, Thu Phương cho biết" (not
     "người dân Hòa Vang cho biết", where the name qualifies a noun)."""
-    opens = start == 0 or not syl.keys[start - 1][:1].isalpha() or syl.keys[start - 1] in _OPENERS
+    before = syl.keys[start - 1] if start else ""
+    # not after a number or a dash: "số 25 Pasteur", "Bệnh viện New York - Presbyterian"
+    opens = start == 0 or before in _CLAUSE_MARKS or before in _OPENERS
     while end < len(syl.keys) and syl.keys[end] in _ASPECT_WORDS:
         end += 1  # "Thu Phương đã bật khóc", "Khánh Thi cũng chia sẻ"
+    if tuple(syl.keys[end : end + 2]) == ("nói", "trên"):
+        return False  # "nói trên": "mentioned above"
     return opens and any(tuple(syl.keys[end : end + size]) in PERSON_VERBS for size in (1, 2))
 
 
@@ -74,6 +80,9 @@ def types_by_context(
             k + 1 < len(mentions) and k + 1 not in guessed and mentions[k + 1].type == "PER"
             and _joined(syl, end, spans[k + 1][0])
         )  # fmt: skip
+        # one foreign word the shape left untyped ("Fournier cho biết") stays a guess: a
+        # rule elsewhere in the article may say it is a company ("hãng Qualcomm")
+        foreign = mention.type == "MISC" and _foreign_word(syl, start, end)
         if (
             beside
             or _titled_list(syl, spans, k)
@@ -81,10 +90,49 @@ def types_by_context(
         ):
             fixed[k] = mention.model_copy(update={"type": "PER"})
             left.discard(k)
-        elif (listed := _listed_type(syl, mentions, spans, guessed, k)) is not None:
-            fixed[k] = mention.model_copy(update={"type": listed})
+        elif foreign and _says(syl, start, end) and not _after_place(syl, mentions, spans, k):
+            fixed[k] = mention.model_copy(update={"type": "PER"})
+        elif foreign and _source_after_theo(syl, start, end):
+            # "Theo Newsweek, ...": an outlet; still a guess, so a person named so elsewhere
+            # in the article ("Theo Cunningham", "cây bút Cunningham") stays one
+            fixed[k] = mention.model_copy(update={"type": "ORG"})
+    for k in sorted(left):
+        if (
+            fixed[k].type != "PER"
+            and (listed := _listed_type(syl, mentions, spans, guessed, k)) is not None
+        ):
+            fixed[k] = fixed[k].model_copy(update={"type": listed})
             left.discard(k)
     return fixed, left
+
+
+def _foreign_word(syl: Syllables, start: int, end: int) -> bool:
+    """One foreign word ("Fournier", "Newsweek"), which the scanner's shape guess leaves
+    untyped (and the article then drops)."""
+    word = syl.text[start]
+    return end - start == 1 and not is_vietnamese(word) and not is_acronym(word)
+
+
+def _after_place(
+    syl: Syllables, mentions: Sequence[Mention], spans: Sequence[tuple[int, int]], k: int
+) -> bool:
+    """The name follows a place and a comma: "đại học Texas, Dallas cũng cho biết" is where
+    the speaker works, not the speaker."""
+    start = spans[k][0]
+    return (
+        k > 0
+        and mentions[k - 1].type == "LOC"
+        and spans[k - 1][1] == start - 1
+        and syl.keys[start - 1] == ","
+    )
+
+
+def _source_after_theo(syl: Syllables, start: int, end: int) -> bool:
+    """ "Theo X," or ", theo X.": the source a report cites; a person cited so is written
+    with a title or a form of address ("Theo ông X"); "mang theo X," carries it."""
+    closed = end == len(syl.keys) or syl.keys[end] in (",", ".", ";")
+    opens = start == 1 or syl.keys[start - 2] in _CLAUSE_MARKS or syl.keys[start - 2] == "cũng"
+    return start > 0 and syl.keys[start - 1] == "theo" and opens and closed
 
 
 def _given_name(syl: Syllables, start: int, end: int) -> bool:

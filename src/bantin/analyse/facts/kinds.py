@@ -57,6 +57,8 @@ _TITLE_STOPS = frozenset(
               "trên", "cùng", "này", "đó", "thì", "mà", "nhưng", "cho", "từ", "theo", "năm",
               "bị", "để", "lên", "trong", "hay", "khi", "như")
 )  # fmt: skip
+# heads a title ends on ("trưởng ban", "trưởng phòng"): the body's name may follow
+_BODIES_IN_TITLES = frozenset({"ban", "phòng"})
 # lower-case words inside a title in English ("Goddess of Fire")
 _FOREIGN_FUNCTION_WORDS = frozenset(
     {"of", "the", "and", "in", "on", "for", "to", "a", "an", "with", "from", "at", "by"}
@@ -159,6 +161,26 @@ class NameKinds(OrganisationSpans):
         known = j in self.gaz and self.gaz[j].entry.type == "ORG"
         foreign = is_capitalised(syl.text[j]) and not is_vietnamese(syl.text[j])
         return j if known or foreign else None
+
+    def body_in_title(self, title_end: int) -> int:
+        """End of the body a title ending on its head names ("trưởng Ban" + "Kinh tế Trung
+        ương", "Trưởng phòng" + "Cảnh sát hình sự"), or ``title_end``. Only a capitalised
+        name makes it a body: "Trưởng ban biên tập", "trưởng ban tổ chức" are roles."""
+        syl = self.syl
+        head = title_end - 1
+        if (
+            head < 1
+            or syl.keys[head] not in _BODIES_IN_TITLES
+            or syl.keys[head - 1] != "trưởng"  # "chánh văn phòng" is the whole office
+            or title_end >= len(syl.text)
+            or not is_capitalised(syl.text[title_end])
+            or title_end in self.gaz
+        ):
+            return title_end
+        end = self.org_name(head, title_end)
+        if end == title_end or self.generic_body(head, title_end, end):
+            return title_end  # "trưởng Ban Chỉ đạo ...": a body every organisation has
+        return end
 
     def generic_body(self, start: int, head_end: int, end: int) -> bool:
         """A generic head with only lower-case words after it ("Cơ quan công an"), or a body

@@ -85,7 +85,9 @@ TITLES = phrases(
     "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
     "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
     "chính trị gia", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư", "chuyên gia",
-    "nhà sáng lập", "người sáng lập", "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
+    "nhà sáng lập", "người sáng lập", "phi hành gia", "nhà sử học", "nhà vật lý",
+    "nhà toán học", "nhà kinh tế học", "nhà hoạt động", "nhà phân tích", "học giả", "tác giả",
+    "nhà thiên văn học", "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
     "em gái", "em trai", "anh trai", "chị gái", "ông xã", "bà xã",
     # readers and users online who speak under a name ("Bạn Duc Trung Nguyen", "Facebooker
     # Hanh Tun", "Nickname Chibi Tran")
@@ -246,7 +248,7 @@ VERBS_AFTER_NAMES = phrases(
     "phê duyệt", "tiếp nhận", "triển khai", "thực hiện", "tiến hành", "thông tin", "phát hiện",
     "hướng dẫn", "xử lý", "xử phạt", "cảnh báo", "đánh giá", "tham gia", "chịu trách",
     "trả lời", "giải thích", "nhận định", "cho rằng", "lưu ý", "khuyến cáo", "đồng ý",
-    "kiến nghị", "dẫn đầu",
+    "kiến nghị", "dẫn đầu", "tham dự", "chủ trì", "phát biểu",
 )  # fmt: skip
 # Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").
 ORG_TAILS = phrases(

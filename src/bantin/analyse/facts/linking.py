@@ -17,7 +17,7 @@ from .syllables import is_vietnamese
 
 
 def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Mention]:
-    """One name, one type in an article: a CRF guess yields to a type a rule gave.
+    """One name, one type in an article: a guess yields to a type a rule gave.
 
     "Manon Marsault" is a person once a title said so; a bare "Marsault" later is too.
     """
@@ -27,6 +27,14 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             ruled.setdefault(fold(mention.text), mention.type)
     people = [key for key, type_ in ruled.items() if type_ == "PER"]
     organisations = [key for key, type_ in ruled.items() if type_ == "ORG"]
+    # one foreign word the shape cannot type is MISC; typed a person or an organisation,
+    # its sentence said so ("Duan nói", "Theo Newsweek,"), and says so for its bare
+    # mentions elsewhere (not a place: "tại X" is a weak cue)
+    hinted: dict[str, EntityType] = {}
+    for mention, guess in zip(mentions, guessed, strict=True):
+        word = mention.text
+        if guess and mention.type in ("PER", "ORG") and " " not in word and not is_vietnamese(word):
+            hinted.setdefault(fold(word), mention.type)
     fixed = []
     for mention, guess in zip(mentions, guessed, strict=True):
         key = fold(mention.text)
@@ -40,6 +48,8 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             and any(o.endswith(f" {key}") for o in organisations)
         ):
             type_ = "ORG"  # "HSBC" after "Ngân hàng HSBC" ("Công an Nam Từ Liêm": a place)
+        elif guess and type_ is None and mention.type == "MISC":
+            type_ = hinted.get(key)
         fixed.append(mention.model_copy(update={"type": type_}) if guess and type_ else mention)
     return fixed
 

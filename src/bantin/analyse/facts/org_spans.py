@@ -40,12 +40,15 @@ _FIELDS = phrases(
     *(f"cảnh sát {branch}" for branch in (
         "phòng cháy chữa cháy", "phòng cháy chữa cháy và cứu nạn cứu hộ", "pccc", "pccc và cnch",
         "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "giao thông", "hình sự", "kinh tế",
-        "điều tra", "cơ động", "môi trường", "phòng, chống tội phạm", "biển",
+        "điều tra", "cơ động", "môi trường", "phòng, chống tội phạm", "biển", "đường thủy",
+        "đường thuỷ", "giao thông đường thủy", "giao thông đường bộ",
     )),
 )  # fmt: skip
 _FIELD_STARTS = frozenset(field[0] for field in _FIELDS)
 _LONGEST_FIELD = max(len(field) for field in _FIELDS)
 _LOWER_CASE_REACH = 5
+# a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 _MAX_OBJECT_WORDS = 3
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
@@ -163,7 +166,7 @@ class OrganisationSpans(NameSpans):
                 if taken < n and syl.text[taken] in "-–":
                     # "Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" goes on to a
                     # place; "Cục Quản lý chất lượng - dẫn đầu ..." ends before the dash
-                    if (close := self._lower_case_close(taken + 1)) == taken + 1:
+                    if (close := self._lower_case_close(taken + 1, head_end)) == taken + 1:
                         return taken
                     end = close
                     continue
@@ -171,7 +174,7 @@ class OrganisationSpans(NameSpans):
                     return taken
                 end = taken
                 continue
-            close = self._lower_case_close(end, for_people)
+            close = self._lower_case_close(end, head_end, for_people)
             if close == end:
                 break
             end = close
@@ -281,7 +284,7 @@ class OrganisationSpans(NameSpans):
         entry = self.gaz[i].entry if i in self.gaz else None
         return entry is not None and entry.type == "LOC" and not (entry.kind or entry.capital_of)
 
-    def _lower_case_close(self, i: int, for_people: bool = False) -> int:
+    def _lower_case_close(self, i: int, head_end: int, for_people: bool = False) -> int:
         """End of lower-case words at ``i`` that still belong to a name, or ``i``.
 
         They do when, within a few words and before any function word or verb, they end
@@ -289,6 +292,9 @@ class OrganisationSpans(NameSpans):
         name ("tập thể Việt Nam").
         """
         syl = self.syl
+        named = any(
+            is_capitalised(t) and t.upper() not in _LEGAL_FORMS for t in syl.text[head_end:i]
+        )
         for j in range(i, min(i + _LOWER_CASE_REACH + 1, len(syl.text))):
             text = syl.text[j]
             if j > i and (j in self.gaz or is_capitalised(text)):
@@ -296,7 +302,13 @@ class OrganisationSpans(NameSpans):
                 person = self._person_at(j) and not for_people
                 parent = syl.phrase_at(j, PARENT_HEADS) > j  # "Cảnh sát điều tra Công an X"
                 return j if named or parent or not (self._is_head(j) or person) else i
-            if not text[:1].isalpha() or syl.keys[j] in NAME_STOPS:
+            if (
+                not text[:1].isalpha()
+                or syl.keys[j] in NAME_STOPS
+                # "Công an phường Thống Nhất kiểm tra": a verb after the name; "Ủy ban kiểm
+                # tra", "Nhà máy xử lý", "Công ty TNHH xử lý nước": the body's own trade
+                or (named and syl.phrase_at(j, VERBS_AFTER_NAMES) > j)
+            ):
                 return i
             if (tail := syl.phrase_at(j, ORG_TAILS)) > j:
                 return tail

@@ -398,7 +398,8 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
 def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mention]) -> str | None:
     """The person the sentence before ``sentence`` has saying something ("ông Jay Carney ...
     nhấn mạnh ..."): an uncued quote opening the next sentence goes on in their words."""
-    text = texts.get(sentence - 1, "")
+    # who speaks inside a quote there ("“Nick đã hỏi tôi: ...” - Nguyễn Á kể") is not it
+    text = QUOTE_PAIR.sub(lambda m: " " * len(m.group()), texts.get(sentence - 1, ""))
     cue = _CUE_WORD.search(text)
     if cue is None:
         return None
@@ -514,7 +515,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

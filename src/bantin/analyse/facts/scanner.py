@@ -257,6 +257,10 @@ class SentenceScanner(CreditReading):
                 continue
             if title_end > i:
                 title_from = i if title_from is None else title_from
+                if (body_end := self.body_in_title(title_end)) > title_end:
+                    # "trưởng Ban Kinh tế Trung ương": the title ends on the body's head
+                    self.emit(title_end - 1, body_end, "ORG")
+                    title_end = body_end
                 cue, i = None, title_end
                 continue
             misc_end = syl.phrase_at(i, MISC_HEADS) if is_capitalised(syl.text[i]) else i

@@ -263,8 +263,11 @@ def _glued_tail(parts: Sequence[str]) -> int:
     if k == 0 or not all(is_capitalised(p) for p in parts[k:]):
         return 0
     head = tuple(fold(p) for p in parts[:k])
-    known = (len(head) == 1 and head[0] in common_words()) or (
-        len(head) == 2 and head in common_compounds()
+    # "phi_hành_gia_Whitson": a title of three syllables too
+    known = (
+        (len(head) == 1 and head[0] in common_words())
+        or (len(head) == 2 and head in common_compounds())
+        or head in TITLES
     )
     return len(parts) - k if known else 0
 
