@@ -130,9 +130,10 @@ def _after_place(
 def _source_after_theo(syl: Syllables, start: int, end: int) -> bool:
     """ "Theo X," or ", theo X.": the source a report cites; a person cited so is written
     with a title or a form of address ("Theo ông X"); "mang theo X," carries it."""
-    closed = end == len(syl.keys) or syl.keys[end] in (",", ".", ";")
+    if start == 0 or syl.keys[start - 1] != "theo":
+        return False
     opens = start == 1 or syl.keys[start - 2] in _CLAUSE_MARKS or syl.keys[start - 2] == "cũng"
-    return start > 0 and syl.keys[start - 1] == "theo" and opens and closed
+    return opens and (end == len(syl.keys) or syl.keys[end] in (",", ".", ";"))
 
 
 def _given_name(syl: Syllables, start: int, end: int) -> bool:

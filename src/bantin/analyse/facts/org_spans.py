@@ -292,7 +292,7 @@ class OrganisationSpans(NameSpans):
         name ("tập thể Việt Nam").
         """
         syl = self.syl
-        named = any(
+        after_name = any(
             is_capitalised(t) and t.upper() not in _LEGAL_FORMS for t in syl.text[head_end:i]
         )
         for j in range(i, min(i + _LOWER_CASE_REACH + 1, len(syl.text))):
@@ -307,7 +307,7 @@ class OrganisationSpans(NameSpans):
                 or syl.keys[j] in NAME_STOPS
                 # "Công an phường Thống Nhất kiểm tra": a verb after the name; "Ủy ban kiểm
                 # tra", "Nhà máy xử lý", "Công ty TNHH xử lý nước": the body's own trade
-                or (named and syl.phrase_at(j, VERBS_AFTER_NAMES) > j)
+                or (after_name and syl.phrase_at(j, VERBS_AFTER_NAMES) > j)
             ):
                 return i
             if (tail := syl.phrase_at(j, ORG_TAILS)) > j:
