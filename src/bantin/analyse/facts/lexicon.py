@@ -267,6 +267,11 @@ SPEECH_CUES = (
     "phấn khởi",
     "trăn trở",
     "than thở",
+    "ngậm ngùi",
+    "ngao ngán",
+    "xúc động",
+    "xót xa",
+    "thở dài",
     "kể lại",
     "thuật lại",
     "cho biết thêm",
@@ -340,11 +345,23 @@ SPEECH_CUES = (
     "ví von",
     "thông tin",
     "băn khoăn",
+    "trải lòng",
+    "giãi bày",
+    "phân trần",
+    "thắc mắc",
+    "chất vấn",
+    "góp ý",
+    "chốt lại",
+    "dẫn chứng",
+    "nhìn nhận",
+    "dự báo",
     "đáp",
 )
-# verbs of judging or attacking in words: they attribute a quote to a speaker named next to
-# them ("“...”, ông Lopez Obrador phản pháo"), but are as often said of someone's deeds
-# ("bị giới giang hồ đe dọa", "đưa ra kết luận"), so they report nothing further
+# verbs of judging or attacking in words, of worrying and of setting out: they attribute a
+# quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo", "“...”, cử tri
+# lo lắng"), but are as often said of someone's deeds or state ("bị giới giang hồ đe dọa", "đưa
+# ra kết luận", "người dân lo lắng về ...", "trình bày “Tạ ơn mẹ”", a song), so they report
+# nothing further
 JUDGING_CUES = (
     "phản pháo",
     "bóng gió",
@@ -361,6 +378,9 @@ JUDGING_CUES = (
     "dự đoán",
     "so sánh",
     "đặt vấn đề",
+    "lo lắng",
+    "lo ngại",
+    "trình bày",
 )
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES)

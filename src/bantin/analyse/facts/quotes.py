@@ -30,7 +30,7 @@ from .quote_shapes import (
     names_the_words,
     owner_of_words,
 )
-from .referents import person_meant, referent, without_manner
+from .referents import PRONOUN_TITLES, person_meant, referent, subject_before, without_manner
 from .speakers import (
     appositive_head,
     clause_subject,
@@ -124,7 +124,9 @@ _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # what may stand between two quotes of one list
 _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
-_ACCORDING = re.compile(r"^\s*Theo\s+(?P<speaker>[^,;:“”\"]{2,80}),")
+_ACCORDING = re.compile(
+    r"^\s*(?:(?:Bởi|Vì|Nhưng|Song|Còn)\s+)?[Tt]heo\s+(?P<speaker>[^,;:“”\"]{2,80})[,:]"
+)
 # "Cũng theo người đứng đầu ngành: “...”": "also according to" the source quoted before
 _ALSO_ACCORDING = re.compile(r"\b[Cc]ũng theo\s+(?P<speaker>[^,;:.“”\"]{2,80})[,:]\s*$")
 # "Ông VÕ TRỌNG NAM – Phó GĐ Sở ...: “...”": a name introducing the quote with a colon
@@ -231,11 +233,23 @@ def _attribute(
     mentions: Sequence[Mention],
     spoken: Sequence[str],
     texts: Mapping[int, str],
+    quoted_until: int = -2,
 ) -> tuple[str, str] | None:
     """(speaker, cue) of a quote given as (text before, body, text after) and the sentences
     it opens and closes in, or None when it is not speech. ``spoken``: the speakers of the
-    quotes before, in order."""
+    quotes before, in order, the last closing in sentence ``quoted_until``."""
     last = spoken[-1] if spoken else None
+    # once the text has moved on from the last quote, the person the sentence before has
+    # saying something is whom a bare description stands for, and a pronoun may stand for the
+    # person it opens with too
+    moved_on = sentences[0] - quoted_until > 1
+    reporter = _reporter(sentences[0], texts, mentions) if moved_on else None
+
+    def fresh(pronoun: str) -> str | None:
+        address = [word for word in fold(pronoun).split() if word in PRONOUN_TITLES][:1]
+        subject = subject_before(sentences[0], mentions, texts, *address) if moved_on else None
+        return subject or reporter
+
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
     short = len(body.split()) < _MIN_INLINE_WORDS
     if (short and (body[:1].islower() or not _closes_clause(after))) or names_a_title(before):
@@ -248,6 +262,7 @@ def _attribute(
         # "Sẽ không có gì đáng nói, nếu ...: “...”"
         later = found["tail"].partition(",")[2].replace(_MASK, ".")
         speaker = found["speaker"].replace(_MASK, ".")
+        speaker = without_manner(speaker)  # "Tuy nhiên ông cũng bày tỏ ...:"
         if people_in(later, sentences[0], mentions) or not _speaks(speaker, sentences[0], mentions):
             found = None
     if found and names_the_words(found["speaker"]):
@@ -317,6 +332,13 @@ def _attribute(
         if said_of and (owner := owner_of_words(f"{found['cue']}{found['tail']}")):
             phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
         phrase = without_manner(phrase.replace(_MASK, ".").strip())
+        setting, _, person = phrase.rpartition(",")
+        if (
+            setting
+            and _TITLED_NAME.fullmatch(person.strip())
+            and not people_in(setting, sentence, mentions)
+        ):
+            phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
             # the sentence names last, if any
@@ -326,8 +348,16 @@ def _attribute(
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
             if apposed is None and "," in head and not _speaks(phrase, sentence, mentions):
-                # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who
-                apposed = appositive_head(head[: head.rfind(",")], sentence, mentions)
+                # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
+                # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who
+                earlier = head[: head.rfind(",")]
+                apposed = appositive_head(earlier, sentence, mentions) or next(
+                    (m.text for m in people_in(earlier, sentence, mentions)
+                     if phrase[:1].islower()
+                     and fold(phrase).split()[0] not in PRONOUN_TITLES
+                     and earlier.rstrip().endswith(m.text)),
+                    None,
+                )  # fmt: skip
             phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
         # an opinion is quoted when a named speaker holds it in a sentence of their own, or a
@@ -341,10 +371,18 @@ def _attribute(
             described = (
                 latest_holder(phrase, sentence, spoken, texts)
                 or recent_unnamed(sentences[0], mentions, texts)
+                or fresh(phrase)
                 or last
             )
             return referent(phrase, sentence, mentions, described, texts, sentences[0]), cue
-        return resolve_speaker(phrase, sentence, mentions, last, texts), cue
+        # a description naming an organisation or a place ("nhà sáng lập Amazon") is someone
+        # the text brought in that way, not whoever it just introduced otherwise
+        qualified = any(
+            m.sentence == sentence and m.type in ("ORG", "LOC") and m.text in phrase
+            for m in mentions
+        )
+        topic = (not qualified and reporter) or last
+        return resolve_speaker(phrase, sentence, mentions, topic, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
     if said_by := _signer(after, sentences[1], mentions):
@@ -373,6 +411,12 @@ def _attribute(
         )
         if name:
             return name, ""
+        if pattern is _ACCORDING and (is_anaphor(phrase) or is_role(phrase)):
+            # "Theo ông, ...: “...”", "Bởi theo Thủ tướng: “...”"
+            if is_anaphor(phrase):
+                return referent(phrase, sentence, mentions, fresh(phrase) or last, texts), ""
+            # a role not met before is no one quoted before
+            return resolve_speaker(phrase, sentence, mentions, None, texts), ""
     return None
 
 
@@ -395,11 +439,24 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
     return rest or None
 
 
+def _outside_quotes(text: str) -> str:
+    """``text`` with its quoted words blanked, those of a quote it closes or leaves open too."""
+    text = QUOTE_PAIR.sub(lambda m: " " * len(m.group()), text)
+    marks = [at for at, char in enumerate(text) if char in MARKS]
+    if marks:
+        after = text[marks[0] + 1 :].lstrip()[:1]
+        if text[marks[0]] == "”" or (text[marks[0]] == '"' and not after[:1].isupper()):
+            text = " " * (marks[0] + 1) + text[marks[0] + 1 :]  # the end of a quote before
+            marks = marks[1:]
+    return text[: marks[0]] if marks else text
+
+
 def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mention]) -> str | None:
     """The person the sentence before ``sentence`` has saying something ("ông Jay Carney ...
     nhấn mạnh ..."): an uncued quote opening the next sentence goes on in their words."""
-    # who speaks inside a quote there ("“Nick đã hỏi tôi: ...” - Nguyễn Á kể") is not it
-    text = QUOTE_PAIR.sub(lambda m: " " * len(m.group()), texts.get(sentence - 1, ""))
+    # who speaks inside a quote there ("“Nick đã hỏi tôi: ...” - Nguyễn Á kể", "Bản thân cô
+    # Mơ cũng thừa nhận ... ”, bà Lĩnh thông tin") is not it
+    text = _outside_quotes(texts.get(sentence - 1, ""))
     cue = _CUE_WORD.search(text)
     if cue is None:
         return None
@@ -441,6 +498,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     texts = {s.index: s.text for s in sentences}
     spoken: list[str] = []
+    quoted_until = -2  # the sentence where the last quote attributed closes
     last_paragraph = -1
     for paragraph in quote_blocks(sentences):
         starts, text = [], ""
@@ -473,6 +531,7 @@ def extract_quotes(
                 mentions,
                 spoken,
                 texts,
+                quoted_until,
             )
             if attributed is None and len(body.split()) >= _MIN_UNCUED_WORDS and not before.strip():
                 # a quote opening a sentence goes on in the words of the person the sentence
@@ -505,6 +564,7 @@ def extract_quotes(
             speaker, cue = attributed
             quotes.append(Quote(text=body, cue=cue, speaker=speaker, sentence=sentence.index))
             spoken.append(speaker)
+            quoted_until = paragraph[k_end].index
             last_paragraph = sentence.paragraph
             listed_after = match.end()
     return tuple(quotes)
@@ -515,7 +575,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

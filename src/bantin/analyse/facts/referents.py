@@ -217,6 +217,51 @@ def referent(
     return antecedent(sentence, mentions, texts, sex, opened) or phrase
 
 
+def subject_before(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], address: str = ""
+) -> str | None:
+    """The person the sentence just before ``sentence`` opens with, or opens its clause with
+    after a fronted phrase ("Đối với ..., nhà phân tích Kadi tin rằng ..."), outside any
+    quote: after "Ông Hạo không trả lời ngay.", "ông nói: “...”" is Hạo, not the man quoted
+    before. With ``address`` (the pronoun, "ông"), one addressed otherwise ("Anh Bình") is not
+    it."""
+    text = texts.get(sentence - 1, "")
+    people = [m for m in mentions if m.type == "PER" and m.sentence == sentence - 1]
+    if not people or text.count("“") != text.count("”") or text.count('"') % 2:
+        return None
+    comma = text.find(",")
+    for start in (0, comma + 1) if comma >= 0 else (0,):
+        if subject := _subject_at(text, start, people):
+            called = fold(subject.title or "").split()[:1]
+            if address and called and called[0] in PRONOUN_TITLES and called[0] != address:
+                return None
+            return person_meant(subject, texts)
+    return None
+
+
+def _subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | None:
+    """The person the clause opening at ``start`` opens with, a title and a few words before
+    it at most; not one of two people a caption joins ("Sir Alex Ferguson và Roy Keane.")."""
+    placed = [(at, m) for m in people if (at := text.find(m.text, start)) >= 0]
+    if not placed:
+        return None
+    opening, first = min(placed, key=lambda p: p[0])
+    before = text[start:opening].rstrip()
+    if any(mark in before for mark in '“”"'):
+        return None
+    if first.title and before.endswith(first.title):
+        before = before[: -len(first.title)]  # "Bộ trưởng Tài chính Anh Philip Hammond"
+    if len(before.split()) > _OPENING_WORDS:
+        return None
+    after = text[opening + len(first.text) :]
+    rest = re.sub(r"^\s*(?:,|và\b)\s*", "", after)
+    if rest != after and any(
+        rest.startswith(m.text) or (m.title and rest.startswith(m.title)) for m in people
+    ):
+        return None
+    return first
+
+
 # prepositions opening a sentence's setting ("Trong thư ...", "Tại buổi lễ ...")
 _SETTINGS = frozenset({"trong", "tại", "ở", "sau", "trước", "theo", "khi", "về", "từ", "nhân"})
 
@@ -284,7 +329,8 @@ _MANNER = frozenset(
     for w in (
         "còn", "cũng", "vẫn", "lại", "đã", "liền", "bèn", "thì", "mới", "vừa", "thêm", "tiếp tục",
         "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
-        "ngay", "nhanh chóng", "một lần nữa", "tiếp",
+        "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
+        "xót xa", "nghẹn ngào", "buồn bã",
     )
 )  # fmt: skip
 

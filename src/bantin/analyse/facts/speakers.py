@@ -249,11 +249,18 @@ def role_holder(
     Giám đốc Công an tỉnh X, ..." then "Giám đốc Công an tỉnh X nhấn mạnh"."""
     words = phrase.split()
     # the longest ending of the phrase that names the role: leading words are the clause's;
-    # an ending that is only a place ("huyện Bình Giang", "Bình Giang") names no role
+    # an ending without the role's title ("Trung Quốc" of "đại sứ Trung Quốc"), or only a place
+    # ("huyện Bình Giang", "Bình Giang"), names no role
     places = [(fold(w),) in ADMIN_LEVELS for w in words]
+    title = role_title(phrase)
+    folded = fold(phrase).split()
+    last_start = max(
+        (k for k in range(len(words)) if title and tuple(folded[k : k + len(title)]) == title),
+        default=len(words),
+    )
     suffixes = [
         fold(" ".join(words[k:]))
-        for k in range(len(words) - 1)
+        for k in range(min(len(words) - 1, last_start + 1))
         if not (places[k] or (k > 0 and places[k - 1]))
     ]
     for m in reversed(mentions):
@@ -271,7 +278,11 @@ def role_holder(
         rest = _PARENTHESISED.sub(
             lambda p: "" if _is_particulars(p.group()[1:]) else p.group(), rest
         )
-        after = " ".join(rest.split()[:_ROLE_WORDS])
+        # the apposition ends where the clause's verb begins: "ông X - chủ tịch UBND tỉnh - đã
+        # báo cáo với Thủ tướng" holds no "Thủ tướng"
+        words_after = rest.split()[:_ROLE_WORDS]
+        verb = next((k for k, w in enumerate(words_after) if fold(w) in _ASPECT), None)
+        after = " ".join(words_after[:verb])
         context = fold(f"{m.title or ''} {m.text} {after}")
         if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
             return m.canonical or m.text
@@ -552,7 +563,9 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
         if (
             rest.lstrip()[:1] in (",", "–", "-")
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
-            and len(rest.split()) <= _ROLE_WORDS
+            # several roles in a row, each of a role's length ("Anh Hà Anh Đức, Phó Chủ tịch
+            # Hội Liên hiệp thanh niên Việt Nam, Chủ tịch Hội Thầy thuốc trẻ Việt Nam")
+            and all(len(part.split()) <= _ROLE_WORDS for part in rest.split(","))
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
             # apposition still describes the person before it, as do age and address ("Ông
             # Tâm, 60 tuổi, cho hay")
