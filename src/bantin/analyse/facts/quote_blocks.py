@@ -10,6 +10,13 @@ from ...models import Sentence
 from .lexicon import SPEECH_CUE_PATTERN
 
 MARKS = ("“", "”", '"')
+
+
+def quote_runs_over(text: str) -> bool:
+    """A quote opens or closes in ``text`` and runs on past it."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+
+
 # straight scare quotes around a lower-case word or two inside a sentence ("làm ăn chưa
 # " ngon " thì", "một diễn viên trẻ, " dằn mặt " ...", "gọi tôi là " thằng Núi "."): masked
 # (same length) so they do not pair with a quote's own marks

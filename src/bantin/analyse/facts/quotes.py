@@ -261,8 +261,7 @@ def _attribute(
         # not "Hai người nói qua lại, cho đến khi Khoa nổi điên lên vì tin nhắn: “...”", nor
         # "Sẽ không có gì đáng nói, nếu ...: “...”"
         later = found["tail"].partition(",")[2].replace(_MASK, ".")
-        speaker = found["speaker"].replace(_MASK, ".")
-        speaker = without_manner(speaker)  # "Tuy nhiên ông cũng bày tỏ ...:"
+        speaker = without_manner(found["speaker"].replace(_MASK, "."))  # "ông cũng bày tỏ"
         if people_in(later, sentences[0], mentions) or not _speaks(speaker, sentences[0], mentions):
             found = None
     if found and names_the_words(found["speaker"]):
@@ -351,13 +350,12 @@ def _attribute(
                 # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
                 # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who
                 earlier = head[: head.rfind(",")]
-                apposed = appositive_head(earlier, sentence, mentions) or next(
-                    (m.text for m in people_in(earlier, sentence, mentions)
-                     if phrase[:1].islower()
-                     and fold(phrase).split()[0] not in PRONOUN_TITLES
-                     and earlier.rstrip().endswith(m.text)),
-                    None,
-                )  # fmt: skip
+                apposed = appositive_head(earlier, sentence, mentions)
+                predicate = phrase[:1].islower() and fold(phrase).split()[0] not in PRONOUN_TITLES
+                if apposed is None and predicate:
+                    named_last = people_in(earlier, sentence, mentions)
+                    ending = [m.text for m in named_last if earlier.rstrip().endswith(m.text)]
+                    apposed = ending[0] if ending else None
             phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
         # an opinion is quoted when a named speaker holds it in a sentence of their own, or a
@@ -411,10 +409,9 @@ def _attribute(
         )
         if name:
             return name, ""
-        if pattern is _ACCORDING and (is_anaphor(phrase) or is_role(phrase)):
-            # "Theo ông, ...: “...”", "Bởi theo Thủ tướng: “...”"
-            if is_anaphor(phrase):
-                return referent(phrase, sentence, mentions, fresh(phrase) or last, texts), ""
+        if pattern is _ACCORDING and is_anaphor(phrase):  # "Theo ông, ...: “...”"
+            return referent(phrase, sentence, mentions, fresh(phrase) or last, texts), ""
+        if pattern is _ACCORDING and is_role(phrase):  # "Bởi theo Thủ tướng: “...”"
             # a role not met before is no one quoted before
             return resolve_speaker(phrase, sentence, mentions, None, texts), ""
     return None
@@ -445,7 +442,7 @@ def _outside_quotes(text: str) -> str:
     marks = [at for at, char in enumerate(text) if char in MARKS]
     if marks:
         after = text[marks[0] + 1 :].lstrip()[:1]
-        if text[marks[0]] == "”" or (text[marks[0]] == '"' and not after[:1].isupper()):
+        if text[marks[0]] == "”" or (text[marks[0]] == '"' and not after.isupper()):
             text = " " * (marks[0] + 1) + text[marks[0] + 1 :]  # the end of a quote before
             marks = marks[1:]
     return text[: marks[0]] if marks else text

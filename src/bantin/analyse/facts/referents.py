@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Mention
 from .lexicon import TITLES, fold
+from .quote_blocks import quote_runs_over
 
 # titles that are also pronouns
 PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ"})
@@ -227,7 +228,7 @@ def subject_before(
     it."""
     text = texts.get(sentence - 1, "")
     people = [m for m in mentions if m.type == "PER" and m.sentence == sentence - 1]
-    if not people or text.count("“") != text.count("”") or text.count('"') % 2:
+    if not people or quote_runs_over(text):
         return None
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Mention
 from .lexicon import ADMIN_LEVELS, SPEECH_CUES, TITLES, fold, phrases
+from .quote_blocks import quote_runs_over
 from .referents import (
     PRONOUN_TITLES,
     full_name,
@@ -359,7 +360,7 @@ def recent_unnamed(
     named = {m.sentence for m in mentions if m.type == "PER"}
     for index in range(sentence - 1, max(sentence - 1 - _UNNAMED_SENTENCES, -1), -1):
         text = texts.get(index, "")
-        if text.count("“") != text.count("”") or text.count('"') % 2:
+        if quote_runs_over(text):
             return None  # a quote running over sentences: its words are no one's subject
         described = next(filter(None, map(_unnamed_subject, text.split(","))), None)
         if described or index in named:
