@@ -242,13 +242,16 @@ def _attribute(
     # once the text has moved on from the last quote, the person the sentence before has
     # saying something is whom a bare description stands for, and a pronoun may stand for the
     # person it opens with too
+    # looked up only on the paths that need them: most quotes name their speaker
     moved_on = sentences[0] - quoted_until > 1
-    reporter = _reporter(sentences[0], texts, mentions) if moved_on else None
+
+    def reporter() -> str | None:
+        return _reporter(sentences[0], texts, mentions) if moved_on else None
 
     def fresh(pronoun: str) -> str | None:
         address = [word for word in fold(pronoun).split() if word in PRONOUN_TITLES][:1]
         subject = subject_before(sentences[0], mentions, texts, *address) if moved_on else None
-        return subject or reporter
+        return subject or reporter()
 
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
     short = len(body.split()) < _MIN_INLINE_WORDS
@@ -379,7 +382,7 @@ def _attribute(
             m.sentence == sentence and m.type in ("ORG", "LOC") and m.text in phrase
             for m in mentions
         )
-        topic = (not qualified and reporter) or last
+        topic = (not qualified and reporter()) or last
         return resolve_speaker(phrase, sentence, mentions, topic, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
