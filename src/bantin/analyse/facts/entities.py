@@ -22,6 +22,7 @@ from .acronyms import COMMON_ACRONYMS, defined_common_acronyms
 from .bylines import bylines_of, is_sports
 from .context import types_by_context
 from .gazetteer import Gazetteer, default_gazetteer
+from .kinds import is_designation
 from .lexicon import fold
 from .linking import consistent_types, link_mentions, pronoun_places
 from .scanner import SentenceScanner
@@ -62,9 +63,10 @@ def extract_mentions(
 
 
 def _one_letter(text: str) -> bool:
-    """ "P. 11", "A": an abbreviation, not a name ("Ý" is Italy)."""
+    """ "P. 11", "A": an abbreviation, not a name ("Ý" is Italy); "F-35", "S-400" are
+    models."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) == 1 and letters[0].isascii()
+    return len(letters) == 1 and letters[0].isascii() and not is_designation(text)
 
 
 def _initial_of_person(mention: Mention) -> bool:
@@ -82,7 +84,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

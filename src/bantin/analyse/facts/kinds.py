@@ -72,6 +72,9 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
 _CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
 # a team's age group: "U23 Việt Nam" is a team
 _AGE_GROUP = re.compile(r"U\d{2}")
+# a quarter of a year: "quý I-2014"
+_QUARTER = re.compile(r"(?:I|II|III|IV)-(?:19|20)\d\d")
+
 # levels of a city named by a number: "quận 9", "P. 13"
 _DISTRICT_WORDS = frozenset({"quận", "phường", "q.", "p."})
 _DISTRICT_NUMBER = re.compile(r"\d{1,2}")
@@ -79,6 +82,16 @@ _DISTRICT_NUMBER = re.compile(r"\d{1,2}")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _NUMBERED_ROAD = re.compile(r"(?:QL|TL|ĐT)\.?\d{1,3}[A-Za-z]?", re.IGNORECASE)
 _NUMBERED_ROAD_FIRST = frozenset("QqTtĐđ")  # a cheap test before the pattern, on every word
+
+
+def is_designation(text: str) -> bool:
+    """A model's or an exercise's name of letters, a dash and a number ("F-35", "ATR-72"),
+    not a team's age group ("U-23") or a quarter ("I-2014")."""
+    return (
+        _DESIGNATION.fullmatch(text) is not None
+        and not _AGE_GROUP.fullmatch(text.replace("-", "", 1))
+        and not _QUARTER.fullmatch(text)
+    )
 
 
 class NameKinds(OrganisationSpans):

@@ -94,6 +94,10 @@ TITLES = phrases(
     "bạn đọc", "độc giả", "facebooker", "nickname",
 )  # fmt: skip
 
+# Services of the armed forces: a body's name on their own ("Hải quân"), or with their
+# country's ("Không quân Syria").
+ARMED_SERVICES = phrases("hải quân", "không quân", "lục quân")
+
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
 ORG_HEADS = phrases(
     "bộ", "bộ tư lệnh", "ủy ban", "uỷ ban", "ủy ban nhân dân", "ubnd", "hđnd", "công ty",
@@ -107,7 +111,11 @@ ORG_HEADS = phrases(
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
     "giáo hội",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
-)  # fmt: skip
+    # forces and their posts: "Lực lượng Phòng vệ", "Bộ đội Biên phòng tỉnh An Giang", "Đồn
+    # Biên phòng Vĩnh Ngươn", "Cảng vụ Hàng hải Mỹ Tho"; "Đoàn luật sư TP. HCM"
+    "lực lượng", "quân chủng", "bộ đội biên phòng", "đồn biên phòng", "cảng vụ", "quỹ tín dụng",
+    "đoàn luật sư", "bảo hiểm xã hội",
+) | ARMED_SERVICES  # fmt: skip
 
 # What a "Trường" names when it is a school ("Trường THPT", "Trường Đại học"); otherwise
 # it is a given name or a place ("Trường Giang cũng hỗ trợ", "Trường Sa").
@@ -122,17 +130,29 @@ SCHOOL_KINDS = phrases(
 NAMED_FOR_PEOPLE = phrases("trường", "đại học", "bệnh viện")
 
 # Heads that name one body on their own: "Thành ủy", "Quốc hội".
-SELF_NAMED_HEADS = phrases(
-    "thành ủy",
-    "tỉnh ủy",
-    "huyện ủy",
-    "quận ủy",
-    "đảng ủy",
-    "quốc hội",
-    "hạ viện",
-    "thượng viện",
-    "đảng",
+SELF_NAMED_HEADS = (
+    phrases(
+        "thành ủy",
+        "tỉnh ủy",
+        "huyện ủy",
+        "quận ủy",
+        "đảng ủy",
+        "quốc hội",
+        "hạ viện",
+        "thượng viện",
+        "đảng",
+        "bộ đội biên phòng",
+        "chính phủ",
+        "đoàn luật sư",
+    )
+    | ARMED_SERVICES
 )
+# Heads that open a name written in lower case too, before a capitalised name: "đảng Cộng
+# sản Trung Quốc", "đảng Dân chủ".
+LOWER_CASE_HEADS = phrases("đảng")
+# Heads that name a body only when a capitalised name follows them: "Lực lượng Phòng vệ",
+# not "Lực lượng chức năng" or "lực lượng an ninh Nga".
+NAMED_ONLY_HEADS = phrases("lực lượng")
 # Heads that only say what kind of body the name after them is ("Hãng tin Reuters", "Báo
 # Merkur"): before a known organisation or a foreign name they are not part of it.
 DESCRIPTOR_HEADS = phrases(
@@ -175,7 +195,7 @@ ORG_CUES = phrases(
     "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
     "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu", "quán nhậu", "quán bar", "quán ăn",
     "quán karaoke", "quán cà phê", "quán ốc", "tiệm vàng", "thẩm mỹ viện", "vũ trường",
-    "đại học",
+    "đại học", "đảng",
 )  # fmt: skip
 # Lower-case words before the title of a work ("phim Trái tim không ngủ yên", "ca khúc
 # “Dậy mà đi”"): a title runs on over lower-case words, or is set in quotes.
@@ -248,7 +268,8 @@ VERBS_AFTER_NAMES = phrases(
     "phê duyệt", "tiếp nhận", "triển khai", "thực hiện", "tiến hành", "thông tin", "phát hiện",
     "hướng dẫn", "xử lý", "xử phạt", "cảnh báo", "đánh giá", "tham gia", "chịu trách",
     "trả lời", "giải thích", "nhận định", "cho rằng", "lưu ý", "khuyến cáo", "đồng ý",
-    "kiến nghị", "dẫn đầu", "tham dự", "chủ trì", "phát biểu",
+    "kiến nghị", "dẫn đầu", "tham dự", "chủ trì", "phát biểu", "cáo buộc", "chỉ trích",
+    "tố cáo", "lên án", "kêu gọi", "bác bỏ", "phủ nhận",
 )  # fmt: skip
 # Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").
 ORG_TAILS = phrases(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import (
     ADMIN_LEVELS,
+    ARMED_SERVICES,
     LOC_CUES,
     LOCATIVES,
     MISSION_HEADS,
@@ -137,10 +138,14 @@ class OrganisationSpans(NameSpans):
                     is_capitalised(syl.text[k]) and not syl.continues_word[k]
                     for k in range(head_end, end)
                 )
+                # a service paired by a dash is one of the name's fields: "Quân chủng Phòng
+                # không - Không quân"
+                service = text in "-–" and syl.phrase_at(nxt, ARMED_SERVICES) > nxt
                 if (
                     nxt < n
                     and is_capitalised(syl.text[nxt])
-                    and not (nxt in self.gaz or self._is_head(nxt) or self._person_at(nxt))
+                    and (service or not (nxt in self.gaz or self._is_head(nxt)))
+                    and not self._person_at(nxt)
                     and (text != "," or self._enumeration_at(nxt))
                     and (text not in "-–" or fields == 1)
                 ):

@@ -14,12 +14,15 @@ from .credits import CreditReading
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry
 from .lexicon import (
     ADMIN_LEVELS,
+    ARMED_SERVICES,
     BOUND_LOC_HEADS,
     FOREIGN_KIND_WORDS,
     LOC_CUES,
     LOCATIVES,
+    LOWER_CASE_HEADS,
     MISC_CUES,
     MISC_HEADS,
+    NAMED_ONLY_HEADS,
     ORG_CUES,
     ORG_SUFFIXES,
     SELF_NAMED_HEADS,
@@ -233,12 +236,26 @@ class SentenceScanner(CreditReading):
                 continue
             placed = cue == "LOC" and not weak_cue
             title_end = i if (placed and is_capitalised(syl.text[i])) or given else syl.title_at(i)
-            head_end = syl.org_head_at(i) if is_capitalised(syl.text[i]) and not placed else i
+            head_end = syl.org_head_at(i) if self.opens_body(i) and not placed else i
+            if head_end > i and not self.names_body(i, head_end):
+                i = head_end  # "Lực lượng chức năng", "Lực lượng Công an huyện": no name yet
+                continue
             if head_end > max(i, title_end):
                 if (named := self.described_name(i)) is not None:
                     cue, i = "ORG", named  # "Hãng tin Reuters": the head says what it is
                     continue
                 end = self.org_name(i, head_end)
+                if not is_capitalised(syl.text[i]):
+                    # "ứng viên đảng Dân chủ Hillary Clinton": the candidate's name; "hai đảng
+                    # Dân chủ và Cộng hòa": two parties
+                    end = next(
+                        (
+                            k
+                            for k in range(head_end, end)
+                            if self.foreign_word_at(k) or syl.keys[k] == "và"
+                        ),
+                        end,
+                    )
                 if self.generic_body(i, head_end, end):
                     i = end
                 elif end > head_end:
@@ -370,6 +387,42 @@ class SentenceScanner(CreditReading):
             title_from, i = None, end
             cue, work_gap = (cue, 0) if listed else (None, -1)
         return self.mentions
+
+    def opens_body(self, i: int) -> bool:
+        """Whether an organisation's head may start at ``i``: a capitalised one, or a
+        lower-case "đảng" before a Vietnamese name ("đảng Cộng sản Trung Quốc")."""
+        syl = self.syl
+        if is_capitalised(syl.text[i]):
+            return True
+        end = syl.phrase_at(i, LOWER_CASE_HEADS)
+        if not (i < end < len(syl.text) and is_capitalised(syl.text[end])):
+            return False
+        # "các đảng Mỹ": parties of a country; "đảng Bharatiya Janata": a name of its own
+        return end not in self.gaz and self.org_name(i, end) > end
+
+    def names_body(self, i: int, head_end: int) -> bool:
+        """Whether the head at ``i`` opens a body's name: a head of ``NAMED_ONLY_HEADS`` does
+        only before a capitalised Vietnamese word that is no head itself, or a service
+        ("Lực lượng Phòng vệ", "Lực lượng Không quân - Vũ trụ Nga"; in "Lực lượng Công an
+        huyện", "Lực lượng SDF" it only says what follows is)."""
+        syl = self.syl
+        if syl.phrase_at(i, NAMED_ONLY_HEADS) != head_end:
+            return True
+        return (
+            head_end < len(syl.text)
+            and is_capitalised(syl.text[head_end])
+            and is_vietnamese(syl.text[head_end])
+            and not is_acronym(syl.text[head_end])
+            and (
+                syl.org_head_at(head_end) == head_end
+                or syl.phrase_at(head_end, ARMED_SERVICES) > head_end
+            )
+        )
+
+    def foreign_word_at(self, k: int) -> bool:
+        """A capitalised word of another language the gazetteer does not know."""
+        text = self.syl.text[k]
+        return is_capitalised(text) and not is_vietnamese(text) and k not in self.gaz
 
     def addressed(self, i: int) -> bool:
         """A one-syllable place right after a form of address is a given name: "bé Nhật",
