@@ -377,6 +377,7 @@ SPEECH_CUES = (
     "nhìn nhận",
     "dự báo",
     "đáp",
+    "dặn dò",
 )
 # verbs of judging or attacking in words, of worrying and of setting out: they attribute a
 # quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo", "“...”, cử tri

@@ -23,7 +23,7 @@ _NAMING_NOUNS = frozenset(
         "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
         "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
-        "bảng xếp hạng", "hạng mục",
+        "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",
         # a quoted word or phrase as such: "viết tắt của cụm từ “tình báo đặc biệt”"
         "cụm từ", "thuật ngữ", "khái niệm", "từ khóa", "từ khoá", "chữ",
     )

@@ -52,10 +52,12 @@ _CUE_WORD = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN})\b")
 _PHRASE_OPENERS = frozenset(
     {"một", "những", "các", "là", "của", "về", "như", "với", "cho", "trên", "vào", "từ", "bởi"}
 )
-# the period of an initial, a short abbreviation or a thousands group ("chị K.", "TP. HCM",
-# "H.T. M.L", "hơn 4.000 người") does not end the speaker's phrase; it is masked by a
-# character of the same length while searching
-_ABBREVIATION_DOT = re.compile(r"\b([A-ZĐ]{1,2}\.(?=\s?\S)|\d{1,3}\.(?=\d{3}))")
+# the period of an initial, a short abbreviation, joined degrees or a thousands group ("chị
+# K.", "TP. HCM", "H.T. M.L", "PGS.TS", "ThS.BS", "hơn 4.000 người") does not end the
+# speaker's phrase; it is masked by a character of the same length while searching
+_ABBREVIATION_DOT = re.compile(
+    r"\b([A-ZĐ]{1,2}\.(?=\s?\S)|(?:[A-ZĐ]{2,4}|ThS)\.(?=[A-ZĐ])|\d{1,3}\.(?=\d{3}))"
+)
 _MASK = "\u2024"
 _PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
@@ -77,6 +79,13 @@ _BEFORE = re.compile(
 # là người sống tích cực, lạc quan: “...”"
 _BEFORE_COLON = re.compile(
     rf"(?:^|[;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".]{{0,160}}?)(?P<colon>:)\s*$",
+    re.IGNORECASE,
+)
+# the words a speaker's reported clause quotes, a long way after the cue and across commas:
+# "Ông Logan nói rằng động thái mới nhất của Trung Quốc sẽ “làm gia tăng căng thẳng ...”",
+# "Ông Peskov khẳng định, mọi sự can thiệp ... là “không thể chấp nhận được”"
+_REPORTED = re.compile(
+    rf"(?:^|[;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".!?]{{0,200}}?)(?P<colon>)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
@@ -303,6 +312,8 @@ def _attribute(
         )
         if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
             found = None
+    if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
+        found = _reported(before, sentences[0], mentions)
     according = _AFTER_ACCORDING.match(after) if found is None else None
     source = according["speaker"].replace(_MASK, ".") if according else ""
     # a person or a role; "“...”, theo VnExpress" names the outlet that relays the words
@@ -361,11 +372,9 @@ def _attribute(
                     apposed = ending[0] if ending else None
             phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
-        # an opinion is quoted when a named speaker holds it in a sentence of their own, or a
-        # role ("Bộ trưởng Tài chính Mỹ cũng cho rằng ...") in several words of theirs
-        held = (named and _sentence_shaped(body)) or (
-            not named and is_role(phrase) and len(body.split()) >= _MIN_UNCUED_WORDS
-        )
+        # an opinion is quoted when a named speaker or a role ("Bộ trưởng Tài chính Mỹ cũng
+        # cho rằng ...") holds it in several words of theirs
+        held = (named or is_role(phrase)) and len(body.split()) >= _MIN_UNCUED_WORDS
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
@@ -418,6 +427,20 @@ def _attribute(
             # a role not met before is no one quoted before
             return resolve_speaker(phrase, sentence, mentions, None, texts), ""
     return None
+
+
+def _reported(before: str, sentence: int, mentions: Sequence[Mention]) -> re.Match[str] | None:
+    """A speaker's reported clause the quote stands in, however far from the cue: what a
+    named speaker says is quoted in part ("nói rằng ... sẽ “...”"), where a bare clause with
+    scare quotes names no one who speaks."""
+    found = _REPORTED.search(before)
+    if found is None or _CUE_WORD.search(found["tail"]):
+        return None
+    phrase = found["speaker"].replace(_MASK, ".")
+    passive = fold(phrase).split()[-1:] in (["bị"], ["được"])  # "từng được đánh giá là ..."
+    if passive or names_the_words(phrase) or not _speaks(phrase, sentence, mentions):
+        return None
+    return found
 
 
 def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
@@ -575,7 +598,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

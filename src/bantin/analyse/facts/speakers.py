@@ -230,10 +230,16 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
     if title is None:
         return None
     key = " ".join(title)
+    # the role as the phrase qualifies it: "Tổng thống Mỹ" is not held by "Tổng thống Syria X"
+    role = fold(phrase)[fold(phrase).find(key) :]
+
+    def holds(held: str) -> bool:
+        return held.startswith(key) and (held.startswith(role) or role.startswith(held))
+
     holders = {
         m.canonical or m.text
         for m in mentions
-        if m.type == "PER" and m.title and fold(m.title).startswith(key)
+        if m.type == "PER" and m.title and holds(fold(m.title))
     }
     counts = Counter(
         m.canonical or m.text for m in mentions if (m.canonical or m.text) in holders
