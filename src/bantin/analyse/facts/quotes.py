@@ -207,9 +207,15 @@ def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) ->
     """The words before a verb of judging name who judges: not a clause, nor someone judged
     ("bị chỉ trích")."""
     phrase = found["speaker"].replace(_MASK, ".").strip()
-    if fold(phrase).split()[-1:] in (["bị"], ["được"]):
+    if _passive(phrase):
         return False
     return _speaks(phrase, sentence, mentions) or bool(_TITLED_NAME.fullmatch(phrase))
+
+
+def _passive(phrase: str) -> bool:
+    """The cue after the phrase is said of its subject, not by it: "bị chỉ trích", "từng được
+    đánh giá là"."""
+    return fold(phrase).split()[-1:] in (["bị"], ["được"])
 
 
 def _negated(phrase: str) -> bool:
@@ -437,8 +443,7 @@ def _reported(before: str, sentence: int, mentions: Sequence[Mention]) -> re.Mat
     if found is None or _CUE_WORD.search(found["tail"]):
         return None
     phrase = found["speaker"].replace(_MASK, ".")
-    passive = fold(phrase).split()[-1:] in (["bị"], ["được"])  # "từng được đánh giá là ..."
-    if passive or names_the_words(phrase) or not _speaks(phrase, sentence, mentions):
+    if _passive(phrase) or names_the_words(phrase) or not _speaks(phrase, sentence, mentions):
         return None
     return found
 

@@ -231,7 +231,8 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
         return None
     key = " ".join(title)
     # the role as the phrase qualifies it: "Tổng thống Mỹ" is not held by "Tổng thống Syria X"
-    role = fold(phrase)[fold(phrase).find(key) :]
+    folded = fold(phrase)
+    role = folded[folded.find(key) :]
 
     def holds(held: str) -> bool:
         return held.startswith(key) and (held.startswith(role) or role.startswith(held))
