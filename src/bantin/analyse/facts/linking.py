@@ -60,10 +60,16 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     linked: list[Mention] = []
     for m in mentions:
         if m.canonical is None:
-            for full in people:
-                if full != m.text and (full.endswith(" " + m.text) or _given_first(m, full)):
-                    m = m.model_copy(update={"canonical": full, "type": "PER"})
-                    break
+            full = next(
+                (
+                    p
+                    for p in people
+                    if p != m.text and (p.endswith(" " + m.text) or _given_first(m, p))
+                ),
+                None,
+            ) or _surname_first(m, people)
+            if full:
+                m = m.model_copy(update={"canonical": full, "type": "PER"})
         linked.append(m)
     linked = _bracketed_names(linked, sentences)
     by_sentence = {s.index: s.text for s in sentences}
@@ -107,6 +113,16 @@ def _given_first(mention: Mention, full: str) -> bool:
         and fold(words[1]) in SURNAMES
         and (words[1], words[0]) == (names[0], names[-1])
     )
+
+
+def _surname_first(mention: Mention, people: Sequence[str]) -> str | None:
+    """ "bà Thái" for "Thái Anh Văn", "ông Lý" for "Lý Hiển Long": a person called by the
+    surname a Chinese, Korean or Vietnamese name writes first, when one name of the article
+    opens with it (not "Kim" beside "Kim Jong Un" and "Kim Yo Jong")."""
+    if mention.type != "PER" or " " in mention.text:
+        return None
+    opening = {full for full in people if full.split()[0] == mention.text}
+    return opening.pop() if len(opening) == 1 else None
 
 
 # a one-word short name in brackets after an organisation's, which may run on over a few

@@ -61,15 +61,22 @@ def names_a_title(before: str) -> bool:
 
 
 # what someone said, named by a noun and its owner: "phát ngôn ồn ào của ca sĩ Ngọc Anh:"
-_SAYING_OF = re.compile(
-    r"\b(?:phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố)\b"
-    r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$",
-    re.IGNORECASE,
-)
+_SAYINGS = r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố"
+_OWNER = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$"
+_SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
+# a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh"
+_STATEMENT_OF = re.compile(rf"^\s*(?:{_SAYINGS}|thông cáo|thông báo|báo cáo)\b{_OWNER}", re.I)
 
 
 def owner_of_words(intro: str) -> str | None:
     """Whose words the phrase introducing a quote with a colon names, or None: "Chi Dân nhận
     được câu hỏi về phát ngôn của ca sĩ Ngọc Anh: “...”" quotes Ngọc Anh."""
     found = _SAYING_OF.search(intro)
+    return found["owner"] if found else None
+
+
+def statement_owner(phrase: str) -> str | None:
+    """Whose statement a speaker's phrase is, or None: "Thông cáo của Bộ Ngoại giao" is the
+    ministry's."""
+    found = _STATEMENT_OF.search(phrase)
     return found["owner"] if found else None

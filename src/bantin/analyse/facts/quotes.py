@@ -29,10 +29,20 @@ from .quote_shapes import (
     names_a_title,
     names_the_words,
     owner_of_words,
+    statement_owner,
 )
-from .referents import PRONOUN_TITLES, person_meant, referent, subject_before, without_manner
+from .referents import (
+    PRONOUN_TITLES,
+    is_manner,
+    person_meant,
+    referent,
+    subject_at,
+    subject_before,
+    without_manner,
+)
 from .speakers import (
     appositive_head,
+    clause_head,
     clause_subject,
     closing_organisation,
     is_anaphor,
@@ -130,6 +140,12 @@ _CONNECTIVES = tuple(
     for c in ("sau khi", "trước khi", "khi", "liên quan", "nếu", "để", "nhằm", "vì", "bởi vì")
 )
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
+# words that only carry on the predicate of the clause before their comma, naming no one:
+# "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
+_CARRYING_ON = frozenset(
+    {"và", "đồng", "thời", "rồi", "đã", "cũng", "còn", "lại", "sau", "đó", "liền", "bèn",
+     "thì", "tiếp", "tục", "vừa", "đang", "mới"}
+)  # fmt: skip
 # what may stand between two quotes of one list
 _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
@@ -152,8 +168,20 @@ _RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
 # "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 _OF = re.compile(r"^\s*của\s+", re.IGNORECASE)
-# a cue closing the relayed speaker's phrase ("dẫn lời ông Meng tuyên bố")
-_CLOSING_CUE = re.compile(rf"\s+(?:{_CUE})\W*$", re.IGNORECASE)
+# an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
+# Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
+_RELAYED_STATEMENT = re.compile(
+    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+"
+    r"(?:của\s+)?(?P<source>\S.*)$",
+    re.IGNORECASE,
+)
+# where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
+# ông Trump tuyên bố sau cuộc gặp với Thủ tướng Shinzo Abe" is Trump's; "trong" and "tại"
+# may still describe them: "một quan chức làm việc trong chính quyền Seoul")
+_RELAYED_END = re.compile(
+    rf"\s+(?:{_CUE}|sau|khi|bên lề|hôm|ngày|sáng|chiều|tối|trưa|lúc)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 # “...”, theo nhận định của giáo sư X: "according to" the source named after the quote
 _AFTER_ACCORDING = re.compile(
     rf"^\s*[,–-]\s*theo\s+(?:(?:lời|ý kiến|{_CUE})\s+(?:của\s+)?)?(?P<speaker>[^;:.“”\"]{{2,120}})",
@@ -181,6 +209,8 @@ def _bare_attribution(after: str) -> re.Match[str] | None:
     rest = found["rest"].strip()
     if not rest or rest[0] in ",." or fold(rest).split()[0].strip(",.") in _REPORT_TAILS:
         return found
+    if found["cue"].lower() in _RELAYING_CUES:
+        return found  # "“...,” BBC dẫn lời Lubomirski.": the words relayed are the quote's
     return None
 
 
@@ -350,7 +380,10 @@ def _attribute(
         )
         if said_of and (owner := owner_of_words(f"{found['cue']}{found['tail']}")):
             phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
+        elif owner := statement_owner(phrase.replace(_MASK, ".")):
+            phrase = owner
         phrase = without_manner(phrase.replace(_MASK, ".").strip())
+        phrase = clause_head(phrase, sentence, mentions) or phrase
         setting, _, person = phrase.rpartition(",")
         if (
             setting
@@ -358,6 +391,15 @@ def _attribute(
             and not people_in(setting, sentence, mentions)
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
+        if _carries_on(found, phrase):
+            # the clause's subject speaks: the speaker of a quote earlier in the sentence, or
+            # the person the sentence opens with ("Ông Tony Montalto, người có con gái ...,
+            # đã lên tiếng hoan nghênh ...: “...”")
+            if quoted_until == sentences[0] and last:
+                return last, cue
+            people = [m for m in mentions if m.sentence == sentence and m.type == "PER"]
+            if opening := subject_at(found.string[: found.start("speaker")], 0, people):
+                return opening.canonical or opening.text, cue
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
             # the sentence names last, if any
@@ -418,7 +460,13 @@ def _attribute(
         if owner and (said_by := speaker_name(owner, sentence, mentions)):
             return said_by, ""
         if pattern is _INTRO and _sentence_shaped(body):
-            subject = clause_subject(phrase, sentence, mentions, last, texts)
+            # "... bị cáo Đoàn Thị Hương đã bật khóc trước tòa. Cô thổn thức trước báo giới:
+            # “...”": a pronoun may stand for the person the sentence before opens with
+            clause = phrase.rsplit(",", 1)[-1].split()
+            opener = " ".join(clause[:1]) if clause and is_anaphor(clause[0]) else ""
+            subject = clause_subject(
+                phrase, sentence, mentions, (opener and fresh(opener)) or last, texts
+            )
             if subject:
                 return subject, ""
         # "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
@@ -452,10 +500,13 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
     """The speaker an outlet relays, named after its cue: "“...” - Thời báo Hoàn Cầu dẫn lời
     ông Meng Jianzhu tuyên bố", "Tân Hoa dẫn lời ông Tập: “...”", "“...” - KCNA dẫn tuyên bố
     của phát ngôn viên ..."; None when the cue is the speaker's own."""
-    if found.re is _AFTER:
-        rest = after[found.end() :]
+    if statement := _RELAYED_STATEMENT.search(found["speaker"]):
+        return statement["source"].replace(_MASK, ".").strip(" .,")
+    if found.re in (_AFTER, _AFTER_BARE):
+        rest = after[found.end("cue") :]
         if cue not in _RELAYING_CUES:
-            words = fold(found["speaker"]).split()
+            # "hãng tin Reuters dẫn lại tuyên bố của Bộ Quốc phòng Trung Quốc"
+            words = fold(without_manner(found["speaker"])).split()
             if not (words and words[-1] in _RELAYING_VERBS and _OF.match(rest)):
                 return None
             rest = _OF.sub("", rest)
@@ -463,8 +514,17 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
         rest = found["tail"]
     else:
         return None
-    rest = _CLOSING_CUE.sub("", rest.replace(_MASK, ".").strip(" .,"))
+    rest = _RELAYED_END.sub("", rest.replace(_MASK, ".").strip(" .,")).strip(" .,")
     return rest or None
+
+
+def _carries_on(found: re.Match[str], phrase: str) -> bool:
+    """The words between a comma and the cue only carry on the clause before it, or say how
+    ("..., buồn rầu nói")."""
+    if found.re is _AFTER or not found.string[: found.start("speaker")].rstrip().endswith(","):
+        return False
+    words = fold(phrase).split()
+    return bool(words) and (all(w in _CARRYING_ON for w in words) or is_manner(phrase))
 
 
 def _outside_quotes(text: str) -> str:
@@ -513,7 +573,8 @@ def _next_sentence_speaker(
     if bare is None:
         signer = _signer(text, following.index, mentions)
         return (signer, "") if signer else None
-    phrase = bare["speaker"].replace(_MASK, ".").strip()
+    phrase = (_relayed(bare, bare["cue"].lower(), text) or bare["speaker"]).replace(_MASK, ".")
+    phrase = phrase.strip()
     if _negated(phrase) or not _speaks(phrase, following.index, mentions):
         return None
     return resolve_speaker(phrase, following.index, mentions, last, texts), bare["cue"].lower()
@@ -603,7 +664,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -50,13 +50,14 @@ def related(phrase: str, name: str) -> bool:
 def _relation_before(text: str) -> tuple[str, bool] | None:
     """The noun of relation (folded) closing ``text``, the words before a name, and whether
     "của" joins them ("người bạn thân thiết của", "bố ruột của ca sĩ", "mẹ bé"), or None."""
-    words = fold(text).split()
+    # "luật sư bào chữa cho bị cáo Hương" is her lawyer, as "luật sư của bị cáo Hương" is
+    words = re.sub(r"\b(?:bào chữa|bảo vệ) cho\b", "của", fold(text)).split()
     after_of = "của" in words[-_RELATION_WORDS:]
     if after_of:
         words = words[: len(words) - 1 - words[::-1].index("của")]
-    while words and (words[-1] in _RELATION_FILLERS or _titled(words)):
-        words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
     kinds = _RELATIONS if after_of else _KIN
+    while words and (words[-1] in _RELATION_FILLERS or _titled(words, kinds)):
+        words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
     return next(
         (
             (" ".join(words[-size:]), after_of)
@@ -83,10 +84,11 @@ def kin_of(phrase: str) -> str | None:
     return None
 
 
-def _titled(words: list[str]) -> bool:
-    """The words end with a title that is no kinship ("diễn viên", "ca sĩ")."""
+def _titled(words: list[str], relations: frozenset[str]) -> bool:
+    """The words end with a title that is none of ``relations`` ("diễn viên", "ca sĩ"; not
+    the "luật sư" of "luật sư của bị cáo X")."""
     return any(
-        tuple(words[-size:]) in TITLES and " ".join(words[-size:]) not in _KIN
+        tuple(words[-size:]) in TITLES and " ".join(words[-size:]) not in relations
         for size in (1, 2)
         if len(words) >= size
     )
@@ -232,7 +234,7 @@ def subject_before(
         return None
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):
-        if subject := _subject_at(text, start, people):
+        if subject := subject_at(text, start, people):
             called = fold(subject.title or "").split()[:1]
             if address and called and called[0] in PRONOUN_TITLES and called[0] != address:
                 return None
@@ -240,7 +242,7 @@ def subject_before(
     return None
 
 
-def _subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | None:
+def subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | None:
     """The person the clause opening at ``start`` opens with, a title and a few words before
     it at most; not one of two people a caption joins ("Sir Alex Ferguson và Roy Keane.")."""
     placed = [(at, m) for m in people if (at := text.find(m.text, start)) >= 0]
@@ -331,9 +333,14 @@ _MANNER = frozenset(
         "còn", "cũng", "vẫn", "lại", "đã", "liền", "bèn", "thì", "mới", "vừa", "thêm", "tiếp tục",
         "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
-        "xót xa", "nghẹn ngào", "buồn bã",
+        "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức",
     )
 )  # fmt: skip
+
+
+def is_manner(phrase: str) -> bool:
+    """ "thẳng thắn", "buồn rầu": how something was said, not who said it."""
+    return tuple(fold(phrase).split()) in _MANNER
 
 
 def without_manner(phrase: str) -> str:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import ADMIN_LEVELS, SPEECH_CUES, TITLES, fold, phrases
+from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, fold, phrases
 from .quote_blocks import quote_runs_over
 from .referents import (
     PRONOUN_TITLES,
@@ -100,6 +100,24 @@ _MAX_SPOKESMAN_WORDS = 3
 _ASPECT = frozenset({"đã", "đang", "vừa", "liền", "cũng", "lại", "bèn", "mới"})
 
 
+# words of a clause after its aspect word at the least: the word, a verb and its object
+_MIN_PREDICATE_WORDS = 3
+
+
+def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The role or organisation a clause before the cue opens with, when it goes on to say
+    what they did first: "Người phát ngôn công ty Facebook cũng xác nhận thông tin này, cho
+    biết" is the spokesman ("thông tin này" is no one referred back to)."""
+    words = phrase.split()
+    aspect = next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
+    if aspect is None or len(words) - aspect < _MIN_PREDICATE_WORDS:
+        return None
+    head = " ".join(words[:aspect])
+    if people_in(phrase, sentence, mentions):
+        return None
+    return head if is_role(head) or speaker_name(head, sentence, mentions) else None
+
+
 def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
     """The first person named is the one speaking: "A đã chỉ mặt B nói", "A nhìn B và nói",
     "ông A, chủ tịch B, nhận định" (not "người phát ngôn của Tổng thống B nói")."""
@@ -165,8 +183,12 @@ def described_person(
     """The person an earlier (or this) sentence names right after the same description:
     "nhà nhiếp ảnh cho biết" after "Nhà nhiếp ảnh Nguyễn Á"."""
     words = phrase.split()
-    # the longest ending of the phrase of two words or more: leading words are the clause's
+    # the longest ending of the phrase of two words or more: leading words are the clause's;
+    # an ending of capitalised words is a name ("Hong Kong" of "Trưởng đặc khu Hong Kong
+    # Lâm Trịnh Nguyệt Nga"), not a description
     for k in range(max(len(words) - 1, 0)):
+        if all(word[:1].isupper() for word in words[k:]):
+            continue
         description = fold(" ".join(words[k:]))
         for m in reversed(mentions):
             if m.type != "PER" or m.sentence > sentence:
@@ -200,7 +222,10 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
             tuple(words[k : k + size])
             for k in range(len(words))
             for size in (3, 2, 1)
-            if words[k] not in PRONOUN_TITLES and tuple(words[k : k + size]) in _ROLES
+            if words[k] not in PRONOUN_TITLES
+            and tuple(words[k : k + size]) in _ROLES
+            # "đại sứ" of "Đại sứ quán Trung Quốc" is no role: the embassy is a body
+            and tuple(words[k : k + size + 1]) not in ORG_HEADS
         ),
         None,
     )
@@ -281,6 +306,8 @@ def role_holder(
         rest = text[at + len(m.text) :]
         if rest.lstrip()[:1] in ("”", '"'):
             continue  # a name closing a quote ("“... Tôi yêu Sam”, ngôi sao cho biết")
+        if fold(rest).split()[:1] in (["và"], ["cùng"], ["với"]):
+            continue  # "Phó thủ tướng X và Phó tổng thống Indonesia": someone else's role
         # age and address in parentheses are no role: "Vũ Văn A (trú tại huyện X)" does not
         # hold "lãnh đạo Công an huyện X"
         rest = _PARENTHESISED.sub(
@@ -445,8 +472,14 @@ def _resolved(
         return name
     if is_anaphor(phrase):
         return referent(phrase, sentence, mentions, last, texts)
-    if any(related(phrase, m.text) for m in people_in(phrase, sentence, mentions)):
-        return _trimmed(phrase)  # "mẹ bé Trà My": the relative, whom no other name gives
+    relatives = [m for m in people_in(phrase, sentence, mentions) if related(phrase, m.text)]
+    if relatives:
+        # "mẹ bé Trà My": the relative, whom no other name gives; "luật sư bào chữa cho bị
+        # cáo Hương": her lawyer, whom the article may have named as "luật sư Poh Teik"
+        title = role_title(phrase)
+        titled = title and fold(phrase).startswith(" ".join(title))  # not "quản lý của ca sĩ X"
+        kin = kin_before(phrase[: phrase.find(relatives[0].text)])
+        return (main_holder(phrase, mentions) if titled and not kin else None) or _trimmed(phrase)
     if unnamed := unnamed_holder(phrase, sentence, mentions, texts):
         return unnamed
     if is_role(phrase):
@@ -460,7 +493,11 @@ def _resolved(
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase) else None)
             or _group(phrase)
-            or (_trimmed(phrase) if _serves_elsewhere(last, phrase, sentence, mentions) else last)
+            or (
+                _trimmed(phrase)
+                if _serves_elsewhere(last, phrase, sentence, mentions) or _several(last)
+                else last
+            )
             or _trimmed(phrase)
         )
     return (
@@ -473,7 +510,8 @@ def _resolved(
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
 # phán Phương", "một cán bộ ... cũng")
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
-_TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã"})
+# and after it ("tổng chưởng lý Vương quốc Saudi Arabia ra thông báo", "đưa ra tuyên bố")
+_TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã", "ra", "đưa"})
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
 _PLURALS = frozenset({"các", "những", "nhiều"})
@@ -521,6 +559,17 @@ def _trimmed(phrase: str) -> str:
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+# numbers that open a description of several people ("Hai nhà lãnh đạo")
+_COUNTS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+def _several(speaker: str | None) -> bool:
+    """The speaker is a group ("Hai nhà lãnh đạo", "các nhà khoa học"): one of them, named by
+    a role, is not all of them."""
+    words = fold(speaker or "").split()
+    return bool(words) and (words[0] in _PLURALS or words[0] in _COUNTS or words[0].isdigit())
 
 
 def _group(phrase: str) -> str | None:

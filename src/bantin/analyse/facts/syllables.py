@@ -102,7 +102,7 @@ _OPENING_WORDS = frozenset(fold(w) for w in (
     # "Vậy Trung Hiếu", "Hỏi NSND X")
     "thấy", "vậy", "hỏi", "nghe", "biết", "đã", "sẽ", "đang", "cũng", "chỉ", "vẫn", "không",
     "chưa", "có", "là", "mà", "thì", "nên", "bởi", "rồi", "bị", "hãy", "xin", "gặp", "mỗi",
-    "phía",
+    "phía", "giữa", "dưới", "trên",
 ))
 # fmt: on
 
