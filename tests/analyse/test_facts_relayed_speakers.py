@@ -202,3 +202,68 @@ def test_a_preposition_or_a_known_body_is_no_part_of_a_persons_name(
     text: str, names: set[tuple[str, str]]
 ) -> None:
     assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a manner cue reports no clause: the source the sentence opens with speaks
+        (
+            "Theo đánh giá của Sở Y tế, các lý do khiến người nhà bệnh nhân bức xúc đều thuộc "
+            "“nhóm truyền thông của bệnh viện và nhóm kỹ năng giao tiếp của các bác sĩ”.",
+            ["Sở Y tế"],
+        ),
+        # "về việc này" ends a clause; it refers back to no one
+        (
+            "Ông Trump nói điều đó.\n"
+            "Ngoại trưởng Mỹ Mike Pompeo trả lời phỏng vấn Đài truyền hình Fox News về việc này "
+            "xác nhận “đây là lệnh trừng phạt mạnh nhất từng được đặt ra với Iran”.",
+            ["Mike Pompeo"],
+        ),
+        # an acronym after a name ending with a country stands for the body, not the country
+        (
+            "Ủy ban cải cách và phát triển quốc gia Trung Quốc (NDRC) đã thảo luận về đất hiếm.\n"
+            "“Trung Quốc cần phải tăng cường việc kiểm soát xuất khẩu đất hiếm”, NDRC nhấn mạnh.",
+            ["NDRC"],
+        ),
+        (
+            "Báo Guardian dẫn lại lời Thủ tướng Úc Scott Morrison nói sau đó: “Các anh biết có "
+            "hai người khổng lồ trong phòng họp”.",
+            ["Scott Morrison"],
+        ),
+        (
+            "Công văn của UBND xã Dân Lý nêu rõ: “Ngày 16-5, UBND huyện Triệu Sơn công bố dịch tả "
+            "heo châu Phi trên địa bàn”.",
+            ["UBND xã Dân Lý"],
+        ),
+        # a sentence opening with a connective goes on with the speaker just quoted
+        (
+            "Tờ Chosun bình luận: “Đây là một bước lùi so với những gì đã được nhất trí”.\n"
+            "Từ đó bày tỏ quan điểm: “Vẫn cần tiếp tục duy trì sức ép và các lệnh trừng phạt”.",
+            ["Tờ Chosun", "Tờ Chosun"],
+        ),
+        # a body referred back to is a body, not the person quoted before
+        (
+            "“Chúng tôi sẽ đóng góp 200 triệu euro”, ông Bernard Arnault cho biết.\n"
+            "Tổ chức Ân xá Quốc tế cũng lên tiếng.\n"
+            "“Chúng tôi kêu gọi cộng đồng quốc tế chung tay” - tổ chức này viết trên Twitter.",
+            ["Bernard Arnault", "Ân xá Quốc tế"],
+        ),
+        (
+            "Bloomberg đưa tin tổng thống Mỹ đang rất cần một thỏa thuận.\n"
+            "“Ông ấy nói rằng mình sẵn sàng lập thỏa thuận có lợi cho cả đôi bên” - tờ này cho "
+            "biết.",
+            ["Bloomberg"],
+        ),
+        # a description in apposition is of the person just named, not someone unnamed
+        (
+            "Ông William Reinsch, một cựu quan chức của Bộ Thương mại Mỹ, cho biết “vào thời "
+            "điểm này đang có một sự mơ hồ rất lớn”.\n"
+            "Ông nói thêm rằng kế hoạch xem xét từng đơn để nhận định mối đe dọa “càng gia tăng "
+            "sự thiếu chắc chắn của các doanh nghiệp”.",
+            ["William Reinsch", "William Reinsch"],
+        ),
+    ],
+)
+def test_the_speaker_is_the_source_the_text_means(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(*text.split("\n"))] == speakers

@@ -279,8 +279,10 @@ ORG_TAILS = phrases(
 )  # fmt: skip
 # Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
 # one starts another: "cho biết thêm" before "cho biết").
-SPEECH_CUES = (
-    # how the words were said, standing for "said" after a quote: "“...”, bà Lan nghẹn ngào"
+# how the words were said, standing for "said" after a quote ("“...”, bà Lan nghẹn ngào") or
+# before a colon ("chị L. bức xúc: “...”"), never reporting a clause ("các lý do khiến người
+# nhà bệnh nhân bức xúc đều thuộc “...”")
+MANNER_CUES = (
     "nghẹn ngào",
     "bàng hoàng",
     "bức xúc",
@@ -293,6 +295,9 @@ SPEECH_CUES = (
     "xúc động",
     "xót xa",
     "thở dài",
+)
+SPEECH_CUES = (
+    *MANNER_CUES,
     "kể lại",
     "thuật lại",
     "cho biết thêm",
@@ -341,6 +346,7 @@ SPEECH_CUES = (
     "khẳng định rằng",
     "nhắn nhủ",
     "phát biểu rằng",
+    "dẫn lại lời",
     "dẫn lời",
     "trích lời",
     "quả quyết",

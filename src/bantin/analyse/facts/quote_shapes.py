@@ -65,7 +65,9 @@ _SAYINGS = r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòn
 _OWNER = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$"
 _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh"
-_STATEMENT_OF = re.compile(rf"^\s*(?:{_SAYINGS}|thông cáo|thông báo|báo cáo)\b{_OWNER}", re.I)
+_STATEMENT_OF = re.compile(
+    rf"^\s*(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)\b{_OWNER}", re.I
+)
 
 
 def owner_of_words(intro: str) -> str | None:

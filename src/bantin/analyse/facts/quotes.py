@@ -20,7 +20,7 @@ from typing import ClassVar
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .interviews import interview_answers
 from .lexicon import ATTRIBUTION_CUE_PATTERN as _CUE
-from .lexicon import JUDGING_CUES, SPEECH_CUE_PATTERN, fold
+from .lexicon import JUDGING_CUES, MANNER_CUES, SPEECH_CUE_PATTERN, fold
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
@@ -49,6 +49,7 @@ from .speakers import (
     is_role,
     last_person,
     latest_holder,
+    organisation_meant,
     people_in,
     recent_unnamed,
     resolve_speaker,
@@ -144,8 +145,11 @@ _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
 _CARRYING_ON = frozenset(
     {"và", "đồng", "thời", "rồi", "đã", "cũng", "còn", "lại", "sau", "đó", "liền", "bèn",
-     "thì", "tiếp", "tục", "vừa", "đang", "mới"}
+     "thì", "tiếp", "tục", "vừa", "đang", "mới", "từ", "ngoài", "ra"}
 )  # fmt: skip
+# sentences back to the last quote within which a sentence opening with such words ("Từ đó
+# bày tỏ quan điểm: “...”") goes on with its speaker
+_CARRIED_SENTENCES = 2
 # what may stand between two quotes of one list
 _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
@@ -164,7 +168,8 @@ _MIN_UNCUED_WORDS = 6
 # words before "hỏi" that make it a question put to someone, not their words
 _ASKED = ("câu", "được", "bị")
 # cues by which an outlet relays someone else's words: the speaker comes after them
-_RELAYING_CUES = frozenset({"dẫn lời", "trích lời"})
+_RELAYING_CUES = frozenset({"dẫn lời", "dẫn lại lời", "trích lời"})
+_MANNERS = frozenset(MANNER_CUES)
 # "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 _OF = re.compile(r"^\s*của\s+", re.IGNORECASE)
@@ -322,19 +327,28 @@ def _attribute(
         relayed = _BEFORE.search(before[found.start("tail") :])
         if relayed:
             before, found = relayed.string, relayed
+    carried_on = False  # the outer speaker's clause runs on to a second cue of theirs
     if found and _CUE_WORD.search(found["tail"]):
         # "tổng thống Hàn Quốc cho biết giáo hoàng nói với ông rằng “...”": the words are
-        # those of the speaker of the cue nearest the quote
+        # those of the speaker of the cue nearest the quote; "Ngoại trưởng Mike Pompeo trả
+        # lời phỏng vấn Đài Fox News về việc này xác nhận “...”" names no one new
         inner = _BEFORE.search(before[found.start("tail") :])
-        if (
-            inner
-            and not names_the_words(inner["speaker"])
-            and _speaks(inner["speaker"].replace(_MASK, "."), sentences[0], mentions)
-        ):
-            before, found = inner.string, inner
+        if inner and not names_the_words(inner["speaker"]):
+            phrase = inner["speaker"].replace(_MASK, ".")
+            if _speaks(phrase, sentences[0], mentions):
+                before, found = inner.string, inner
+            else:
+                speaker = found["speaker"].replace(_MASK, ".")
+                carried_on = (
+                    not people_in(phrase, sentences[0], mentions)
+                    and not _passive(speaker)
+                    and _speaks(speaker, sentences[0], mentions)
+                )
     if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith(_ASKED):
         # "trước câu hỏi “...”", "Khi được hỏi: “...”": a question put, not someone asking
         found = None
+    if found and not found["colon"] and found["tail"].split() and found["cue"].lower() in _MANNERS:
+        found = None  # "các lý do khiến người nhà bệnh nhân bức xúc đều thuộc “...”"
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
         # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
@@ -346,7 +360,7 @@ def _attribute(
             and closing != "rằng"
             and (len(body.split()) < _MIN_UNCUED_WORDS or closing in _PHRASE_OPENERS)
         )
-        if len(found["tail"].split()) > _MAX_TAIL_WORDS or fragment:
+        if (len(found["tail"].split()) > _MAX_TAIL_WORDS and not carried_on) or fragment:
             found = None
     if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
         found = _reported(before, sentences[0], mentions)
@@ -392,10 +406,12 @@ def _attribute(
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
         if _carries_on(found, phrase):
-            # the clause's subject speaks: the speaker of a quote earlier in the sentence, or
-            # the person the sentence opens with ("Ông Tony Montalto, người có con gái ...,
-            # đã lên tiếng hoan nghênh ...: “...”")
-            if quoted_until == sentences[0] and last:
+            # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
+            # for a sentence opening so, just before), or the person the sentence opens with
+            # ("Ông Tony Montalto, người có con gái ..., đã lên tiếng hoan nghênh ...: “...”")
+            opens = not found.string[: found.start("speaker")].strip()
+            since = sentences[0] - quoted_until
+            if last and (since == 0 or (opens and since <= _CARRIED_SENTENCES)):
                 return last, cue
             people = [m for m in mentions if m.sentence == sentence and m.type == "PER"]
             if opening := subject_at(found.string[: found.start("speaker")], 0, people):
@@ -426,6 +442,8 @@ def _attribute(
         if cue in _OPINION_CUES and not held:
             return None
         if is_anaphor(phrase) and not named:
+            if organisation := organisation_meant(phrase, sentence, mentions, texts):
+                return organisation, cue
             described = (
                 latest_holder(phrase, sentence, spoken, texts)
                 or recent_unnamed(sentences[0], mentions, texts)
@@ -488,7 +506,7 @@ def _reported(before: str, sentence: int, mentions: Sequence[Mention]) -> re.Mat
     named speaker says is quoted in part ("nói rằng ... sẽ “...”"), where a bare clause with
     scare quotes names no one who speaks."""
     found = _REPORTED.search(before)
-    if found is None or _CUE_WORD.search(found["tail"]):
+    if found is None or _CUE_WORD.search(found["tail"]) or found["cue"].lower() in _MANNERS:
         return None
     phrase = found["speaker"].replace(_MASK, ".")
     if _passive(phrase) or names_the_words(phrase) or not _speaks(phrase, sentence, mentions):
@@ -519,9 +537,10 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
 
 
 def _carries_on(found: re.Match[str], phrase: str) -> bool:
-    """The words between a comma and the cue only carry on the clause before it, or say how
-    ("..., buồn rầu nói")."""
-    if found.re is _AFTER or not found.string[: found.start("speaker")].rstrip().endswith(","):
+    """The words between a comma (or the sentence's start) and the cue only carry on the
+    clause before it, or say how ("..., buồn rầu nói", "Từ đó bày tỏ quan điểm:")."""
+    before = found.string[: found.start("speaker")].rstrip()
+    if found.re is _AFTER or (before and not before.endswith(",")):
         return False
     words = fold(phrase).split()
     return bool(words) and (all(w in _CARRYING_ON for w in words) or is_manner(phrase))
@@ -664,7 +683,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

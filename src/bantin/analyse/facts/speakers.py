@@ -396,7 +396,19 @@ def recent_unnamed(
         text = texts.get(index, "")
         if quote_runs_over(text):
             return None  # a quote running over sentences: its words are no one's subject
-        described = next(filter(None, map(_unnamed_subject, text.split(","))), None)
+        people = [m.text for m in mentions if m.sentence == index and m.type == "PER"]
+        clauses = text.split(",")
+        described = next(
+            (
+                subject
+                for k, clause in enumerate(clauses)
+                if (subject := _unnamed_subject(clause))
+                # "Ông William Reinsch, một cựu quan chức của Bộ Thương mại Mỹ, cho biết":
+                # a description in apposition is of the person just named
+                and not (k and clauses[k - 1].rstrip().endswith(tuple(people)))
+            ),
+            None,
+        )
         if described or index in named:
             return described
     return None
@@ -600,12 +612,65 @@ def is_anaphor(phrase: str) -> bool:
     if not words:
         return False
     tail = fold(" ".join(words[-2:]))
+    folded = fold(phrase).split()
     return (
         words[-1] in _ANAPHORS  # lower case: "Anh" is England
         or tail in _ANAPHORS
         or fold(phrase) in _ANAPHORS
-        or fold(phrase).endswith(" này")
+        or (
+            folded[-1:] == ["này"]
+            and len(folded) > 1
+            # "về việc này", "xác nhận thông tin này" end a clause, not a description of
+            # someone
+            and not any(tuple(folded[-1 - k : -1]) in _THINGS for k in (1, 2))
+        )
     )
+
+
+# nouns of what was said or done, never of who said it, before "này"
+_THINGS = phrases(
+    "việc", "thông tin", "vấn đề", "điều", "chuyện", "sự việc", "vụ việc", "vụ", "nội dung",
+    "lần", "dịp", "năm", "tháng", "ngày", "tuần", "trường hợp", "dự án", "kế hoạch",
+    "quyết định", "đề xuất", "thỏa thuận", "thoả thuận", "chương trình", "tình hình", "sự kiện",
+)  # fmt: skip
+
+
+# nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
+_BODIES = ORG_HEADS | phrases("tờ báo", "tờ", "hãng tin", "tập đoàn", "đơn vị")
+# sentences searched back for the body
+_BODY_SENTENCES = 3
+
+
+def organisation_meant(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The body of the kind "tổ chức này" or "tờ báo này" names, as the sentences just
+    before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
+    itself: a body is not the person quoted last. None when the phrase names no body."""
+    words = fold(phrase).split()
+    if words[-1:] != ["này"]:
+        return None
+    kind = next((words[-1 - k : -1] for k in (2, 1) if tuple(words[-1 - k : -1]) in _BODIES), None)
+    if not kind or len(words) > len(kind) + 1:
+        return None  # "Người phát ngôn cơ quan này" is someone speaking for the body
+    noun = " ".join(kind)
+    for m in reversed(mentions):
+        if m.type != "ORG" or not sentence - _BODY_SENTENCES <= m.sentence <= sentence:
+            continue
+        text = texts.get(m.sentence, "")
+        before = fold(text[: max(text.find(m.text), 0)]).rstrip()
+        if fold(m.text).startswith(noun) or before.endswith(noun):
+            return m.canonical or m.text
+    # else the body a sentence just before opens with ("Bloomberg đưa tin ..." then "“...” -
+    # tờ này cho biết")
+    for m in reversed(mentions):
+        if (
+            m.type == "ORG"
+            and sentence - _BODY_SENTENCES <= m.sentence < sentence
+            and texts.get(m.sentence, "").lstrip(' “"').startswith(m.text)
+        ):
+            return m.canonical or m.text
+    return _trimmed(phrase)
 
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
