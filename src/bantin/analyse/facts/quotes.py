@@ -593,7 +593,7 @@ def _next_sentence_speaker(
         signer = _signer(text, following.index, mentions)
         return (signer, "") if signer else None
     phrase = (_relayed(bare, bare["cue"].lower(), text) or bare["speaker"]).replace(_MASK, ".")
-    phrase = phrase.strip()
+    phrase = phrase.strip(" -–")  # "- ông đặt câu hỏi." on a line of its own
     if _negated(phrase) or not _speaks(phrase, following.index, mentions):
         return None
     return resolve_speaker(phrase, following.index, mentions, last, texts), bare["cue"].lower()
