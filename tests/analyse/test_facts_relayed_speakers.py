@@ -263,14 +263,6 @@ def test_a_preposition_or_a_known_body_is_no_part_of_a_persons_name(
             "sự thiếu chắc chắn của các doanh nghiệp”.",
             ["William Reinsch", "William Reinsch"],
         ),
-        # a signature on a line of its own, dash and pronoun
-        (
-            "Chủ tịch HĐND TP Nguyễn Thành Tiến chỉ ra nguyên nhân ngập úng.\n"
-            "“Liệu ta đã sử dụng hiệu quả 83 tỉ đồng ngân sách để nạo vét mỗi năm?\n"
-            "”\n"
-            "- ông đặt câu hỏi.",
-            ["Nguyễn Thành Tiến"],
-        ),
     ],
 )
 def test_the_speaker_is_the_source_the_text_means(text: str, speakers: list[str]) -> None:
