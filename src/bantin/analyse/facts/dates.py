@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from ...models import AnalysedArticle, DateMention, Sentence
+from .lexicon import WORD_NUMBERS
 
 # words leading into a date ("hôm", "hồi", "vào"), read backwards from a match: patterns that
 # could start with them would be tried at every position of every sentence
@@ -122,8 +123,6 @@ _OPENING_SENTENCES = 2
 _CASED = frozenset({"weekday", "mword"})
 _MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
                 "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12, "Chạp": 12}  # fmt: skip
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                 "chín": 9, "mười": 10}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -254,7 +253,7 @@ def resolve(expr: Expression, ref: date | None) -> tuple[str | None, bool]:
         target = _WEEKDAY_DIGITS.get(word, _WEEKDAYS.get(word, _WEEKDAYS.get(name, 6)))
         return (ref - timedelta(days=(ref.weekday() - target) % 7)).isoformat(), True
     if expr.kind == "ago":
-        amount = _WORD_NUMBERS.get((g[0] or "").lower()) or int(g[0] or 0)
+        amount = WORD_NUMBERS.get((g[0] or "").lower()) or int(g[0] or 0)
         unit = (g[1] or "").lower()
         if unit in _UNITS_BACK:
             return (ref - timedelta(days=amount * _UNITS_BACK[unit])).isoformat(), True

@@ -279,6 +279,10 @@ ORG_TAILS = phrases(
 )  # fmt: skip
 # Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
 # one starts another: "cho biết thêm" before "cho biết").
+# numbers written as words ("hai tuần trước", "Hai nhà lãnh đạo")
+WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10}  # fmt: skip
+
 # how the words were said, standing for "said" after a quote ("“...”, bà Lan nghẹn ngào") or
 # before a colon ("chị L. bức xúc: “...”"), never reporting a clause ("các lý do khiến người
 # nhà bệnh nhân bức xúc đều thuộc “...”")

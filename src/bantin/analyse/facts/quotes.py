@@ -347,11 +347,11 @@ def _attribute(
     if found and found["cue"].lower() == "hỏi" and fold(found["speaker"]).endswith(_ASKED):
         # "trước câu hỏi “...”", "Khi được hỏi: “...”": a question put, not someone asking
         found = None
-    if found and not found["colon"] and found["tail"].split() and found["cue"].lower() in _MANNERS:
-        found = None  # "các lý do khiến người nhà bệnh nhân bức xúc đều thuộc “...”"
     if found and not found["colon"] and found["tail"].split():
         # words between cue and quote: a long clause, or a short lower-case fragment quoted
-        # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote
+        # inside reported speech ("khẳng định X sẽ “cảm thấy an toàn”"), is not a direct quote;
+        # nor is a clause a manner cue would report ("các lý do khiến người nhà bệnh nhân bức
+        # xúc đều thuộc “...”")
         # a quote right after "rằng" is the reported clause itself ("nói với ông rằng
         # “chắc chắn sẽ đáp lại”")
         closing = fold(found["tail"].split()[-1])
@@ -360,7 +360,8 @@ def _attribute(
             and closing != "rằng"
             and (len(body.split()) < _MIN_UNCUED_WORDS or closing in _PHRASE_OPENERS)
         )
-        if (len(found["tail"].split()) > _MAX_TAIL_WORDS and not carried_on) or fragment:
+        too_long = len(found["tail"].split()) > _MAX_TAIL_WORDS and not carried_on
+        if too_long or fragment or found["cue"].lower() in _MANNERS:
             found = None
     if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
         found = _reported(before, sentences[0], mentions)
@@ -405,16 +406,16 @@ def _attribute(
             and not people_in(setting, sentence, mentions)
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
-        if _carries_on(found, phrase):
+        leading = found.string[: found.start("speaker")]
+        if _carries_on(found, leading, phrase):
             # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
             # for a sentence opening so, just before), or the person the sentence opens with
             # ("Ông Tony Montalto, người có con gái ..., đã lên tiếng hoan nghênh ...: “...”")
-            opens = not found.string[: found.start("speaker")].strip()
             since = sentences[0] - quoted_until
-            if last and (since == 0 or (opens and since <= _CARRIED_SENTENCES)):
+            if last and (since == 0 or (not leading.strip() and since <= _CARRIED_SENTENCES)):
                 return last, cue
             people = [m for m in mentions if m.sentence == sentence and m.type == "PER"]
-            if opening := subject_at(found.string[: found.start("speaker")], 0, people):
+            if opening := subject_at(leading, 0, people):
                 return opening.canonical or opening.text, cue
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
@@ -536,11 +537,13 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
     return rest or None
 
 
-def _carries_on(found: re.Match[str], phrase: str) -> bool:
-    """The words between a comma (or the sentence's start) and the cue only carry on the
-    clause before it, or say how ("..., buồn rầu nói", "Từ đó bày tỏ quan điểm:")."""
-    before = found.string[: found.start("speaker")].rstrip()
-    if found.re is _AFTER or (before and not before.endswith(",")):
+def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
+    """The words between a comma (or the sentence's start, ``leading`` being what comes before
+    them) and a cue before the quote only carry on the clause before them, or say how ("...,
+    buồn rầu nói", "Từ đó bày tỏ quan điểm:")."""
+    leading = leading.rstrip()
+    before_quote = found.re in (_BEFORE, _BEFORE_COLON, _REPORTED)
+    if not before_quote or (leading and not leading.endswith(",")):
         return False
     words = fold(phrase).split()
     return bool(words) and (all(w in _CARRYING_ON for w in words) or is_manner(phrase))

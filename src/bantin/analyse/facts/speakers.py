@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, fold, phrases
+from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, WORD_NUMBERS, fold, phrases
 from .quote_blocks import quote_runs_over
 from .referents import (
     PRONOUN_TITLES,
@@ -574,7 +574,7 @@ def _trimmed(phrase: str) -> str:
 
 
 # numbers that open a description of several people ("Hai nhà lãnh đạo")
-_COUNTS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+_COUNTS = frozenset(word for word, number in WORD_NUMBERS.items() if number > 1)
 
 
 def _several(speaker: str | None) -> bool:
@@ -612,11 +612,12 @@ def is_anaphor(phrase: str) -> bool:
     if not words:
         return False
     tail = fold(" ".join(words[-2:]))
-    folded = fold(phrase).split()
+    whole = fold(phrase)
+    folded = whole.split()
     return (
         words[-1] in _ANAPHORS  # lower case: "Anh" is England
         or tail in _ANAPHORS
-        or fold(phrase) in _ANAPHORS
+        or whole in _ANAPHORS
         or (
             folded[-1:] == ["này"]
             and len(folded) > 1
