@@ -156,8 +156,9 @@ NAMED_ONLY_HEADS = phrases("lực lượng")
 # Heads that only say what kind of body the name after them is ("Hãng tin Reuters", "Báo
 # Merkur"): before a known organisation or a foreign name they are not part of it.
 DESCRIPTOR_HEADS = phrases(
-    "hãng", "hãng tin", "hãng thông tấn", "báo", "tờ", "tờ báo", "đài", "tạp chí", "kênh"
-)
+    "hãng", "hãng tin", "hãng thông tấn", "báo", "tờ", "tờ báo", "đài", "tạp chí", "kênh",
+    "trang", "hãng nghiên cứu", "hãng tư vấn",
+)  # fmt: skip
 # A body a unit's name runs on to: "Cảnh sát điều tra Công an quận Hải Châu".
 PARENT_HEADS = phrases("công an", "tỉnh ủy", "thành ủy", "huyện ủy")
 # Bodies whose name gives their seat: "Đại sứ quán Mỹ tại Hà Nội".
@@ -178,7 +179,7 @@ FUNCTION_BODIES = phrases(
 LOC_HEADS = phrases(
     "chùa", "đền", "cầu", "công viên", "nhà thờ", "tháp", "chợ", "bến xe", "ga", "sông",
     "suối", "núi", "đảo", "đèo", "hang", "động", "vịnh", "quảng trường", "lăng", "sân bay",
-    "cảng", "thác",
+    "cảng", "thác", "bến", "văn miếu",
 )  # fmt: skip
 # Of those, the heads a one-syllable name is never used without: "núi Múa", "đèo Cả"
 # (but "sông Hàn" is "Hàn").
@@ -196,13 +197,19 @@ ORG_CUES = phrases(
     "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu", "quán nhậu", "quán bar", "quán ăn",
     "quán karaoke", "quán cà phê", "quán ốc", "tiệm vàng", "thẩm mỹ viện", "vũ trường",
     "đại học", "đảng",
+    # a kind and what sets it apart, then the name: "công ty cổ phần Nova", "hãng nghiên cứu
+    # Bloomberg New Energy Finance", "bệnh viện Chiang Rai Prachanukrok"
+    "công ty cổ phần", "công ty cp", "công ty tnhh", "công ty tnhh mtv", "hãng nghiên cứu",
+    "hãng hàng không", "hãng xe", "nhà mạng", "bệnh viện", "bệnh viện đa khoa",
+    "phi đội", "hải đội", "phái đoàn", "nhật báo", "băng đảng", "công đoàn", "trang web",
+    "kênh truyền hình", "đài truyền hình", "đài phát thanh", "báo điện tử", "mạng xã hội",
 )  # fmt: skip
 # Lower-case words before the title of a work ("phim Trái tim không ngủ yên", "ca khúc
 # “Dậy mà đi”"): a title runs on over lower-case words, or is set in quotes.
 WORK_CUES = phrases(
     "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "tác phẩm",
     "chương trình", "gameshow", "liveshow", "đêm nhạc", "chuyên mục", "vở", "vở kịch",
-    "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv",
+    "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv", "quay phim",
 )  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
 MISC_CUES = WORK_CUES | phrases(
@@ -251,6 +258,9 @@ ORG_SUFFIXES = frozenset(
         "tyres", "energy", "pharma", "telecom", "securities", "technologies", "industries",
         "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting", "news",
         "times", "post", "media", "foundation", "institute", "university", "agency",
+        "foods", "farm", "farms", "research", "finance", "restaurants", "brands",
+        "pharmaceuticals", "insurance", "association", "council", "committee", "society",
+        "stations", "hospital", "college", "school",
     )
 )  # fmt: skip
 # The first word of a name that is a verb taking an object ("Cục Quản lý chất lượng", "Viện
@@ -450,6 +460,20 @@ LOC_CUES = phrases(
     # where a name is a venue or an estate: "vườn quốc gia Pù Mát", "khách sạn Mandalay Bay",
     # "hạt San Diego" (a US county)
     "vườn quốc gia", "khu bảo tồn", "khách sạn", "khu đô thị", "kđt", "hạt",
+    # a kind and what sets it apart: "núi lửa Anak Krakatau", "sân bay quốc tế Ngurah Rai",
+    # "thành phố biên giới Ciudad Juarez", "phố đi bộ Bùi Viện", "đập Đạ Bo", "cầu Rồng"
+    "núi lửa", "sân bay quốc tế", "cảng hàng không", "cảng hàng không quốc tế",
+    "thành phố biên giới", "thị trấn biên giới", "thành phố cảng", "phố đi bộ", "đập",
+    "đập thủy điện", "hồ thủy điện", "cầu", "bến", "bến phà", "bến cảng", "cửa khẩu",
+    "khu công nghiệp", "kcn", "khu kinh tế", "khu di tích", "di tích", "văn miếu",
+    "trạm thu phí",
+    # words the segmentation joins that end or open on a kind of place: "vùng_biển Barents",
+    # "lòng_đường Trần Nhân Tông", "huyện_đảo Lý Sơn"
+    "vùng biển", "vùng đất", "vùng núi", "đường phố", "tuyến đường", "tuyến phố", "lòng đường",
+    "lề đường", "con đường", "khu phố", "tiểu khu", "lòng sông", "bờ biển", "cửa biển",
+    "quốc đảo", "huyện đảo", "xã đảo", "đặc khu", "giáo xứ", "đình làng", "lâu đài",
+    "nghĩa trang", "đường cao tốc", "cầu vượt", "hang động", "đường hầm", "đập tràn", "hồ chứa",
+    "hồ chứa nước", "dãy núi", "ngọn núi", "hòn đảo", "nông thôn",
 )  # fmt: skip
 
 # Levels of government after an administrative head ("Công an huyện", "UBND xã Tân Lập").
@@ -478,6 +502,14 @@ LOCATIVES = phrases("ở", "tại", "đến", "tới", "từ", "thủ đô", "v�
 SURNAMES = frozenset(fold(name) for name in (*KINH_SURNAMES, *MINORITY_SURNAMES))
 
 
+def _dictionary(name: str) -> list[str]:
+    """The words of one of underthesea's Vietnamese word lists ("Viet22K", "Viet39K")."""
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / f"{name}.txt"
+    return path.read_text(encoding="utf-8").split("\n")
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Single-syllable Vietnamese dictionary words (underthesea's Viet22K list).
@@ -485,19 +517,23 @@ def common_words() -> frozenset[str]:
     A capitalised syllable at the start of a sentence that is an ordinary word ("Theo",
     "Trong") is not a name.
     """
-    import underthesea
+    return frozenset(fold(word) for word in _dictionary("Viet22K") if word and " " not in word)
 
-    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet22K.txt"
-    words = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(fold(word) for word in words if word and " " not in word.strip())
+
+def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
+    pairs = (fold(word).split() for word in words)
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
 
 
 @lru_cache(maxsize=1)
 def common_compounds() -> frozenset[tuple[str, str]]:
     """Two-syllable Vietnamese dictionary words ("cao su"): a surname opening one of them
     starts a company's name ("Cao Su Miền Nam"), not a person's."""
-    import underthesea
+    return _pairs(_dictionary("Viet22K"))
 
-    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet22K.txt"
-    pairs = (fold(word).split() for word in path.read_text(encoding="utf-8").split("\n"))
-    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+@lru_cache(maxsize=1)
+def segmented_words() -> frozenset[tuple[str, str]]:
+    """Two-syllable words of the larger Viet39K list ("toàn cầu", "tượng đài"): the pairs
+    the segmentation joins that are words, not its slips ("xa_đảo", "tra_mạng")."""
+    return _pairs(_dictionary("Viet39K"))

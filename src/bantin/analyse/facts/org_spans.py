@@ -26,7 +26,7 @@ from .lexicon import (
     phrases,
 )
 from .spans import NameSpans
-from .syllables import is_particle_name, is_vietnamese
+from .syllables import is_particle_name, is_vietnamese, vietnamese_shaped
 
 # Fields of a department or a police branch, written in lower case after their first word
 # ("Sở Giao thông vận tải", "Phòng Cảnh sát phòng cháy chữa cháy quận 12"): part of the
@@ -59,6 +59,20 @@ _QUANTITY_WORDS = frozenset(
 
 class OrganisationSpans(NameSpans):
     """Span finders for organisations' names, over the person and product spans."""
+
+    def _foreign_person_after(self, start: int, head_end: int, end: int) -> bool:
+        """Two foreign words after a Vietnamese word of a name a title opens are the
+        title holder's name: "Chủ tịch Đảng Cộng sản Kazuo Shii", "lãnh đạo Cảnh sát Quốc
+        gia Ronald Bato Dela Rosa" (in "Ngân hàng Standard Chartered" they are the name)."""
+        syl = self.syl
+        return (
+            head_end < end < len(syl.text) - 1
+            and vietnamese_shaped(syl.text[end - 1])
+            and not any(vietnamese_shaped(t) for t in syl.text[end : end + 2])
+            and self.foreign_word_at(end)
+            and self.foreign_word_at(end + 1)
+            and any(syl.title_at(t) == start for t in range(max(0, start - 4), start))
+        )
 
     def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
@@ -99,6 +113,8 @@ class OrganisationSpans(NameSpans):
                 return max(end, syl.phrase_at(end, ORG_TAILS)) if end < n else end
             if not placed and not for_people and self._person_at(end):
                 break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
+            if self._foreign_person_after(start, head_end, end):
+                break  # "Chủ tịch Đảng Cộng sản Kazuo Shii"
             placed = False
             text = syl.text[end]
             if (

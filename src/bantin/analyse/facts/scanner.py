@@ -73,7 +73,7 @@ class SentenceScanner(CreditReading):
         self.mentions: list[Mention] = []
         self.guessed: set[int] = set()  # mentions typed by a guess, not by a rule
         self.spans: list[tuple[int, int]] = []  # each mention's syllables
-        self.place_ends: set[int] = set()  # where the places found so far end
+        self.place_ends: dict[int, int] = {}  # where the places found so far end and start
         self._offsets: list[tuple[int, int]] | None = None  # each syllable's characters
 
     def emit(
@@ -91,7 +91,7 @@ class SentenceScanner(CreditReading):
         strip = ",;:- " if initials else ",.;:- "
         text = self.surface(start, end).strip(strip)
         if type_ == "LOC" and len(self.mentions) not in self.guessed:
-            self.place_ends.add(end)  # a guessed place does not make its list places
+            self.place_ends[end] = start  # a guessed place does not make its list places
         if text:
             self.mentions.append(
                 Mention(
@@ -234,6 +234,11 @@ class SentenceScanner(CreditReading):
                 # a work's cue opening the sentence: "Bộ phim Bố già", "Ca khúc “...”"
                 cue, cue_from, i, work_gap, work_list = "MISC", i, work_end, 0, False
                 continue
+            if syl.at_start[i] and capitalised and (named := self.described_name(i)) is not None:
+                # "Tờ Economist", "Trang Foxbusiness": a sentence opening with what the outlet
+                # is; heads that are no organisation's name ("Tờ", "Kênh") reach no rule below
+                cue, i = "ORG", named
+                continue
             placed = cue == "LOC" and not weak_cue
             title_end = i if (placed and is_capitalised(syl.text[i])) or given else syl.title_at(i)
             head_end = syl.org_head_at(i) if self.opens_body(i) and not placed else i
@@ -295,11 +300,13 @@ class SentenceScanner(CreditReading):
             if not is_capitalised(syl.text[i]) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
+                and not (i and syl.keys[i - 1] in _FORMS_OF_ADDRESS)  # "ông Cầu"
                 and not self.middle_name_after(i)
                 and syl.phrase_at(i, LOC_CUES) > i
             ):
                 for lexicon, kind in _CUE_TYPES:
-                    if (cue_end := syl.phrase_at(i, lexicon)) > i:
+                    # a cue opens a word: "cầu Rồng" is a bridge, "yêu cầu Bộ Y tế" a request
+                    if not syl.in_dictionary_word(i) and (cue_end := syl.phrase_at(i, lexicon)) > i:
                         # "ở"/"tại" precede clubs and companies too: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại")
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
@@ -348,6 +355,8 @@ class SentenceScanner(CreditReading):
             type_ = self.type_of(i, end, title_from is not None, cue, placed)
             if type_ is None and self.listed_after_place(i, end):
                 type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
+            elif type_ == "PER" and title_from is None and self.in_place_list(i, end):
+                type_ = "LOC"  # "các huyện Hương Khê, Vũ Quang": a surname opens places too
             if (
                 type_ == "LOC"
                 and end == i + 1
@@ -406,6 +415,10 @@ class SentenceScanner(CreditReading):
         ("Lực lượng Phòng vệ", "Lực lượng Không quân - Vũ trụ Nga"; in "Lực lượng Công an
         huyện", "Lực lượng SDF" it only says what follows is)."""
         syl = self.syl
+        if syl.at_start[i] and syl.keys[i] == "vụ" and head_end == i + 1:
+            # "Vụ tai nạn giao thông nghiêm trọng", "Vụ cha con cựu điệp viên Nga": an
+            # incident; a department's name goes on capitalised ("Vụ Pháp chế")
+            return head_end < len(syl.text) and is_capitalised(syl.text[head_end])
         if syl.phrase_at(i, NAMED_ONLY_HEADS) != head_end:
             return True
         return (
@@ -418,11 +431,6 @@ class SentenceScanner(CreditReading):
                 or syl.phrase_at(head_end, ARMED_SERVICES) > head_end
             )
         )
-
-    def foreign_word_at(self, k: int) -> bool:
-        """A capitalised word of another language the gazetteer does not know."""
-        text = self.syl.text[k]
-        return is_capitalised(text) and not is_vietnamese(text) and k not in self.gaz
 
     def addressed(self, i: int) -> bool:
         """A one-syllable place right after a form of address is a given name: "bé Nhật",
@@ -458,6 +466,22 @@ class SentenceScanner(CreditReading):
     def house_number(self, i: int) -> bool:
         """A house or alley number between a street word and its name: "số 12", "372/5"."""
         return _HOUSE_NUMBER.fullmatch(self.syl.text[i]) is not None
+
+    def in_place_list(self, start: int, end: int) -> bool:
+        """A name listed after places a plural cue opens ("các huyện Hương Khê, Vũ Quang,
+        Hoàng Su Phì"), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc
+        và Vị Xuyên"; "phường Đại Nài, TP. Hà Tĩnh và Dương Ngọc Tú" is where one lives and
+        who), in a list that goes on to it."""
+        keys, items, k = self.syl.keys, 0, start
+        while k >= 1 and keys[k - 1] in (",", "và") and k - 1 in self.place_ends:
+            if items and keys[k - 1] == "và":
+                return False  # "hai tỉnh Nghệ An và Hà Tĩnh, Trần Văn Nam": the list closed
+            items, k = items + 1, self.place_ends[k - 1]
+            cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
+            if cue and (keys[cue - 1] in _QUANTIFIERS or keys[cue - 1].isdigit()):
+                return True
+            k = cue
+        return items >= 2 and not (end - start >= 3 and keys[start] in SURNAMES)
 
     def listed_after_place(self, start: int, end: int) -> bool:
         """A name in a list whose item before it is a place."""

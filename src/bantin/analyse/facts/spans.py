@@ -38,6 +38,11 @@ class NameSpans:
         self.gaz = {m.start: m for m in matches}
         self.in_gazetteer = {k for m in matches for k in range(m.start, m.end)}
 
+    def foreign_word_at(self, k: int) -> bool:
+        """A capitalised word of another language the gazetteer does not know."""
+        text = self.syl.text[k]
+        return is_capitalised(text) and not is_vietnamese(text) and k not in self.gaz
+
     def name_run(self, i: int) -> int:
         end = i
         while end < len(self.syl.text) and (

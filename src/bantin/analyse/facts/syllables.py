@@ -39,6 +39,7 @@ from .lexicon import (
     first_words,
     fold,
     is_capitalised,
+    segmented_words,
 )
 
 _VIETNAMESE_LETTERS = frozenset(
@@ -149,6 +150,11 @@ class Syllables:
             tuple(text), tuple(keys), tuple(common), tuple(continues), tuple(starts), tuple(joined)
         )
 
+    def in_dictionary_word(self, i: int) -> bool:
+        """Syllable ``i`` goes on the word before it, and the two are a dictionary word:
+        "yêu_cầu", "sân_khấu" (the segmentation's "xa_đảo" is no word)."""
+        return self.joined[i] and (self.keys[i - 1], self.keys[i]) in segmented_words()
+
     def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
         """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
 
@@ -159,12 +165,13 @@ class Syllables:
             return i
         for size in range(min(_LONGEST_PHRASE, len(self.text) - i), 0, -1):
             end = i + size
-            # a one-syllable head must end its word: "Báo" opens a name, "Báo cáo" does not;
-            # segmentation may glue a longer head to its name ("Bệnh_viện_mắt")
+            # a one-syllable head must end its word: "Báo" opens a name, "Báo cáo" does not,
+            # nor does "sân" in "sân_khấu"; segmentation may glue a longer head to its name
+            # ("Bệnh_viện_mắt")
             if self.keys[i:end] in lexicon and not (
                 size == 1
                 and end < len(self.text)
-                and self.continues_word[end]
+                and (self.continues_word[end] or self.in_dictionary_word(end))
                 and not is_capitalised(self.text[end])
             ):
                 return end
@@ -246,7 +253,9 @@ def _read_word(word: str) -> _WordReading:
     if mixed and (tail := _glued_tail(parts)):
         head = len(parts) - tail  # "quả_tang_Lầu": a word, then a name glued to it
         common = (True,) * head + (False,) * tail
-        continues = tuple(k > head for k in range(len(parts)))
+        # a capitalised word keeps its own syllables: "Cộng_sản" + "Kazuo"
+        opened = is_capitalised(parts[0])
+        continues = tuple(k > head or (opened and 0 < k < head) for k in range(len(parts)))
         joined = tuple(k not in (0, head) for k in range(len(parts)))
         return _WordReading(parts, keys, glued, common, continues, joined)
     capitalised = is_capitalised(parts[0]) if parts else False
@@ -257,11 +266,14 @@ def _read_word(word: str) -> _WordReading:
 
 def _glued_tail(parts: Sequence[str]) -> int:
     """How many trailing syllables of a segmented word are a name glued to the lower-case
-    dictionary word before it ("quả_tang_Lầu"); 0 for a word that is one. A word opening
-    capitalised is left whole: "Hoa_hậu_Hoàn_Vũ" names a contest."""
-    k = next((j for j, p in enumerate(parts) if is_capitalised(p)), 0)
+    dictionary word before it ("quả_tang_Lầu", "Cộng_sản_Kazuo"); 0 for a word that is one.
+    A word opening capitalised keeps a Vietnamese tail: "Hoa_hậu_Hoàn_Vũ" names a contest."""
+    lower = next((j for j, p in enumerate(parts) if not is_capitalised(p)), 0)
+    k = next((j for j, p in enumerate(parts) if j > lower and is_capitalised(p)), 0)
     if k == 0 or not all(is_capitalised(p) for p in parts[k:]):
         return 0
+    if lower > 0 and any(is_vietnamese(p) for p in parts[k:]):
+        return 0  # a capitalised word keeps a Vietnamese syllable: only a foreign name is glued
     head = tuple(fold(p) for p in parts[:k])
     # "phi_hành_gia_Whitson": a title of three syllables too
     known = (
