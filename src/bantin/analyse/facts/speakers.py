@@ -248,6 +248,13 @@ def is_role(phrase: str) -> bool:
     return role_title(phrase) is not None
 
 
+# words for whoever leads a place, and the titles that do
+_LEADERS = frozenset({"lãnh đạo", "người đứng đầu"})
+_HEADS = ("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "vua", "nữ hoàng", "thủ lĩnh")
+# when the role was held: "Nhà lãnh đạo Triều Tiên khi đó"
+_WHEN_HELD = re.compile(r"\s+(?:khi|lúc) (?:đó|ấy|bấy giờ)$|\s+hiện (?:nay|tại)$")
+
+
 def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
     """The person with the role of ``phrase`` the article names most ("Nghệ sĩ một thời của
     đoàn Kim Cương" for the actor it is about), when one clearly is."""
@@ -259,7 +266,12 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
     folded = fold(phrase)
     role = folded[folded.find(key) :]
 
+    place = _WHEN_HELD.sub("", role[len(key) :]).strip()
+
     def holds(held: str) -> bool:
+        if key in _LEADERS and place:
+            # "Nhà lãnh đạo Mỹ" after "Tổng thống Mỹ Donald Trump": who leads that place
+            return held.endswith(place) and (held.startswith(_HEADS) or held == f"{key} {place}")
         return held.startswith(key) and (held.startswith(role) or role.startswith(held))
 
     holders = {
