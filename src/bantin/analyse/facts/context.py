@@ -158,7 +158,7 @@ def _titled_list(syl: Syllables, spans: Sequence[tuple[int, int]], k: int) -> bo
             opening -= 1  # "các nghệ sĩ khác như X, Y"
     elif j == k:
         return False  # a title right before the name typed it already
-    return any(syl.title_at(t) == opening for t in range(max(0, opening - 3), opening))
+    return syl.title_ends_at(opening, reach=3)
 
 
 def _listed_type(

@@ -71,7 +71,7 @@ class OrganisationSpans(NameSpans):
             and not any(vietnamese_shaped(t) for t in syl.text[end : end + 2])
             and self.foreign_word_at(end)
             and self.foreign_word_at(end + 1)
-            and any(syl.title_at(t) == start for t in range(max(0, start - 4), start))
+            and syl.title_ends_at(start, reach=4)
         )
 
     def org_name(self, start: int, head_end: int) -> int:

@@ -306,7 +306,8 @@ class SentenceScanner(CreditReading):
             ):
                 for lexicon, kind in _CUE_TYPES:
                     # a cue opens a word: "cầu Rồng" is a bridge, "yêu cầu Bộ Y tế" a request
-                    if not syl.in_dictionary_word(i) and (cue_end := syl.phrase_at(i, lexicon)) > i:
+                    # (the dictionary is asked only once a cue matches: this runs on every word)
+                    if (cue_end := syl.phrase_at(i, lexicon)) > i and not syl.in_dictionary_word(i):
                         # "ở"/"tại" precede clubs and companies too: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại")
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1

@@ -185,6 +185,10 @@ class Syllables:
             return end if school else i
         return end
 
+    def title_ends_at(self, i: int, reach: int) -> bool:
+        """A title of at most ``reach`` syllables ends right before syllable ``i``."""
+        return any(self.title_at(t) == i for t in range(max(0, i - reach), i))
+
     def title_at(self, i: int) -> int:
         """End of the title at ``i`` ("Thiếu tướng", "GS"), or ``i``; degrees joined in one
         word count too: "PGS-TS", "GS.TS", "ThS.BS", "PGS."."""
