@@ -77,7 +77,7 @@ TITLES = phrases(
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
     "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "lái tàu", "phụ lái", "phụ lái tàu",
     "bị hại", "phóng viên", "pv",
-    "biên tập viên", "btv", "mc",
+    "biên tập viên", "btv", "mc", "bình luận viên",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
     "người mẫu", "siêu mẫu", "danh hài", "danh ca", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
     "nhiếp ảnh gia", "nhà nhiếp ảnh",
@@ -149,7 +149,7 @@ SELF_NAMED_HEADS = (
 )
 # Heads that open a name written in lower case too, before a capitalised name: "đảng Cộng
 # sản Trung Quốc", "đảng Dân chủ".
-LOWER_CASE_HEADS = phrases("đảng")
+LOWER_CASE_HEADS = phrases("đảng", "trường")
 # Heads that name a body only when a capitalised name follows them: "Lực lượng Phòng vệ",
 # not "Lực lượng chức năng" or "lực lượng an ninh Nga".
 NAMED_ONLY_HEADS = phrases("lực lượng")
@@ -260,7 +260,10 @@ ORG_SUFFIXES = frozenset(
         "times", "post", "media", "foundation", "institute", "university", "agency",
         "foods", "farm", "farms", "research", "finance", "restaurants", "brands",
         "pharmaceuticals", "insurance", "association", "council", "committee", "society",
-        "stations", "hospital", "college", "school",
+        "stations", "hospital", "college", "school", "economics", "analytics", "capital",
+        "partners", "consulting", "advisors", "associates", "investments", "ventures", "labs",
+        "systems", "solutions", "studios", "entertainment", "pictures", "records",
+        "intelligence", "insights",
     )
 )  # fmt: skip
 # The first word of a name that is a verb taking an object ("Cục Quản lý chất lượng", "Viện
@@ -425,9 +428,17 @@ JUDGING_CUES = (
     "lo ngại",
     "trình bày",
 )
+# a cue that is part of a noun is no one speaking: "nhà phân tích Danielle Ryan nói", "câu
+# nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói"
+_CUE_IN_NOUN = (
+    r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng ))nói\b)"
+    r"(?!(?<=[Bb]ài )viết\b)"
+)
 # the cues as one regular-expression alternation, longest first as listed
-SPEECH_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES)
-ATTRIBUTION_CUE_PATTERN = "|".join(re.escape(c) for c in SPEECH_CUES + JUDGING_CUES)
+SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES) + ")"
+ATTRIBUTION_CUE_PATTERN = (
+    _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES + JUDGING_CUES) + ")"
+)
 
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").

@@ -74,6 +74,20 @@ class OrganisationSpans(NameSpans):
             and syl.title_ends_at(start, reach=4)
         )
 
+    def _longer_place(self, i: int) -> bool:
+        """A place after a level of government goes on past a country's or a province's name
+        at ``i``: "huyện Đức Phổ", "xã Mỹ Hòa" (not "tỉnh Quảng Ngãi Trần Ngọc Căng")."""
+        syl = self.syl
+        return (
+            i < len(syl.text)
+            and is_capitalised(syl.text[i])
+            and is_vietnamese(syl.text[i])
+            and i not in self.gaz
+            and not (i + 1 < len(syl.text) and syl.in_dictionary_word(i + 1))  # "Phê duyệt"
+            and not self._person_at(i)
+            and syl.title_at(i) == i
+        )
+
     def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
 
@@ -103,7 +117,11 @@ class OrganisationSpans(NameSpans):
                 end = field
                 continue
             if end in self.gaz and not self._common_words_before_place(end):
-                end = self.gaz[end].end
+                place_end = self.gaz[end].end
+                if placed and self._longer_place(place_end):
+                    end, placed = place_end + 1, False  # "UBND huyện Đức Phổ", not Germany
+                    continue
+                end = place_end
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
                 seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
                 mission = syl.phrase_at(start, MISSION_HEADS) == head_end

@@ -101,7 +101,7 @@ _REPORTED = re.compile(
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
 _AFTER = re.compile(
-    rf"^\s*[,–-]\s*(?P<speaker>[^;:.“”\"]{{2,120}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
+    rf"^\s*[,–-]\s*(?P<speaker>[^;:.“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
 )
 # “... - ông X nói - ...”: the speaker set between dashes inside the quote
 _INSIDE = re.compile(
@@ -116,6 +116,8 @@ _AFTER_BARE = re.compile(
 _MAX_BARE_SPEAKER_WORDS = 8
 # “...” - Họa sĩ Phạm Sinh thẳng thắn.: a person signing the quote after a dash, no cue
 _SIGNED = re.compile(r"^\s*[–-]\s*(?P<speaker>[^;:.“”\"]{2,120}?)\s*[.!]?\s*$")
+# “...”, Michael Morell, cựu Phó giám đốc CIA.: the speaker named and described, no cue
+_NAMED_AFTER = re.compile(r"^\s*,\s*(?P<speaker>[^;:.“”\"]{2,200}?)\s*[.!]?\s*$")
 # “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker
 _SAYING_OF = re.compile(
     rf"^\s*(?:Đó|Đây|Đấy) là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
@@ -135,10 +137,23 @@ _TITLED_INITIAL = re.compile(rf"{_ADDRESS}\s+[A-ZĐ]\.?")
 _TITLED_NAME = re.compile(rf"{_ADDRESS}(?:\s+[A-ZĐ][\w-]*)+")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
-# a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng"
+# a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng", "Trong bài
+# viết nhấn mạnh “...”"
 _CONNECTIVES = tuple(
     tuple(c.split())
-    for c in ("sau khi", "trước khi", "khi", "liên quan", "nếu", "để", "nhằm", "vì", "bởi vì")
+    for c in (
+        "sau khi",
+        "trước khi",
+        "khi",
+        "liên quan",
+        "nếu",
+        "để",
+        "nhằm",
+        "vì",
+        "bởi vì",
+        "trong",
+        "tại",
+    )
 )
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # words that only carry on the predicate of the clause before their comma, naming no one:
@@ -152,6 +167,11 @@ _CARRYING_ON = frozenset(
 _CARRIED_SENTENCES = 2
 # what may stand between two quotes of one list
 _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
+# words that link a cue to a subject named earlier in the sentence, naming no one themselves
+_LINKING_WORDS = _CARRYING_ON | frozenset(
+    {"tuy", "nhiên", "song", "với", "theo", "cũng", "như", "chỉ", "vẫn", "thế", "mà", "nên",
+     "đều", "luôn", "thường", "nhưng", "đây", "do", "vậy"}
+)  # fmt: skip
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(
     r"^\s*(?:(?:Bởi|Vì|Nhưng|Song|Còn)\s+)?[Tt]heo\s+(?P<speaker>[^,;:“”\"]{2,80})[,:]"
@@ -236,6 +256,26 @@ def _signer(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None
     return (
         speaker_name(signed["speaker"].replace(_MASK, "."), sentence, mentions) if signed else None
     )
+
+
+def _named_after(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person named right after the quote's comma, then described, with no cue: "“...”,
+    Michael Morell, cựu Phó giám đốc CIA, người ủng hộ ... Hillary Clinton."."""
+    named = _NAMED_AFTER.match(text)
+    if named is None:
+        return None
+    first = named["speaker"].replace(_MASK, ".").split(",")[0]
+    people = people_in(first, sentence, mentions)
+    if len(first.split()) > _MAX_BARE_SPEAKER_WORDS or not people:
+        return None
+    said = min(people, key=lambda m: first.find(m.text))
+    title = first[: first.find(said.text)].strip()
+    # the segment is the name and its title, not a clause ("trong khi ông X đi về")
+    if not first.rstrip().endswith(said.text) or (
+        title and fold(title) not in PRONOUN_TITLES and not is_role(title)
+    ):
+        return None
+    return said.canonical or said.text
 
 
 def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) -> bool:
@@ -417,6 +457,14 @@ def _attribute(
             people = [m for m in mentions if m.sentence == sentence and m.type == "PER"]
             if opening := subject_at(leading, 0, people):
                 return opening.canonical or opening.text, cue
+        # after the quote, the sentence's subject is before it: "X dù chỉ trích đó là “...”,
+        # song vẫn khẳng định"
+        subject_clause = leading if found.string is not after else before
+        subject = _says_nothing(phrase) and _clause_opener(subject_clause, sentence, mentions)
+        if subject:
+            # "Ông thị trưởng ... cho biết ..., tuy nhiên khẳng định “...”", "anh X, chủ khách
+            # sạn, chỉ nói gọn:": the words before the cue only link it to the clause's subject
+            return resolve_speaker(subject, sentence, mentions, last, texts), cue
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
             # the sentence names last, if any
@@ -462,7 +510,9 @@ def _attribute(
         return resolve_speaker(phrase, sentence, mentions, topic, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
-    if said_by := _signer(after, sentences[1], mentions):
+    if said_by := _signer(after, sentences[1], mentions) or _named_after(
+        after, sentences[1], mentions
+    ):
         return said_by, ""
     also = _ALSO_ACCORDING.search(before)
     if also and (is_role(also["speaker"]) or is_anaphor(also["speaker"])):
@@ -547,6 +597,38 @@ def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
         return False
     words = fold(phrase).split()
     return bool(words) and (all(w in _CARRYING_ON for w in words) or is_manner(phrase))
+
+
+def _says_nothing(phrase: str) -> bool:
+    """The words before a cue are only linking words and adverbs: no one is named there."""
+    words = fold(phrase).split()
+    return bool(words) and all(word in _LINKING_WORDS for word in words)
+
+
+def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """Who the clause ending with ``leading`` is about: the speaker of the last cue of its own
+    ("Ông thị trưởng Matxcơva cho biết ..."), else the person opening one of its parts ("...,
+    anh Nguyễn Thanh Hùng, chủ khách sạn Đức Anh,"), not one it names in passing ("dù không
+    đề cập tới ông Trump"). A colon opens a clause of its own ("đặt câu hỏi: Vì sao Bộ trưởng
+    X ..., nhưng lại nói “...”")."""
+    text = _outside_quotes(leading.replace(_MASK, ".")).rsplit(":", 1)[-1]
+    cues = list(_CUE_WORD.finditer(text))
+    if cues:
+        # the clause of the cue nearest: "sau sự kiện ông Trump phát biểu “cứng” ..., cũng
+        # như tuyên bố “...”" goes on with Trump's words
+        own = re.split(r"[,;.–]", text[: cues[-1].start()])[-1]
+        nearest = max(
+            people_in(own, sentence, mentions), key=lambda m: own.rfind(m.text), default=None
+        )
+        if nearest is not None:
+            return nearest.text
+        if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
+            return own.strip()
+    people = people_in(text, sentence, mentions)
+    for part in re.finditer(r"(?:^|[,;–-])\s*", text):
+        if opening := subject_at(text, part.end(), people):
+            return opening.text
+    return None
 
 
 def _outside_quotes(text: str) -> str:
@@ -686,7 +768,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -22,9 +22,11 @@ from .lexicon import (
     LOWER_CASE_HEADS,
     MISC_CUES,
     MISC_HEADS,
+    NAMED_FOR_PEOPLE,
     NAMED_ONLY_HEADS,
     ORG_CUES,
     ORG_SUFFIXES,
+    SCHOOL_KINDS,
     SELF_NAMED_HEADS,
     SURNAMES,
     WORK_CUES,
@@ -52,6 +54,9 @@ _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "m
 # a title after these words is an office, and the name after it whose office: "rút khỏi chức
 # chủ tịch YG Entertainment", "ghế Tổng giám đốc FPT"
 _OFFICE_WORDS = frozenset({"chức", "ghế"})
+# a lower-case head that only says what kind of body the capitalised name after it is:
+# "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
+_KIND_WORDS = frozenset({"trường"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),
@@ -250,9 +255,10 @@ class SentenceScanner(CreditReading):
                     cue, i = "ORG", named  # "Hãng tin Reuters": the head says what it is
                     continue
                 end = self.org_name(i, head_end)
-                if not is_capitalised(syl.text[i]):
+                if not is_capitalised(syl.text[i]) and syl.phrase_at(i, NAMED_FOR_PEOPLE) == i:
                     # "ứng viên đảng Dân chủ Hillary Clinton": the candidate's name; "hai đảng
-                    # Dân chủ và Cộng hòa": two parties
+                    # Dân chủ và Cộng hòa": two parties (a school may bear a foreign name:
+                    # "trường An ninh Quốc gia Daniel Morgan")
                     end = next(
                         (
                             k
@@ -264,7 +270,12 @@ class SentenceScanner(CreditReading):
                 if self.generic_body(i, head_end, end):
                     i = end
                 elif end > head_end:
-                    self.emit(i, end, "ORG")
+                    kind_only = syl.keys[i] in _KIND_WORDS and not is_capitalised(syl.text[i])
+                    # "một trường THPT trên địa bàn", "các trường Trung học chuyên nghiệp":
+                    # the kind with no name after it
+                    kind_end = syl.phrase_at(head_end, SCHOOL_KINDS)
+                    if not kind_only or any(map(is_capitalised, syl.text[kind_end:end])):
+                        self.emit(head_end if kind_only else i, end, "ORG")
                     i, cue = end, None
                 elif syl.phrase_at(i, SELF_NAMED_HEADS) == head_end:
                     # "Thành ủy", "Quốc hội"; "hai Đảng" (two parties) is a common noun

@@ -126,6 +126,7 @@ def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
     if first.text == last.text:
         return False
     between = fold(phrase[phrase.find(first.text) + len(first.text) : phrase.rfind(last.text)])
+    between = _PARENTHESISED.sub("", between)  # "ông Devin Nunes (R - Calif), Chủ tịch ..."
     appositive = between.lstrip()[:1] in (",", "-") and is_role(between.lstrip(" ,-"))
     return (
         appositive
@@ -136,6 +137,8 @@ def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
 
 def closing_organisation(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The organisation a short phrase ends with: "đại diện Sở Y tế", "lãnh đạo UBND xã"."""
+    if fold(phrase).startswith("người đứng đầu"):
+        return None  # its head, whom the article may name: see main_holder
     for m in mentions:
         if (
             m.sentence == sentence
@@ -251,6 +254,12 @@ def is_role(phrase: str) -> bool:
 # words for whoever leads a place, and the titles that do
 _LEADERS = frozenset({"lãnh đạo", "người đứng đầu"})
 _HEADS = ("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "vua", "nữ hoàng", "thủ lĩnh")
+# the titles of who heads a body, and how a title names the body it heads
+_BODY_HEADS = (
+    *_HEADS, "bộ trưởng", "giám đốc", "tổng giám đốc", "viện trưởng", "cục trưởng",
+    "hiệu trưởng", "chủ nhiệm", "chánh án", "tổng thư ký", "tổng cục trưởng", "trưởng",
+)  # fmt: skip
+_HEADED_AS = {"bộ": "", "chính quyền": "ubnd "}
 # when the role was held: "Nhà lãnh đạo Triều Tiên khi đó"
 _WHEN_HELD = re.compile(r"\s+(?:khi|lúc) (?:đó|ấy|bấy giờ)$|\s+hiện (?:nay|tại)$")
 
@@ -268,7 +277,21 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
 
     place = _WHEN_HELD.sub("", role[len(key) :]).strip()
 
+    # "người đứng đầu Bộ KH & CN" is its minister ("Bộ trưởng Bộ KH & CN Chu Ngọc Anh",
+    # "Bộ trưởng Quốc phòng Philippines"), that of "chính quyền TP Hà Nội" the chairman of
+    # its people's committee
+    headed = {
+        f"{head} {named}{place[len(body) + 1 :]}"
+        for body, named in _HEADED_AS.items()
+        if place.startswith(f"{body} ")
+        for head in _BODY_HEADS
+    }
+
     def holds(held: str) -> bool:
+        if key == "người đứng đầu" and (
+            held in headed or (held.startswith(_BODY_HEADS) and held.endswith(f" {place}"))
+        ):
+            return True
         if key in _LEADERS and place:
             # "Nhà lãnh đạo Mỹ" after "Tổng thống Mỹ Donald Trump": who leads that place
             return held.endswith(place) and (held.startswith(_HEADS) or held == f"{key} {place}")
@@ -494,6 +517,8 @@ def _resolved(
     )
     if name:
         return name
+    if addressed := _addressed_name(phrase):
+        return full_name(addressed, sentence, mentions) or addressed
     if is_anaphor(phrase):
         return referent(phrase, sentence, mentions, last, texts)
     relatives = [m for m in people_in(phrase, sentence, mentions) if related(phrase, m.text)]
@@ -529,6 +554,24 @@ def _resolved(
         or described_person(phrase, sentence, mentions, texts)
         or _trimmed(phrase)
     )
+
+
+def _addressed_name(phrase: str) -> str | None:
+    """A form of address and a name the scanner did not read, then only what the person did
+    as they spoke: "bà Xuân bật khóc", "Còn chị Phương mắt rớm lệ" are "bà Xuân", "chị
+    Phương"."""
+    words = phrase.split()
+    while words and fold(words[0]) in _LEADING_CLAUSE_WORDS:
+        words = words[1:]
+    if len(words) < 3 or fold(words[0]) not in PRONOUN_TITLES:
+        return None
+    named = 1
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    rest = words[named:]
+    if named == 1 or not rest or any(not word[:1].islower() for word in rest):
+        return None
+    return " ".join(words[:named])
 
 
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm

@@ -1,0 +1,60 @@
+"""Names the open stream writes after a lower-case school, a district's level or an English
+company word: "trường THPT Lê Quý Đôn" is a school named for a person, "UBND huyện Đức Phổ"
+does not end at Germany, "Oxford Economics" is a firm, and a commentator's middle initial
+is part of his name."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Em học ở trường THPT Lê Quý Đôn từ năm 2015.", "THPT Lê Quý Đôn", "ORG"),
+        ("Em là học sinh lớp 10 trường THCS Nguyễn Du, TP Huế.", "THCS Nguyễn Du", "ORG"),
+        (
+            "Chuyên gia Michael Sharnoff từ trường An ninh Quốc gia Daniel Morgan cho biết.",
+            "An ninh Quốc gia Daniel Morgan",
+            "ORG",
+        ),
+        ("Em học ở Trường THPT Lê Quý Đôn từ năm 2015.", "Trường THPT Lê Quý Đôn", "ORG"),
+        (
+            "Ông Lê Thanh Tân, nguyên phó chủ tịch UBND huyện Đức Phổ, cho biết.",
+            "UBND huyện Đức Phổ",
+            "ORG",
+        ),
+        (
+            "Ông Louis Kuijs, người đứng đầu mảng kinh tế châu Á của Oxford Economics nhận định.",
+            "Oxford Economics",
+            "ORG",
+        ),
+        (
+            "Bình luận viên David E. Sanger của tờ New York Times nhận định.",
+            "David E. Sanger",
+            "PER",
+        ),
+    ],
+)
+def test_the_name_and_its_type(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a person after the province is the chairman, not part of the place
+        (
+            "Chủ tịch UBND tỉnh Quảng Ngãi Trần Ngọc Căng cho biết.",
+            "UBND tỉnh Quảng Ngãi",
+            "ORG",
+        ),
+        # a capitalised verb after the province is no part of its name
+        ("UBND tỉnh Hà Nam Phê duyệt dự án mới.", "UBND tỉnh Hà Nam", "ORG"),
+        # a party keeps its lower-case "đảng", and a foreign name after it is its candidate
+        ("Ông là ứng viên đảng Dân chủ Hillary Clinton.", "Hillary Clinton", "PER"),
+    ],
+)
+def test_what_the_longer_names_leave_alone(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
