@@ -1,7 +1,8 @@
-"""Names the open stream writes after a lower-case school, a district's level or an English
-company word: "trường THPT Lê Quý Đôn" is a school named for a person, "UBND huyện Đức Phổ"
-does not end at Germany, "Oxford Economics" is a firm, and a commentator's middle initial
-is part of his name."""
+"""Names the open stream writes after a lower-case school, a district's level, an English
+company word or a company's title: "trường THPT Lê Quý Đôn" is a school named for a person,
+"UBND huyện Đức Phổ" does not end at Germany, "Oxford Economics" is a firm, "Chủ tịch HĐQT
+Thaco Trần Bá Dương" is Thaco's chairman, and a commentator's middle initial is part of his
+name."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ from naming import found
             "David E. Sanger",
             "PER",
         ),
+        # a company between a title and its holder's full name
+        ("Chủ tịch HĐQT Thaco Trần Bá Dương cho biết.", "Thaco", "ORG"),
+        ("Chủ tịch HĐQT Thaco Trần Bá Dương cho biết.", "Trần Bá Dương", "PER"),
+        ("Tổng giám đốc Hòa Phát Trần Tuấn Dương cho biết.", "Hòa Phát", "ORG"),
+        ("Ông Hà Văn Thắm, nguyên Chủ tịch HĐQT Oceanbank, bị bắt.", "Oceanbank", "ORG"),
     ],
 )
 def test_the_name_and_its_type(text: str, name: str, type_: str) -> None:
@@ -54,6 +60,10 @@ def test_the_name_and_its_type(text: str, name: str, type_: str) -> None:
         ("UBND tỉnh Hà Nam Phê duyệt dự án mới.", "UBND tỉnh Hà Nam", "ORG"),
         # a party keeps its lower-case "đảng", and a foreign name after it is its candidate
         ("Ông là ứng viên đảng Dân chủ Hillary Clinton.", "Hillary Clinton", "PER"),
+        # a title holder's own names are no company
+        ("Thủ tướng Nguyễn Xuân Phúc cho biết.", "Nguyễn Xuân Phúc", "PER"),
+        ("Chủ tịch Tập Cận Bình cho biết.", "Tập Cận Bình", "PER"),
+        ("Bộ trưởng Quốc phòng Ngô Xuân Lịch cho biết.", "Ngô Xuân Lịch", "PER"),
     ],
 )
 def test_what_the_longer_names_leave_alone(text: str, name: str, type_: str) -> None:

@@ -89,6 +89,15 @@ from quoting import quotes_of
             ),
             "Devin Nunes",
         ),
+        # an outlet relaying a statement "từ" its source
+        (
+            (
+                "Máy bay Israel hôm 24/8 đã tấn công các lực lượng Iran gần Damascus.",
+                "“Cuộc tấn công nhắm vào các thành viên của Lực lượng Quds đang chuẩn bị tấn "
+                "công”, Reuters dẫn tuyên bố từ Israel.",
+            ),
+            "Israel",
+        ),
         # the head of a body, named before by the title that heads it
         (
             (

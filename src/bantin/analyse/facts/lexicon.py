@@ -58,6 +58,9 @@ def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
 TITLES = phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
+    # of a company's board: "Chủ tịch HĐQT Thaco Trần Bá Dương"
+    "chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt", "chủ tịch hội đồng quản trị",
+    "phó chủ tịch hội đồng quản trị",
     "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
     "đại sứ",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",

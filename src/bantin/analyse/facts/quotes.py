@@ -192,12 +192,12 @@ _RELAYING_CUES = frozenset({"dẫn lời", "dẫn lại lời", "trích lời"})
 _MANNERS = frozenset(MANNER_CUES)
 # "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
-_OF = re.compile(r"^\s*của\s+", re.IGNORECASE)
+_OF = re.compile(r"^\s*(?:của|từ)\s+", re.IGNORECASE)
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
 _RELAYED_STATEMENT = re.compile(
     r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+"
-    r"(?:của\s+)?(?P<source>\S.*)$",
+    r"(?:(?:của|từ)\s+)?(?P<source>\S.*)$",
     re.IGNORECASE,
 )
 # where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời

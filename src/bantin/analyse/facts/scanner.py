@@ -294,7 +294,15 @@ class SentenceScanner(CreditReading):
                     # "trưởng Ban Kinh tế Trung ương": the title ends on the body's head
                     self.emit(title_end - 1, body_end, "ORG")
                     title_end = body_end
-                cue, i = None, title_end
+                # the board's company follows its title: "nguyên Chủ tịch HĐQT Oceanbank"
+                board = syl.keys[title_end - 1] == "hđqt" or syl.keys[
+                    title_end - 2 : title_end
+                ] == ["quản", "trị"]
+                cue, i = ("ORG" if board else None), title_end
+                continue
+            if title_from is not None and (holder := self.company_before_person(i)) > i:
+                self.emit(i, holder, "ORG")  # "Chủ tịch HĐQT Thaco Trần Bá Dương"
+                cue, i = None, holder
                 continue
             misc_end = syl.phrase_at(i, MISC_HEADS) if is_capitalised(syl.text[i]) else i
             if misc_end > i and (end := self.misc_name(misc_end)) > misc_end:

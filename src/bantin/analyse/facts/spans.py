@@ -9,6 +9,7 @@ import re
 
 from .gazetteer import GazetteerMatch
 from .lexicon import (
+    ADMIN_LEVELS,
     MISC_HEADS,
     NAME_STOPS,
     ORG_SUFFIXES,
@@ -28,6 +29,11 @@ _MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a product's version ("iOS 15.6"); "1.000" is a thousand
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+
+# words of a company's name between a title and its holder's full name, and the syllables
+# of a Vietnamese full name (surname, middle and given name)
+_COMPANY_WORDS = 2
+_FULL_NAME_SYLLABLES = 3
 
 
 class NameSpans:
@@ -167,6 +173,26 @@ class NameSpans:
             and self.name_run(i) - i >= 2
             and (keys[i], keys[i + 1]) not in common_compounds()
         )
+
+    def company_before_person(self, i: int) -> int:
+        """Where a Vietnamese full name starts after the company a title holds their role in
+        ("Chủ tịch HĐQT Thaco Trần Bá Dương", "Tổng giám đốc Hòa Phát Trần Tuấn Dương"), or
+        ``i``: a name never opens on a company of one or two capitalised words before a
+        surname and two more syllables."""
+        syl = self.syl
+        if (
+            not is_capitalised(syl.text[i])
+            or i in self.gaz
+            or syl.keys[i] in SURNAMES
+            or syl.phrase_at(i, ADMIN_LEVELS) > i  # "Phó chủ tịch TP Trần Vĩnh Tuyến"
+        ):
+            return i
+        for k in range(i + 1, min(i + _COMPANY_WORDS + 1, len(syl.text))):
+            if not is_capitalised(syl.text[k]) or k in self.gaz:
+                return i
+            if self._person_at(k) and self.name_run(k) - k >= _FULL_NAME_SYLLABLES:
+                return k
+        return i
 
     def product_word(self, i: int) -> bool:
         """A foreign capitalised word naming a product after its brand: "Vios" in "Toyota
