@@ -54,13 +54,13 @@ def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for lexicon in lexicons for phrase in lexicon)
 
 
+# Titles of a company's board, whose company follows them: "Chủ tịch HĐQT Thaco Trần Bá
+# Dương", "nguyên Chủ tịch HĐQT Oceanbank".
+BOARD_TITLES = phrases("chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt")
 # Titles and roles before a person's name ("Thiếu tướng Pat Ryder", "ông Bazoum").
-TITLES = phrases(
+TITLES = BOARD_TITLES | phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
-    # of a company's board: "Chủ tịch HĐQT Thaco Trần Bá Dương"
-    "chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt", "chủ tịch hội đồng quản trị",
-    "phó chủ tịch hội đồng quản trị",
     "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
     "đại sứ",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",

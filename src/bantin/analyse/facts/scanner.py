@@ -15,6 +15,7 @@ from .gazetteer import EntityType, Gazetteer, GazetteerEntry
 from .lexicon import (
     ADMIN_LEVELS,
     ARMED_SERVICES,
+    BOARD_TITLES,
     BOUND_LOC_HEADS,
     FOREIGN_KIND_WORDS,
     LOC_CUES,
@@ -270,12 +271,14 @@ class SentenceScanner(CreditReading):
                 if self.generic_body(i, head_end, end):
                     i = end
                 elif end > head_end:
-                    kind_only = syl.keys[i] in _KIND_WORDS and not is_capitalised(syl.text[i])
-                    # "một trường THPT trên địa bàn", "các trường Trung học chuyên nghiệp":
-                    # the kind with no name after it
-                    kind_end = syl.phrase_at(head_end, SCHOOL_KINDS)
-                    if not kind_only or any(map(is_capitalised, syl.text[kind_end:end])):
-                        self.emit(head_end if kind_only else i, end, "ORG")
+                    if syl.keys[i] not in _KIND_WORDS or is_capitalised(syl.text[i]):
+                        self.emit(i, end, "ORG")
+                    elif any(
+                        map(is_capitalised, syl.text[syl.phrase_at(head_end, SCHOOL_KINDS) : end])
+                    ):
+                        # not "một trường THPT trên địa bàn", "các trường Trung học chuyên
+                        # nghiệp": the kind with no name after it
+                        self.emit(head_end, end, "ORG")
                     i, cue = end, None
                 elif syl.phrase_at(i, SELF_NAMED_HEADS) == head_end:
                     # "Thành ủy", "Quốc hội"; "hai Đảng" (two parties) is a common noun
@@ -290,14 +293,12 @@ class SentenceScanner(CreditReading):
                 continue
             if title_end > i:
                 title_from = i if title_from is None else title_from
+                # the board's company follows its title: "nguyên Chủ tịch HĐQT Oceanbank"
+                board = syl.phrase_at(i, BOARD_TITLES) == title_end
                 if (body_end := self.body_in_title(title_end)) > title_end:
                     # "trưởng Ban Kinh tế Trung ương": the title ends on the body's head
                     self.emit(title_end - 1, body_end, "ORG")
                     title_end = body_end
-                # the board's company follows its title: "nguyên Chủ tịch HĐQT Oceanbank"
-                board = syl.keys[title_end - 1] == "hđqt" or syl.keys[
-                    title_end - 2 : title_end
-                ] == ["quản", "trị"]
                 cue, i = ("ORG" if board else None), title_end
                 continue
             if title_from is not None and (holder := self.company_before_person(i)) > i:

@@ -137,7 +137,7 @@ def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
 
 def closing_organisation(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The organisation a short phrase ends with: "đại diện Sở Y tế", "lãnh đạo UBND xã"."""
-    if fold(phrase).startswith("người đứng đầu"):
+    if fold(phrase).startswith(_HEAD_OF):
         return None  # its head, whom the article may name: see main_holder
     for m in mentions:
         if (
@@ -252,7 +252,8 @@ def is_role(phrase: str) -> bool:
 
 
 # words for whoever leads a place, and the titles that do
-_LEADERS = frozenset({"lãnh đạo", "người đứng đầu"})
+_HEAD_OF = "người đứng đầu"
+_LEADERS = frozenset({"lãnh đạo", _HEAD_OF})
 _HEADS = ("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "vua", "nữ hoàng", "thủ lĩnh")
 # the titles of who heads a body, and how a title names the body it heads
 _BODY_HEADS = (
@@ -283,12 +284,12 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
     headed = {
         f"{head} {named}{place[len(body) + 1 :]}"
         for body, named in _HEADED_AS.items()
-        if place.startswith(f"{body} ")
+        if key == _HEAD_OF and place.startswith(f"{body} ")
         for head in _BODY_HEADS
     }
 
     def holds(held: str) -> bool:
-        if key == "người đứng đầu" and (
+        if key == _HEAD_OF and (
             held in headed or (held.startswith(_BODY_HEADS) and held.endswith(f" {place}"))
         ):
             return True
@@ -560,9 +561,7 @@ def _addressed_name(phrase: str) -> str | None:
     """A form of address and a name the scanner did not read, then only what the person did
     as they spoke: "bà Xuân bật khóc", "Còn chị Phương mắt rớm lệ" are "bà Xuân", "chị
     Phương"."""
-    words = phrase.split()
-    while words and fold(words[0]) in _LEADING_CLAUSE_WORDS:
-        words = words[1:]
+    words = _past_clause_words(phrase.split())
     if len(words) < 3 or fold(words[0]) not in PRONOUN_TITLES:
         return None
     named = 1
@@ -612,15 +611,23 @@ def _ends_with_name(phrase: str) -> bool:
 _APPOSITION = re.compile(r"\s[–-]\s+(?=[^\W\dA-ZĐ]\w*\s+\w)")
 
 
+def _past_clause_words(words: list[str]) -> list[str]:
+    """``words`` from the first that is not of the clause around a description ("Theo",
+    "Còn"), keeping the last word."""
+    while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
+        words = words[1:]
+    return words
+
+
 def _trimmed(phrase: str) -> str:
     """The description without the words of its clause, and without the "một" that brings
     someone in ("Một quan chức Mỹ nói" then "quan chức Mỹ cho biết" is one speaker), nor
     what a dash adds about it ("Hoàn Cầu thời báo - tờ báo chính thức của ...,")."""
     named = _APPOSITION.split(phrase)[0]
     # "ê - kíp làm phim" is one word, not a name and what a dash adds about it
-    words = (named if any(c.isupper() for c in named) else phrase).strip(" ,").split()
-    while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
-        words = words[1:]
+    words = _past_clause_words(
+        (named if any(c.isupper() for c in named) else phrase).strip(" ,").split()
+    )
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
