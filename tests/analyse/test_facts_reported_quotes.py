@@ -90,7 +90,7 @@ def test_a_role_the_article_gives_one_holder_is_still_that_holder() -> None:
         "Tổng thống Syria Bashar al - Assad đã tiếp phái đoàn Nga tại Damascus.",
         "“Nga là một đối tác quan trọng trên con đường tái thiết đất nước”, Tổng thống Syria nói.",
     )
-    assert said(quotes) == [("Nga là một", "Bashar")]
+    assert said(quotes) == [("Nga là một", "Bashar al - Assad")]
 
 
 @pytest.mark.parametrize("degree", ["PGS.TS", "ThS.BS", "GS.TSKH"])

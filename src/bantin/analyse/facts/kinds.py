@@ -9,6 +9,7 @@ import re
 
 from .gazetteer import EntityType
 from .lexicon import (
+    ARABIC_ARTICLES,
     COMPASS,
     DESCRIPTOR_HEADS,
     FOREIGN_KIND_WORDS,
@@ -39,6 +40,22 @@ _VENUE_STARTS = frozenset(venue[0] for venue in _VENUES)
 _LONGEST_VENUE = max(len(venue) for venue in _VENUES)
 # initials standing for a person's name: "L.D.", "D.V.T.", "T"
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ]\.?")
+
+
+# the first word of an Arabic name joined by its article ("Jabhat al - Nusra", "Deir al -
+# Zor") says what it names: a fighting group's or a party's word, a place's, else the name is
+# a person's ("Bashar al - Assad", "Abu Bakr al - Baghdadi")
+_ARABIC_BODIES = frozenset(
+    {"jaish", "jaysh", "jeish", "jabhat", "hayat", "hayyat", "hay'at", "ahrar", "faylaq",
+     "jund", "harakat", "liwa", "kataib", "saraya", "ansar", "hizb", "hezb", "fatah",
+     "tahrir", "asaib", "jamaat", "jama'at", "majlis"}
+)  # fmt: skip
+# (a place's word opens a place's name without the article too: "Kafr Zita", "Khan Sheikhoun")
+_ARABIC_PLACES = frozenset(
+    {"deir", "dayr", "wadi", "bab", "tell", "tal", "ras", "ain", "ein", "jabal", "jebel",
+     "bir", "khan", "qasr", "kafr", "maarat", "qalaat", "hajar", "madinat", "tuloul", "hamam",
+     "marj", "ard", "bayt", "beit", "sahl"}
+)  # fmt: skip
 
 
 # a direction given by compass points: "hướng Tây Tây Bắc"
@@ -345,6 +362,20 @@ class NameKinds(OrganisationSpans):
         letter = j + 1 < len(syl.text) and len(syl.text[j + 1]) == 1 and syl.text[j + 1].isupper()
         return j + 2 if letter else j + 1  # "Quốc lộ 1 A" cut by the tokeniser
 
+    def arabic_kind(self, start: int, end: int) -> EntityType | None:
+        """The kind of an Arabic name a place's word opens ("Wadi al - Bardi", "Kafr Zita"), or
+        whose article joins it by a dash after its first word ("Jabhat al - Nusra" a group,
+        "Bashar al - Assad" a person), or None."""
+        keys, text = self.syl.keys, self.syl.text
+        if keys[start] in _ARABIC_PLACES and end - start >= 2:
+            return "LOC"
+        joined = any(
+            keys[k] in ARABIC_ARTICLES and text[k + 1] == "-" for k in range(start + 1, end - 2)
+        )
+        if not joined:
+            return None
+        return "ORG" if keys[start] in _ARABIC_BODIES else "PER"
+
     def type_of(
         self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
     ) -> EntityType | None:
@@ -374,6 +405,8 @@ class NameKinds(OrganisationSpans):
             return cue
         if kind := self.foreign_kind(start, end):
             return kind  # type: ignore[return-value]  # "Joint Base Andrews": a place
+        if kind := self.arabic_kind(start, end):
+            return kind
         if 2 <= len(words) <= 4 and self._person_at(start):
             return "PER"
         return None

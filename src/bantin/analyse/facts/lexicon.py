@@ -54,6 +54,9 @@ def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for lexicon in lexicons for phrase in lexicon)
 
 
+# The articles an Arabic name may open with or hold, joined by a spaced dash ("al - Assad").
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
 # Titles of a company's board, whose company follows them: "Chủ tịch HĐQT Thaco Trần Bá
 # Dương", "nguyên Chủ tịch HĐQT Oceanbank".
 BOARD_TITLES = phrases("chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt")

@@ -134,6 +134,9 @@ class OrganisationSpans(NameSpans):
             if self._foreign_person_after(start, head_end, end):
                 break  # "Chủ tịch Đảng Cộng sản Kazuo Shii"
             placed = False
+            if end > head_end and (particle := self.particle_end(end)) > end:
+                end = particle  # "Hayat Tahrir al - Sham"
+                continue
             text = syl.text[end]
             if (
                 is_capitalised(text)

@@ -14,6 +14,7 @@ from .credits import CreditReading
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry
 from .lexicon import (
     ADMIN_LEVELS,
+    ARABIC_ARTICLES,
     ARMED_SERVICES,
     BOARD_TITLES,
     BOUND_LOC_HEADS,
@@ -317,7 +318,9 @@ class SentenceScanner(CreditReading):
             # level of government after "tại" is a cue still: "tại TP Biên Hòa"
             # after a title a surname opens the name even when it is a place word too:
             # "Chủ tịch Hồ Chí Minh" ("hồ" is a lake)
-            if not is_capitalised(syl.text[i]) or (
+            # an Arabic name may open with its article: "ông al - Assad", "căn cứ al - Shayrat"
+            article = syl.keys[i] in ARABIC_ARTICLES and self.particle_end(i) == i + 2
+            if not (article or is_capitalised(syl.text[i])) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
                 and not (i and syl.keys[i - 1] in _FORMS_OF_ADDRESS)  # "ông Cầu"
@@ -351,7 +354,7 @@ class SentenceScanner(CreditReading):
                 continue
             if cue == "MISC" and work_gap >= 0 and self._person_at(i):
                 cue, work_gap = None, -1  # "chương trình X, Nguyễn Phương đã ...": a person
-            if not syl.is_name_syllable(i):
+            if not (article or syl.is_name_syllable(i)):
                 if cue == "MISC" and work_gap >= 0:
                     end = self.title_end(i, i + 1)  # "chương trình Gương mặt thân quen"
                     self.emit(i, end, "MISC")
@@ -378,6 +381,10 @@ class SentenceScanner(CreditReading):
                 type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
             elif type_ == "PER" and title_from is None and self.in_place_list(i, end):
                 type_ = "LOC"  # "các huyện Hương Khê, Vũ Quang": a surname opens places too
+            if article and type_ is None:
+                # "al - Tanf", "al - Nusra": a base, a group or a person
+                i = max(end, self.particle_end(i) + 1)
+                continue
             if (
                 type_ == "LOC"
                 and end == i + 1

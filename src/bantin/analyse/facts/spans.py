@@ -65,10 +65,11 @@ class NameSpans:
                     )
                 )
                 or (
-                    (self.syl.keys[end] in _NAME_PARTICLES or "-" in self.syl.text[end][1:-1])
+                    "-" in self.syl.text[end][1:-1]
                     and end + 1 < len(self.syl.text)
                     and is_capitalised(self.syl.text[end + 1])
                 )
+                or self.particle_end(end) > end
                 or (end > i and is_particle_name(self.syl.text[end]))
                 or (end > i and self._possessive_at(end))
                 or self._given_name_after_middle(i, end)
@@ -78,6 +79,15 @@ class NameSpans:
             else:
                 break
         return end
+
+    def particle_end(self, i: int) -> int:
+        """End of the name particle at ``i`` and of the spaced dash joining it to the
+        capitalised word after it ("bin Salman", "Bashar al - Assad"), or ``i``."""
+        text = self.syl.text
+        if self.syl.keys[i] not in _NAME_PARTICLES:
+            return i
+        after = i + 2 if i + 2 < len(text) and text[i + 1] == "-" else i + 1
+        return after if after < len(text) and is_capitalised(text[after]) else i
 
     def _foreign_dash_at(self, i: int) -> bool:
         """A dash joining two foreign words of one name: "Rhineland - Palatinate"."""
