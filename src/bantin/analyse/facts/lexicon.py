@@ -434,11 +434,12 @@ JUDGING_CUES = (
     "lo ngại",
     "trình bày",
 )
-# a cue that is part of a noun is no one speaking: "nhà phân tích Danielle Ryan nói", "câu
-# nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói"
+# a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
+# Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
+# đòi hỏi “...”", "học hỏi"
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng ))nói\b)"
-    r"(?!(?<=[Bb]ài )viết\b)"
+    r"(?!(?<=[Bb]ài )viết\b)(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
 )
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES) + ")"

@@ -24,6 +24,10 @@ _NAMING_NOUNS = frozenset(
         "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
         "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",
+        # a case, as an earlier story headlined it: "Liên quan vụ “Truy tìm tài xế ...”" (not
+        # "các vụ việc “có thể là hành động khủng bố”")
+        "liên quan vụ", "liên quan đến vụ", "liên quan tới vụ", "liên quan vụ việc",
+        "liên quan đến vụ việc", "liên quan tới vụ việc",
         # a quoted word or phrase as such: "viết tắt của cụm từ “tình báo đặc biệt”"
         "cụm từ", "thuật ngữ", "khái niệm", "từ khóa", "từ khoá", "chữ",
     )
@@ -57,7 +61,7 @@ def names_a_title(before: str) -> bool:
     """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
     "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
     words = fold(before).replace("“", " ").replace('"', " ").split()
-    return any(tuple(words[-size:]) in _NAMING_NOUNS for size in (1, 2, 3) if len(words) >= size)
+    return any(tuple(words[-size:]) in _NAMING_NOUNS for size in range(1, 6) if len(words) >= size)
 
 
 # what someone said, named by a noun and its owner: "phát ngôn ồn ào của ca sĩ Ngọc Anh:"

@@ -58,6 +58,7 @@ from .speakers import (
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
 _CUE_WORD = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN})\b")
+_ANY_CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
 _PHRASE_OPENERS = frozenset(
@@ -156,6 +157,9 @@ _CONNECTIVES = tuple(
     )
 )
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
+# a clause after the quote that these open sets something against it, not its speaker: "“chứng
+# nhận màu tóc tự nhiên”, mặc dù một số quan chức giáo dục nói rằng ..."
+_CONTRAST = re.compile(r"\s*(?:mặc dù|dù|tuy|trong khi|song|nhưng)\b", re.IGNORECASE)
 # words that only carry on the predicate of the clause before their comma, naming no one:
 # "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
 _CARRYING_ON = frozenset(
@@ -417,7 +421,10 @@ def _attribute(
             after_cue = bare
     if found and _no_speaker(found["speaker"], sentences[0], mentions):
         found = None
-    if after_cue and _no_speaker(after_cue["speaker"], sentences[1], mentions):
+    if after_cue and (
+        _no_speaker(after_cue["speaker"], sentences[1], mentions)
+        or _CONTRAST.match(after_cue["speaker"])
+    ):
         after_cue = None
     found = found or after_cue or _INSIDE.search(_mask(body))
     # a speaker named after the quote is in the sentence where the quote closes
@@ -438,6 +445,16 @@ def _attribute(
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
         phrase = without_manner(phrase.replace(_MASK, ".").strip())
+        if fold(phrase).endswith(" và"):
+            # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh": who did the first thing
+            phrase = next(
+                (
+                    phrase[: cue_word.start()].strip()
+                    for cue_word in _ANY_CUE_WORD.finditer(phrase)
+                    if _speaks(phrase[: cue_word.start()], sentence, mentions)
+                ),
+                phrase,
+            )
         phrase = clause_head(phrase, sentence, mentions) or phrase
         setting, _, person = phrase.rpartition(",")
         if (
@@ -465,6 +482,8 @@ def _attribute(
             # "Ông thị trưởng ... cho biết ..., tuy nhiên khẳng định “...”", "anh X, chủ khách
             # sạn, chỉ nói gọn:": the words before the cue only link it to the clause's subject
             return resolve_speaker(subject, sentence, mentions, last, texts), cue
+        if _says_nothing(phrase) and (pair := _joint_subject(subject_clause, sentence, mentions)):
+            return pair, cue  # "Ông Trump và ông Kim, trong tuyên bố chung ..., đã cam kết"
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
             # the sentence names last, if any
@@ -629,6 +648,18 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
         if opening := subject_at(text, part.end(), people):
             return opening.text
     return None
+
+
+def _joint_subject(leading: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The people of a clause that opens with two of them ("Ông Trump và ông Kim, ..."), as
+    "Trump và Kim"."""
+    opening = re.split(r"[,;:–]", _outside_quotes(leading.replace(_MASK, ".")))[0]
+    people = people_in(opening, sentence, mentions)
+    joined = re.fullmatch(r"\s*\S.*\S\s+và\s+\S.*", opening)
+    if len(people) != 2 or not joined or len(opening.split()) > _MAX_BARE_SPEAKER_WORDS:
+        return None
+    first, second = sorted(people, key=lambda m: opening.find(m.text))
+    return f"{first.canonical or first.text} và {second.canonical or second.text}"
 
 
 def _outside_quotes(text: str) -> str:

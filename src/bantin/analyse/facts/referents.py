@@ -42,8 +42,12 @@ _RELATION_WORDS = 4
 
 def related(phrase: str, name: str) -> bool:
     """``name`` only tells whose relative or friend the speaker is: "mẹ bé Trà My", "vợ
-    diễn viên X", "Một người bạn thân thiết của X" (not "Bạn Chau Le", a form of address)."""
-    relation = _relation_before(phrase[: phrase.find(name)])
+    diễn viên X", "Một người bạn thân thiết của X" (not "Bạn Chau Le", a form of address,
+    nor "luật sư của nguyên đơn là Moshe Maimon", who is the lawyer)."""
+    before = phrase[: phrase.find(name)]
+    if fold(before).split()[-1:] == ["là"]:
+        return False
+    relation = _relation_before(before)
     return relation is not None and relation[0] in (_RELATIONS if relation[1] else _KIN)
 
 
@@ -75,8 +79,11 @@ def opens_with_kin(phrase: str) -> bool:
 
 
 def kin_of(phrase: str) -> str | None:
-    """ "bố của Á hậu": the kinship noun of a speaker named as someone's relative."""
+    """ "bố của Á hậu": the kinship noun of a speaker named as someone's relative ("Mẹ của
+    nạn nhân là bà X" names the mother herself)."""
     words = phrase.split()
+    if "là" in map(fold, words):
+        return None
     for size in (2, 1):
         kin = " ".join(words[:size])
         if len(words) > size + 1 and fold(kin) in _KIN and fold(words[size]) == "của":
@@ -334,8 +341,17 @@ _MANNER = frozenset(
         "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
         "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức",
+        # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
+        "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua",
     )
 )  # fmt: skip
+# a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "tờ
+# Nikkei Asian Review ngày 1-7"
+_DATED = re.compile(
+    r"^(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s*,\s+"
+    r"|\s+(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$",
+    re.IGNORECASE,
+)
 
 
 def is_manner(phrase: str) -> bool:
@@ -344,8 +360,9 @@ def is_manner(phrase: str) -> bool:
 
 
 def without_manner(phrase: str) -> str:
-    """``phrase`` without the adverbs closing it: "anh còn" is "anh"."""
-    words = phrase.split()
+    """``phrase`` without the adverbs closing it ("anh còn" is "anh") and the date around it
+    ("ngày 2-5, Công an TP Biên Hòa")."""
+    words = _DATED.sub("", phrase).split()
     while len(words) > 1:
         size = next(
             (

@@ -214,6 +214,18 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
 _ROLES = TITLES | phrases("giọng ca")
 
 
+def _role_sized(part: str) -> bool:
+    """``part`` is of a role's length, or longer when it opens with a title, the rest being
+    its organisation's name ("trưởng khoa Kiểm soát dịch bệnh tại Đại học Y học nhiệt đới và
+    Vệ sinh dịch tễ London")."""
+    words = part.split()
+    if len(words) <= _ROLE_WORDS:
+        return True
+    title = role_title(part)
+    opens = title is not None and tuple(fold(part).split()[: len(title)]) == title
+    return opens and len(words) <= 2 * _ROLE_WORDS
+
+
 def role_title(phrase: str) -> tuple[str, ...] | None:
     """The title a definite description by role holds ("Giám đốc Công an tỉnh", "HLV đội
     khách"), or None for an indefinite one that brings in someone new ("một quan chức")."""
@@ -750,7 +762,7 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             # several roles in a row, each of a role's length ("Anh Hà Anh Đức, Phó Chủ tịch
             # Hội Liên hiệp thanh niên Việt Nam, Chủ tịch Hội Thầy thuốc trẻ Việt Nam")
-            and all(len(part.split()) <= _ROLE_WORDS for part in rest.split(","))
+            and all(_role_sized(part) for part in rest.split(","))
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
             # apposition still describes the person before it, as do age and address ("Ông
             # Tâm, 60 tuổi, cho hay")
