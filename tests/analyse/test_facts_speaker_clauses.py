@@ -102,3 +102,29 @@ def test_a_scare_quote_after_cases_is_still_reported() -> None:
         "động khủng bố”."
     )
     assert [q.speaker for q in quotes] == ["Thủ tướng Anh và đại diện cảnh sát"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "seat", "holder"),
+    [
+        ("Tổng thống Mỹ Donald Trump đã tới Hà Nội hôm qua.", "Ông chủ Nhà Trắng", "Donald Trump"),
+        (
+            "Tổng thống Nga Vladimir Putin đã gặp ông Trump.",
+            "Người đứng đầu Điện Kremlin",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_seat_of_government_stands_for_the_president_the_article_names(
+    opening: str, seat: str, holder: str
+) -> None:
+    quotes = quotes_of(opening, f"{seat} nói: “Đây là một chuyến đi rất quan trọng với chúng tôi”.")
+    assert quotes[-1].speaker == holder
+
+
+def test_a_seat_names_no_one_when_two_presidents_share_the_title() -> None:
+    quotes = quotes_of(
+        "Tổng thống Donald Trump đã gặp Tổng thống Moon Jae-in tại Seoul.",
+        "Ông chủ Nhà Trắng nói: “Đây là một chuyến đi rất quan trọng với chúng tôi”.",
+    )
+    assert quotes[-1].speaker not in ("Donald Trump", "Moon Jae-in")

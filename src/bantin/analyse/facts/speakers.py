@@ -323,6 +323,30 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
     return counts[0][0]
 
 
+# seats of government standing for who holds them: "ông chủ Nhà Trắng" is the US president
+_SEATS = {
+    fold(seat): office
+    for seat, office in (
+        ("Nhà Trắng", "Tổng thống Mỹ"),
+        ("Điện Kremlin", "Tổng thống Nga"),
+        ("Nhà Xanh", "Tổng thống Hàn Quốc"),
+        ("Điện Elysee", "Tổng thống Pháp"),
+        ("Điện Élysée", "Tổng thống Pháp"),
+        ("Phố Downing", "Thủ tướng Anh"),
+    )
+}
+_SEAT_HOLDER = re.compile(
+    rf"(?:^|\s)(?:ông chủ|chủ nhân|người đứng đầu)\s+(?P<seat>{'|'.join(_SEATS)})$"
+)
+
+
+def seat_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
+    """Who the article names in the office a seat of government stands for: "ông chủ Nhà
+    Trắng" after "Tổng thống Mỹ Donald Trump" is Trump."""
+    found = _SEAT_HOLDER.search(fold(phrase.strip()))
+    return main_holder(_SEATS[found["seat"]], mentions) if found else None
+
+
 def role_holder(
     phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
 ) -> str | None:
@@ -524,7 +548,8 @@ def _resolved(
     texts: Mapping[int, str],
 ) -> str:
     name = (
-        speaker_name(phrase, sentence, mentions)
+        seat_holder(phrase, mentions)
+        or speaker_name(phrase, sentence, mentions)
         or titled_person(phrase, mentions, sentence)
         or full_name(phrase, sentence, mentions)
     )
