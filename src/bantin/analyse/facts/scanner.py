@@ -49,6 +49,10 @@ from .syllables import (
 
 _FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
+# words before "số" that make its number a house's: "tại số 12 Lê Lợi", "(số 5 Lê Duẩn)"
+_ADDRESS_OPENERS = frozenset(
+    {"tại", "ở", "chỉ", "sở", "ngụ", "trú", "lạc", "nằm", "(", ",", "đến", "từ", "về", "nhà"}
+)
 # a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
 _CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
 # words counting what follows: "hai Đảng" is two parties, not the Party
@@ -338,6 +342,9 @@ class SentenceScanner(CreditReading):
                         cue, cue_from, i = kind, i, cue_end
                         break
                 else:
+                    if (address := self.address_end(i)) > i:
+                        cue, cue_from, weak_cue, i = "LOC", i, False, address  # "số 12 Lê Lợi"
+                        continue
                     if work_gap >= 0 and (close := self.quoted_title_end(i)) > i:
                         self.emit(i + 1, close, "MISC")  # ca khúc “Dậy mà đi”
                         title_from, cue, i, work_gap = None, None, close + 1, -1
@@ -490,6 +497,17 @@ class SentenceScanner(CreditReading):
         start, end = self.spans[-1]
         opened = start > 0 and self.syl.keys[start - 1] == "từ"
         return end == i and self.mentions[-1].type == "LOC" and opened
+
+    def address_end(self, i: int) -> int:
+        """Where the street's name starts after a house number that gives an address ("tại số
+        12 Lê Lợi", "số nhà 01 Hàn Mặc Tử"), or ``i``; not a shirt's ("áo số 10 Quang Hải")."""
+        keys, text = self.syl.keys, self.syl.text
+        if keys[i] != "số":
+            return i
+        house = i + 2 if i + 1 < len(keys) and keys[i + 1] == "nhà" else i + 1
+        located = house > i + 1 or (i > 0 and keys[i - 1] in _ADDRESS_OPENERS)
+        named = house + 1 < len(text) and is_capitalised(text[house + 1])
+        return house + 1 if located and named and self.house_number(house) else i
 
     def house_number(self, i: int) -> bool:
         """A house or alley number between a street word and its name: "số 12", "372/5"."""

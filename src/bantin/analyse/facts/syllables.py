@@ -94,6 +94,9 @@ _NOT_NAMES = frozenset((
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
 # body that issued it, not a name
 _DOCUMENT_CODE = re.compile(r"(?:nđ|tt|qđ|nq|ct|cv|tb|kh|kl)(?:-[a-zđ]+)+")
+# a roman numeral numbers what it follows ("Đại hội XII", "khóa XIV") and opens no name; it may
+# close one ("Giáo hoàng Benedict XVI")
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # words that open sentences and are never the first word of a name ("Theo Reuters")
 _OPENING_WORDS = frozenset(fold(w) for w in (
     "theo", "còn", "tại", "trong", "giúp", "sau", "khi", "với", "từ", "tuy", "nhưng", "các",
@@ -212,6 +215,8 @@ class Syllables:
         if inside:
             return self.keys[i] not in _CLAUSE_WORDS
         if self.keys[i] in _TIME_WORDS or self.keys[i] in _CLAUSE_WORDS:
+            return False
+        if len(syllable) > 1 and _ROMAN_NUMERAL.fullmatch(syllable):
             return False
         if self.at_start[i] and self.keys[i] in _OPENING_WORDS:
             return False
