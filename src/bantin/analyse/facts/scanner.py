@@ -49,6 +49,8 @@ from .syllables import (
 
 _FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
+# words between a plural place cue and the places it lists: "các tuyến đường lớn như"
+_LIST_BRIDGES = frozenset({"lớn", "chính", "khác", "như", "gồm", "là", ":"})
 # words before "số" that make its number a house's: "tại số 12 Lê Lợi", "(số 5 Lê Duẩn)"
 _ADDRESS_OPENERS = frozenset(
     {"tại", "ở", "chỉ", "sở", "ngụ", "trú", "lạc", "nằm", "(", ",", "đến", "từ", "về", "nhà"}
@@ -353,9 +355,11 @@ class SentenceScanner(CreditReading):
                     work_list = work_list or (work_gap > 0 and syl.keys[i] == "như")
                     # a house number keeps the street word's cue: "hẻm 372 Dương Thị Mười"
                     numbered = cue == "LOC" and not weak_cue and self.house_number(i)
+                    # "các tuyến đường lớn như Trần Phú, ...": the places are listed after it
+                    bridged = cue == "LOC" and self.plural_cue(cue_from) and self.bridges(i)
                     if self.range_to_place(i):
                         cue, cue_from, weak_cue = "LOC", i, False  # "từ Lê Lợi đến Hàm Nghi"
-                    elif work_gap < 0 and not numbered:
+                    elif work_gap < 0 and not numbered and not bridged:
                         title_from, cue = None, None
                     i += 1
                 continue
@@ -372,7 +376,7 @@ class SentenceScanner(CreditReading):
             if self.word_before_surname(i) and not self.after_credit(i):
                 i += 1  # "Chào Đinh Trang": the name starts at the surname
                 continue
-            end = self.name_run(i)
+            end = self.name_run(i, placed)
             if self.after_credit(i) or self.before_credit(end):
                 i = end
                 continue
@@ -513,6 +517,16 @@ class SentenceScanner(CreditReading):
         """A house or alley number between a street word and its name: "số 12", "372/5"."""
         return _HOUSE_NUMBER.fullmatch(self.syl.text[i]) is not None
 
+    def plural_cue(self, cue_from: int) -> bool:
+        """The place cue at ``cue_from`` counts several ("các tuyến đường", "hai huyện")."""
+        keys = self.syl.keys
+        return cue_from > 0 and (keys[cue_from - 1] in _QUANTIFIERS or keys[cue_from - 1].isdigit())
+
+    def bridges(self, i: int) -> bool:
+        """Syllable ``i`` is one of the words between a plural place cue and the places it
+        lists ("các tuyến đường lớn như", "các huyện gồm")."""
+        return self.syl.keys[i] in _LIST_BRIDGES
+
     def in_place_list(self, start: int, end: int) -> bool:
         """A name listed after places a plural cue opens ("các huyện Hương Khê, Vũ Quang,
         Hoàng Su Phì"), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc
@@ -523,6 +537,8 @@ class SentenceScanner(CreditReading):
             if items and keys[k - 1] == "và":
                 return False  # "hai tỉnh Nghệ An và Hà Tĩnh, Trần Văn Nam": the list closed
             items, k = items + 1, self.place_ends[k - 1]
+            while k > 0 and self.bridges(k - 1):
+                k -= 1
             cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
             if cue and (keys[cue - 1] in _QUANTIFIERS or keys[cue - 1].isdigit()):
                 return True

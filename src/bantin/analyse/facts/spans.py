@@ -49,7 +49,10 @@ class NameSpans:
         text = self.syl.text[k]
         return is_capitalised(text) and not is_vietnamese(text) and k not in self.gaz
 
-    def name_run(self, i: int) -> int:
+    def name_run(self, i: int, placed: bool = False) -> int:
+        """End of the name starting at ``i``; after a place's word (``placed``) an
+        organisation's head goes on with it ("đường Khánh Hội", "đường Đinh Bộ Lĩnh"), a title
+        does not ("thành phố Deir al-Zor Tướng Jama'a Jama'a", a caption run on)."""
         end = i
         while end < len(self.syl.text) and (
             end == i or end not in self.gaz or self._inside_name(end)
@@ -59,6 +62,7 @@ class NameSpans:
                     self.syl.is_name_syllable(end, inside=end > i)
                     and (
                         end == i
+                        or (placed and self.syl.title_at(end) == end)
                         or not self._is_head(end)
                         or self._given_name_at(i, end)
                         or self._closes_full_name(i, end)
