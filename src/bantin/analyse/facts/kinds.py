@@ -9,7 +9,6 @@ import re
 
 from .gazetteer import EntityType
 from .lexicon import (
-    ARABIC_ARTICLES,
     COMPASS,
     DESCRIPTOR_HEADS,
     FOREIGN_KIND_WORDS,
@@ -366,13 +365,10 @@ class NameKinds(OrganisationSpans):
         """The kind of an Arabic name a place's word opens ("Wadi al - Bardi", "Kafr Zita"), or
         whose article joins it by a dash after its first word ("Jabhat al - Nusra" a group,
         "Bashar al - Assad" a person), or None."""
-        keys, text = self.syl.keys, self.syl.text
+        keys = self.syl.keys
         if keys[start] in _ARABIC_PLACES and end - start >= 2:
             return "LOC"
-        joined = any(
-            keys[k] in ARABIC_ARTICLES and text[k + 1] == "-" for k in range(start + 1, end - 2)
-        )
-        if not joined:
+        if not any(self.article_at(k) for k in range(start + 1, end - 2)):
             return None
         return "ORG" if keys[start] in _ARABIC_BODIES else "PER"
 

@@ -477,12 +477,13 @@ def _attribute(
         # after the quote, the sentence's subject is before it: "X dù chỉ trích đó là “...”,
         # song vẫn khẳng định"
         subject_clause = leading if found.string is not after else before
-        subject = _says_nothing(phrase) and _clause_opener(subject_clause, sentence, mentions)
+        linking = _says_nothing(phrase)
+        subject = linking and _clause_opener(subject_clause, sentence, mentions)
         if subject:
             # "Ông thị trưởng ... cho biết ..., tuy nhiên khẳng định “...”", "anh X, chủ khách
             # sạn, chỉ nói gọn:": the words before the cue only link it to the clause's subject
             return resolve_speaker(subject, sentence, mentions, last, texts), cue
-        if _says_nothing(phrase) and (pair := _joint_subject(subject_clause, sentence, mentions)):
+        if linking and (pair := _joint_subject(subject_clause, sentence, mentions)):
             return pair, cue  # "Ông Trump và ông Kim, trong tuyên bố chung ..., đã cam kết"
         if not phrase:
             # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person

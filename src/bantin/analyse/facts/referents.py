@@ -347,11 +347,8 @@ _MANNER = frozenset(
 )  # fmt: skip
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "tờ
 # Nikkei Asian Review ngày 1-7"
-_DATED = re.compile(
-    r"^(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s*,\s+"
-    r"|\s+(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$",
-    re.IGNORECASE,
-)
+_DATE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
+_DATED = re.compile(rf"^{_DATE}\s*,\s+|\s+{_DATE}$", re.IGNORECASE)
 
 
 def is_manner(phrase: str) -> bool:

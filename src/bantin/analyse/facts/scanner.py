@@ -14,7 +14,6 @@ from .credits import CreditReading
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry
 from .lexicon import (
     ADMIN_LEVELS,
-    ARABIC_ARTICLES,
     ARMED_SERVICES,
     BOARD_TITLES,
     BOUND_LOC_HEADS,
@@ -325,7 +324,7 @@ class SentenceScanner(CreditReading):
             # after a title a surname opens the name even when it is a place word too:
             # "Chủ tịch Hồ Chí Minh" ("hồ" is a lake)
             # an Arabic name may open with its article: "ông al - Assad", "căn cứ al - Shayrat"
-            article = syl.keys[i] in ARABIC_ARTICLES and self.particle_end(i) == i + 2
+            article = self.article_at(i)
             if not (article or is_capitalised(syl.text[i])) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
@@ -540,7 +539,7 @@ class SentenceScanner(CreditReading):
             while k > 0 and self.bridges(k - 1):
                 k -= 1
             cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
-            if cue and (keys[cue - 1] in _QUANTIFIERS or keys[cue - 1].isdigit()):
+            if self.plural_cue(cue):
                 return True
             k = cue
         return items >= 2 and not (end - start >= 3 and keys[start] in SURNAMES)

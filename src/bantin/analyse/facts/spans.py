@@ -10,6 +10,7 @@ import re
 from .gazetteer import GazetteerMatch
 from .lexicon import (
     ADMIN_LEVELS,
+    ARABIC_ARTICLES,
     MISC_HEADS,
     NAME_STOPS,
     ORG_SUFFIXES,
@@ -92,6 +93,11 @@ class NameSpans:
             return i
         after = i + 2 if i + 2 < len(text) and text[i + 1] == "-" else i + 1
         return after if after < len(text) and is_capitalised(text[after]) else i
+
+    def article_at(self, i: int) -> bool:
+        """An Arabic article joined by a spaced dash to the capitalised word after it: "al" in
+        "Bashar al - Assad", "ông al - Assad"."""
+        return self.syl.keys[i] in ARABIC_ARTICLES and self.particle_end(i) == i + 2
 
     def _foreign_dash_at(self, i: int) -> bool:
         """A dash joining two foreign words of one name: "Rhineland - Palatinate"."""

@@ -336,7 +336,7 @@ _SEATS = {
     )
 }
 _SEAT_HOLDER = re.compile(
-    rf"(?:^|\s)(?:ông chủ|chủ nhân|người đứng đầu)\s+(?P<seat>{'|'.join(_SEATS)})$"
+    rf"(?:^|\s)(?:ông chủ|chủ nhân|{_HEAD_OF})\s+(?P<seat>{'|'.join(_SEATS)})$"
 )
 
 
