@@ -122,6 +122,10 @@ ORG_HEADS = phrases(
     # Biên phòng Vĩnh Ngươn", "Cảng vụ Hàng hải Mỹ Tho"; "Đoàn luật sư TP. HCM"
     "lực lượng", "quân chủng", "bộ đội biên phòng", "đồn biên phòng", "cảng vụ", "quỹ tín dụng",
     "đoàn luật sư", "bảo hiểm xã hội",
+    # "Đoàn" heads a body only with what it is ("Đoàn Đại biểu Quốc hội tỉnh Gia Lai", "Đoàn
+    # ca múa dân tộc Dak Lak"); alone it is a surname
+    "đoàn đại biểu quốc hội", "đoàn đbqh", "đoàn đại biểu qh", "đoàn thanh niên", "đoàn ca múa",
+    "đoàn ca múa nhạc", "đoàn nghệ thuật", "đoàn kịch", "đoàn xiếc",
 ) | ARMED_SERVICES  # fmt: skip
 
 # What a "Trường" names when it is a school ("Trường THPT", "Trường Đại học"); otherwise
@@ -151,6 +155,10 @@ SELF_NAMED_HEADS = (
         "bộ đội biên phòng",
         "chính phủ",
         "đoàn luật sư",
+        "đoàn đại biểu quốc hội",
+        "đoàn đbqh",
+        "đoàn đại biểu qh",
+        "đoàn thanh niên",
     )
     | ARMED_SERVICES
 )
@@ -462,7 +470,7 @@ NAME_STOPS = frozenset(
         "hoặc", "người", "ông", "bà", "anh", "chị", "năm", "ngày", "tháng", "lúc", "như", "để",
         "do", "vì", "nếu", "bởi", "qua", "trên", "dưới", "giữa", "sáng", "chiều", "tối", "hôm",
         "rằng", "nhiệm", "khóa", "khoá", "lần", "thứ", "số", "thuộc", "gồm", "kêu", "đánh",
-        "bắt", "tìm", "chức",
+        "bắt", "tìm", "chức", "sang",
     )
 )  # fmt: skip
 LOC_CUES = phrases(

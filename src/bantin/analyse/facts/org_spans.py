@@ -30,8 +30,9 @@ from .syllables import is_particle_name, is_vietnamese, vietnamese_shaped
 
 # Fields of a department or a police branch, written in lower case after their first word
 # ("Sở Giao thông vận tải", "Phòng Cảnh sát phòng cháy chữa cháy quận 12"): part of the
-# name even where nothing capitalised closes it.
-_FIELDS = phrases(
+# name even where nothing capitalised closes it; the "và" joining two fields is often left
+# out ("Bộ Thông tin truyền thông", "Sở Kế hoạch đầu tư").
+_WRITTEN_FIELDS = phrases(
     "giao thông vận tải", "giao thông công chính", "tài nguyên và môi trường",
     "lao động - thương binh và xã hội", "lao động thương binh và xã hội",
     "nông nghiệp và phát triển nông thôn", "kế hoạch và đầu tư", "thông tin và truyền thông",
@@ -45,12 +46,16 @@ _FIELDS = phrases(
         "đường thuỷ", "giao thông đường thủy", "giao thông đường bộ",
     )),
 )  # fmt: skip
+_FIELDS = _WRITTEN_FIELDS | {
+    tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS
+}
 _FIELD_STARTS = frozenset(field[0] for field in _FIELDS)
 _LONGEST_FIELD = max(len(field) for field in _FIELDS)
 _LOWER_CASE_REACH = 5
 # a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 _MAX_OBJECT_WORDS = 3
+_ASSEMBLY = ("quốc", "hội")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
@@ -108,8 +113,11 @@ class OrganisationSpans(NameSpans):
             and head_end < n
             and head_end not in self.gaz
             and not is_vietnamese(syl.text[head_end])
+            and syl.phrase_at(head_end, ADMIN_LEVELS) == head_end  # "Đoàn ĐBQH TP Đà Nẵng"
         ):
             return head_end  # "chủ tịch Hạ viện Nancy Pelosi": the name is someone's
+        if syl.keys[start:head_end] == _ASSEMBLY and self._home_place_at(head_end):
+            return head_end  # "đại biểu Quốc hội tỉnh Gia Lai": deputies of the one assembly
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
         placed = False  # just after a level of government: a place's name follows
         while end < n:
@@ -151,6 +159,10 @@ class OrganisationSpans(NameSpans):
             if joint > end and joint < n and is_capitalised(syl.text[joint]):
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam", not "CLB X tại J.League"
                 known_place = joint in self.gaz and self.gaz[joint].entry.type == "LOC"
+                if not known_place and syl.keys[end] == "tỉnh" and self._person_at(joint):
+                    # no province is named after a person, as wards and districts may be:
+                    # "Phó chủ tịch UBND tỉnh Nguyễn Văn Dũng" is the body and its officer
+                    return joint
                 if known_place or syl.phrase_at(end, LOCATIVES) == end:
                     end, placed = joint, True
                     continue
@@ -320,6 +332,13 @@ class OrganisationSpans(NameSpans):
 
     def _place_at(self, i: int) -> bool:
         return i in self.gaz and self.gaz[i].entry.type == "LOC"
+
+    def _home_place_at(self, i: int) -> bool:
+        """A level of government or a province or city at ``i``, not a country."""
+        syl = self.syl
+        return i < len(syl.text) and (
+            syl.phrase_at(i, ADMIN_LEVELS) > i or (self._place_at(i) and not self._country_at(i))
+        )
 
     def _country_at(self, i: int) -> bool:
         """A gazetteer place that is neither a province nor a capital: most often a country."""

@@ -45,6 +45,7 @@ from .speakers import (
     clause_head,
     clause_subject,
     closing_organisation,
+    describes_someone,
     is_anaphor,
     is_role,
     last_person,
@@ -196,7 +197,9 @@ _RELAYING_CUES = frozenset({"dẫn lời", "dẫn lại lời", "trích lời"})
 _MANNERS = frozenset(MANNER_CUES)
 # "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
-_OF = re.compile(r"^\s*(?:của|từ)\s+", re.IGNORECASE)
+# what joins the statement to whose it is: "của", "từ", or nothing before a name ("Reuters
+# dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" may come first
+_OF = re.compile(r"^\s*(?:mới nhất\s+|mới\s+)?(?:(?:của|từ)\s+|(?=[A-ZĐ]))")
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
 _RELAYED_STATEMENT = re.compile(
@@ -490,7 +493,11 @@ def _attribute(
             # the sentence names last, if any
             named = last_person(sentence, mentions, window=0)
             return (named, cue) if named else None
-        if found.string == before and not people_in(phrase, sentence, mentions):
+        # "Adam Sandler, người đóng vai cha của Cameron Boyce ..., viết": whom the clause
+        # names is not who speaks
+        if found.string == before and (
+            not people_in(phrase, sentence, mentions) or describes_someone(phrase)
+        ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
             if apposed is None and "," in head and not _speaks(phrase, sentence, mentions):
@@ -800,7 +807,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -24,6 +24,9 @@ _KIN = frozenset(
     for w in (
         "mẹ", "bố", "cha", "vợ", "chồng", "con", "con trai", "con gái", "anh trai", "chị gái",
         "em trai", "em gái", "ông nội", "bà nội", "ông ngoại", "bà ngoại", "mẹ đẻ", "bố đẻ",
+        # the family speaks for the person named, who is not the speaker: "gia đình Cameron
+        # Boyce bày tỏ", "người đại diện gia đình X cho hay"
+        "gia đình",
     )
 )  # fmt: skip
 # nouns of someone close to a person, who is then named after "của" ("người bạn của X")
@@ -342,7 +345,7 @@ _MANNER = frozenset(
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
         "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức",
         # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
-        "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua",
+        "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu",
     )
 )  # fmt: skip
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "tờ

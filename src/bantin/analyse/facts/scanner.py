@@ -54,6 +54,8 @@ _LIST_BRIDGES = frozenset({"lớn", "chính", "khác", "như", "gồm", "là", "
 _ADDRESS_OPENERS = frozenset(
     {"tại", "ở", "chỉ", "sở", "ngụ", "trú", "lạc", "nằm", "(", ",", "đến", "từ", "về", "nhà"}
 )
+# words a house number gives an address after without "số": "tại 36B Trần Phú"
+_BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
 # a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
 _CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
 # words counting what follows: "hai Đảng" is two parties, not the Party
@@ -340,6 +342,7 @@ class SentenceScanner(CreditReading):
                         weak_cue = syl.keys[i] in ("ở", "tại")
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
                         work_list = False
+                        kind = "LOC" if self.canal_at(i, cue_end) else kind
                         cue, cue_from, i = kind, i, cue_end
                         break
                 else:
@@ -501,12 +504,35 @@ class SentenceScanner(CreditReading):
         opened = start > 0 and self.syl.keys[start - 1] == "từ"
         return end == i and self.mentions[-1].type == "LOC" and opened
 
+    def canal_at(self, i: int, cue_end: int) -> bool:
+        """ "kênh" before a Vietnamese name is a canal ("kênh Nhiêu Lộc", "kênh Tàu Hũ"); before
+        a foreign one, a broadcaster's channel ("kênh VTV3", "kênh CNN")."""
+        syl = self.syl
+        return (
+            syl.keys[i:cue_end] == ("kênh",)
+            and cue_end < len(syl.text)
+            and is_vietnamese(syl.text[cue_end])
+            and syl.keys[cue_end] != "truyền"  # "kênh Truyền hình Quốc hội"
+            and cue_end not in self.gaz
+            and not self._is_head(cue_end)  # "giao lưu kênh Đảng", "các kênh Sở"
+        )
+
     def address_end(self, i: int) -> int:
         """Where the street's name starts after a house number that gives an address ("tại số
-        12 Lê Lợi", "số nhà 01 Hàn Mặc Tử"), or ``i``; not a shirt's ("áo số 10 Quang Hải")."""
+        12 Lê Lợi", "số nhà 01 Hàn Mặc Tử", "tại 36B Trần Phú"), or ``i``; not a shirt's ("áo
+        số 10 Quang Hải"), nor a count of bodies ("tại 12 Bệnh viện")."""
         keys, text = self.syl.keys, self.syl.text
         if keys[i] != "số":
-            return i
+            bare = (
+                i > 0
+                and keys[i - 1] in _BARE_ADDRESS_OPENERS
+                and self.house_number(i)
+                and i + 1 < len(text)
+                and is_capitalised(text[i + 1])
+                and not self._is_head(i + 1)
+                and i + 1 not in self.gaz
+            )
+            return i + 1 if bare else i
         house = i + 2 if i + 1 < len(keys) and keys[i + 1] == "nhà" else i + 1
         located = house > i + 1 or (i > 0 and keys[i - 1] in _ADDRESS_OPENERS)
         named = house + 1 < len(text) and is_capitalised(text[house + 1])

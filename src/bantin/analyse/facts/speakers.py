@@ -221,9 +221,12 @@ def _role_sized(part: str) -> bool:
     words = part.split()
     if len(words) <= _ROLE_WORDS:
         return True
-    title = role_title(part)
-    opens = title is not None and tuple(fold(part).split()[: len(title)]) == title
-    return opens and len(words) <= 2 * _ROLE_WORDS
+    return _opens_with_role(part) and len(words) <= 2 * _ROLE_WORDS
+
+
+def _opens_with_role(phrase: str) -> bool:
+    title = role_title(phrase)
+    return title is not None and tuple(fold(phrase).split()[: len(title)]) == title
 
 
 def role_title(phrase: str) -> tuple[str, ...] | None:
@@ -261,6 +264,15 @@ def _is_particulars(phrase: str) -> bool:
 
 def is_role(phrase: str) -> bool:
     return role_title(phrase) is not None
+
+
+def describes_someone(phrase: str) -> bool:
+    """A relative clause on "người" that no title opens, given in apposition to a name:
+    "người đóng vai cha của Cameron Boyce trong phim Grown Ups", "người nhận đơn" (not
+    "người phát ngôn ...")."""
+    phrase = phrase.strip(" ,-–")
+    words = fold(phrase).split()
+    return len(words) > 1 and words[0] == "người" and not _opens_with_role(phrase)
 
 
 # words for whoever leads a place, and the titles that do
@@ -582,7 +594,9 @@ def _resolved(
             or _group(phrase)
             or (
                 _trimmed(phrase)
-                if _serves_elsewhere(last, phrase, sentence, mentions) or _several(last)
+                if _serves_elsewhere(last, phrase, sentence, mentions)
+                or _several(last)
+                or _another_description(last, phrase, mentions)
                 else last
             )
             or _trimmed(phrase)
@@ -634,6 +648,22 @@ def _serves_elsewhere(
     organisations = {m.text for m in mentions if m.type == "ORG"}
     theirs = {org for org in organisations for title in titles if org in title}
     return bool(own and theirs) and not own & theirs
+
+
+def _another_description(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
+    """The speaker quoted before, ``person``, was described without a name, and the role
+    ``phrase`` says where it is held in words that description lacks: "người phát ngôn của
+    hãng bay Citilink" after "người phát ngôn sân bay tại Bali" is someone else."""
+    if person is None or any(person in (m.text, m.canonical) for m in mentions if m.type == "PER"):
+        return False
+    title = role_title(phrase)
+    role = fold(_trimmed(phrase))
+    if title is None or (at := role.find(" ".join(title))) < 0:
+        return False
+    where = role[at + len(" ".join(title)) :].split()
+    if where[:1] == ["của"]:
+        where = where[1:]
+    return bool(where) and " ".join(where) not in fold(person)
 
 
 def _ends_with_name(phrase: str) -> bool:
@@ -791,7 +821,12 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
             # apposition still describes the person before it, as do age and address ("Ông
             # Tâm, 60 tuổi, cho hay")
-            and (is_role(rest) or _is_indefinite(rest) or _is_particulars(rest))
+            and (
+                is_role(rest)
+                or _is_indefinite(rest)
+                or _is_particulars(rest)
+                or describes_someone(rest)
+            )
         ):
             return m.text
     return None

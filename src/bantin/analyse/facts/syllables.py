@@ -45,10 +45,9 @@ from .lexicon import (
 _VIETNAMESE_LETTERS = frozenset(
     "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )
-_LONGEST_PHRASE = 4
 # what joins degrees the segmenter keeps as one word: "PGS-TS", "GS.TS"
 _JOINED_TITLES = re.compile(r"[-.]")
-_PHRASE_STARTS = first_words(
+_PHRASE_LEXICONS = (
     TITLES,
     ORG_HEADS,
     ORG_CUES,
@@ -68,6 +67,8 @@ _PHRASE_STARTS = first_words(
     OBJECT_TAKING,
     VERBS_AFTER_NAMES,
 )
+_PHRASE_STARTS = first_words(*_PHRASE_LEXICONS)
+_LONGEST_PHRASE = max(len(phrase) for lexicon in _PHRASE_LEXICONS for phrase in lexicon)
 _HEAD_STARTS = first_words(ORG_HEADS, MISC_HEADS)
 # a capitalised word inside a run that starts a new clause, not part of the name
 _CLAUSE_WORDS = frozenset(

@@ -1,0 +1,67 @@
+"""Bodies the news names by a long head: a province's delegation to the National Assembly
+("Đoàn Đại biểu Quốc hội tỉnh Gia Lai", "Đoàn ĐBQH TP Đà Nẵng"), the Youth Union and touring
+troupes, and departments whose two fields are written without their "và" ("Bộ Thông tin
+truyền thông"). A province's deputies sit in the one assembly ("đại biểu Quốc hội tỉnh Gia
+Lai" is the assembly and the province); a person's name after "UBND tỉnh" is its officer, as
+no province is named after a person. "kênh" before a Vietnamese name is a canal, and a house
+number after "tại" gives an address without "số"."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Ông Nguyễn Thanh Quang, trưởng Đoàn Đại biểu Quốc hội TP Đà Nẵng, cho biết.",
+            "Đoàn Đại biểu Quốc hội TP Đà Nẵng",
+            "ORG",
+        ),
+        ("Đoàn ĐBQH TP Đà Nẵng đã tiếp xúc cử tri.", "Đoàn ĐBQH TP Đà Nẵng", "ORG"),
+        ("Đoàn đại biểu Quốc hội tỉnh Gia Lai họp.", "Đoàn đại biểu Quốc hội tỉnh Gia Lai", "ORG"),
+        ("Bí thư Đoàn Thanh niên xã Tân Hòa cho biết.", "Đoàn Thanh niên xã Tân Hòa", "ORG"),
+        ("Đoàn ca múa dân tộc Dak Lak biểu diễn.", "Đoàn ca múa dân tộc Dak Lak", "ORG"),
+        (
+            "Thứ trưởng Bộ Thông tin truyền thông Hoàng Vĩnh Bảo cho biết.",
+            "Bộ Thông tin truyền thông",
+            "ORG",
+        ),
+        ("Sở Kế hoạch đầu tư Hà Nội đã họp.", "Sở Kế hoạch đầu tư Hà Nội", "ORG"),
+        # the assembly and the province its deputy represents
+        ("Bà Lan, đại biểu Quốc hội tỉnh Gia Lai, cho biết.", "Quốc hội", "ORG"),
+        ("Bà Lan, đại biểu Quốc hội tỉnh Gia Lai, cho biết.", "Gia Lai", "LOC"),
+        ("Ông Bình, đại biểu Quốc hội TP Hà Nội, cho biết.", "TP Hà Nội", "LOC"),
+        # the body and its officer
+        ("Phó chủ tịch UBND tỉnh Nguyễn Văn Dũng chỉ đạo.", "UBND tỉnh", "ORG"),
+        ("Phó chủ tịch UBND tỉnh Nguyễn Văn Dũng chỉ đạo.", "Nguyễn Văn Dũng", "PER"),
+        # canals, and a bare house number after "tại"
+        ("Cá chết trên kênh Nhiêu Lộc - Thị Nghè.", "Nhiêu Lộc", "LOC"),
+        ("Rác ùn ứ trên kênh Tàu Hũ.", "Tàu Hũ", "LOC"),
+        ("Trụ sở không có tại 36B Trần Phú, phường Vĩnh Nguyên.", "Trần Phú", "LOC"),
+        # what the rules leave alone
+        ("Chương trình phát trên kênh VTV3 tối nay.", "VTV3", "ORG"),
+        ("Hai nước phát huy vai trò kênh Đảng trong quan hệ.", "Đảng", "ORG"),
+        ("Quốc hội Campuchia đã họp phiên bất thường.", "Quốc hội Campuchia", "ORG"),
+        ("Chủ tịch UBND tỉnh Lâm Đồng cho biết.", "UBND tỉnh Lâm Đồng", "ORG"),
+        ("Ông Đoàn Văn Tòng cho biết sẽ khởi kiện.", "Đoàn Văn Tòng", "PER"),
+        ("Người dân ở 5 Nguyễn Văn Cừ báo cháy.", "Nguyễn Văn Cừ", "LOC"),
+    ],
+)
+def test_the_name_and_its_type(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "sang" goes somewhere: the troupe's name ends before it
+        ("Đoàn nghệ thuật Nội Mông sang Việt Nam biểu diễn.", "Đoàn nghệ thuật Nội Mông"),
+        # a count of hospitals is no address
+        ("Hội nghị diễn ra tại 12 Bệnh viện Trung ương.", "Bệnh viện Trung ương"),
+    ],
+)
+def test_where_a_name_ends(text: str, name: str) -> None:
+    assert name in {found_name for found_name, _ in found(text)}
