@@ -4,7 +4,9 @@ troupes, and departments whose two fields are written without their "và" ("Bộ
 truyền thông"). A province's deputies sit in the one assembly ("đại biểu Quốc hội tỉnh Gia
 Lai" is the assembly and the province); a person's name after "UBND tỉnh" is its officer, as
 no province is named after a person. "kênh" before a Vietnamese name is a canal, and a house
-number after "tại" gives an address without "số"."""
+number after "tại" gives an address without "số". A firm's Vietnamese name may open with a
+country's ("Công ty Nhật Cường", "Công ty TNHH Mỹ Hưng"), and a model's designation may come
+with its dash spaced as VietNews writes it ("S -400", "F -35")."""
 
 from __future__ import annotations
 
@@ -41,7 +43,13 @@ from naming import found
         ("Cá chết trên kênh Nhiêu Lộc - Thị Nghè.", "Nhiêu Lộc", "LOC"),
         ("Rác ùn ứ trên kênh Tàu Hũ.", "Tàu Hũ", "LOC"),
         ("Trụ sở không có tại 36B Trần Phú, phường Vĩnh Nguyên.", "Trần Phú", "LOC"),
+        ("Công ty Nhật Cường bị khám xét.", "Công ty Nhật Cường", "ORG"),
+        ("Ông Sướng lập Công ty TNHH Mỹ Hưng năm 1996.", "Công ty TNHH Mỹ Hưng", "ORG"),
+        ("Thổ Nhĩ Kỳ mua hệ thống S -400 của Nga.", "S -400", "MISC"),
+        ("Mỹ không bán tiêm kích F -35 cho Ankara.", "F -35", "MISC"),
+        ("Máy bay vận tải Il -76 hạ cánh.", "Il -76", "MISC"),
         # what the rules leave alone
+        ("Ngân hàng Nhật Bản cho vay ưu đãi.", "Ngân hàng Nhật Bản", "ORG"),
         ("Chương trình phát trên kênh VTV3 tối nay.", "VTV3", "ORG"),
         ("Hai nước phát huy vai trò kênh Đảng trong quan hệ.", "Đảng", "ORG"),
         ("Quốc hội Campuchia đã họp phiên bất thường.", "Quốc hội Campuchia", "ORG"),
@@ -65,3 +73,15 @@ def test_the_name_and_its_type(text: str, name: str, type_: str) -> None:
 )
 def test_where_a_name_ends(text: str, name: str) -> None:
     assert name in {found_name for found_name, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ôtô biển số 51 G -305 lưu thông trên quốc lộ.",  # a number plate
+        "Đội tuyển U -23 Việt Nam thắng trận.",  # a team's age group
+        "Hàng tập kết tại lô III -16, khu công nghiệp.",  # a lot's roman numeral
+    ],
+)
+def test_no_designation(text: str) -> None:
+    assert not {name for name, type_ in found(text) if type_ == "MISC" and "-" in name}

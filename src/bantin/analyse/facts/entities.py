@@ -64,9 +64,9 @@ def extract_mentions(
 
 def _one_letter(text: str) -> bool:
     """ "P. 11", "A": an abbreviation, not a name ("Ý" is Italy); "F-35", "S-400" are
-    models."""
+    models, as are "F -35", "S -400" the way VietNews spaces them."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) == 1 and letters[0].isascii() and not is_designation(text)
+    return len(letters) == 1 and letters[0].isascii() and not is_designation(text.replace(" ", ""))
 
 
 def _initial_of_person(mention: Mention) -> bool:
@@ -84,7 +84,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

@@ -83,6 +83,9 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 _DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
 # letters, a dash, a number: what a model, a type or an exercise is called by
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
+# letters before a dash the text spaces that still make a designation ("Su -57", "MiG -29")
+_DESIGNATION_LETTERS = 3
+_ROMAN_LETTERS = frozenset("IVX")
 # a code of letters and digits naming a model, a flight or a variant ("P-3C", "MK46",
 # "VNA686", "CoV-2"); one digit after letters is more often a channel ("VTV1")
 _CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
@@ -112,6 +115,17 @@ def is_designation(text: str) -> bool:
 
 class NameKinds(OrganisationSpans):
     """Span finders that also say what a name is."""
+
+    def spaced_designation_end(self, i: int) -> int:
+        """End of a designation whose dash the text spaces from its letters ("S -400", "F
+        -35", as VietNews writes "S-400"), or ``i``; not a number plate ("51 G -305")."""
+        text = self.syl.text
+        if i + 2 >= len(text) or text[i + 1] != "-" or len(text[i]) > _DESIGNATION_LETTERS:
+            return i
+        if (i and text[i - 1][-1:].isdigit()) or set(text[i]) <= _ROMAN_LETTERS:
+            return i  # a plate's letters, or a lot's roman numeral ("lô III -16")
+        joined = f"{text[i]}-{text[i + 2]}"
+        return i + 3 if is_designation(joined) and i not in self.gaz else i
 
     def given_name_after(self, i: int) -> bool:
         """A one-syllable place after a title that a Vietnamese given name follows is the

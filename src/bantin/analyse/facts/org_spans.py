@@ -56,6 +56,8 @@ _LOWER_CASE_REACH = 5
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 _MAX_OBJECT_WORDS = 3
 _ASSEMBLY = ("quốc", "hội")
+# heads of a firm, which a Vietnamese name opening with a country's may follow
+_FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
@@ -126,8 +128,11 @@ class OrganisationSpans(NameSpans):
                 continue
             if end in self.gaz and not self._common_words_before_place(end):
                 place_end = self.gaz[end].end
-                if placed and self._longer_place(place_end):
-                    end, placed = place_end + 1, False  # "UBND huyện Đức Phổ", not Germany
+                firm = self._firm_name_at(start, head_end, end)
+                if (placed or firm) and self._longer_place(place_end):
+                    # "UBND huyện Đức Phổ", "Công ty TNHH Mỹ Hưng", "Công ty Nhật Cường": a
+                    # Vietnamese name opening with a country's, not Germany, the US or Japan
+                    end, placed = place_end + 1, False
                     continue
                 end = place_end
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
@@ -332,6 +337,13 @@ class OrganisationSpans(NameSpans):
 
     def _place_at(self, i: int) -> bool:
         return i in self.gaz and self.gaz[i].entry.type == "LOC"
+
+    def _firm_name_at(self, start: int, head_end: int, i: int) -> bool:
+        """Syllable ``i`` opens the name of the firm whose head (and legal form) ends before it."""
+        syl = self.syl
+        return syl.phrase_at(start, _FIRM_HEADS) == head_end and all(
+            t.upper() in _LEGAL_FORMS for t in syl.text[head_end:i]
+        )
 
     def _home_place_at(self, i: int) -> bool:
         """A level of government or a province or city at ``i``, not a country."""

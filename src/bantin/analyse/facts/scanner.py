@@ -228,6 +228,10 @@ class SentenceScanner(CreditReading):
                 ):
                     i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
                     continue
+            if capitalised and (designation := self.spaced_designation_end(i)) > i:
+                self.emit(i, designation, "MISC")  # "S -400", "F -35"
+                title_from, cue, i = None, None, designation
+                continue
             if (road := max(self.road_end(i), self.district_end(i))) > i:
                 self.emit(i, road, "LOC")  # "quốc lộ 1", "QL.1A", "quận 9"
                 title_from, cue, i = None, None, road
