@@ -1,10 +1,10 @@
 """Descriptions a speaker is given: a clause on "người" in apposition to a name ("Adam
 Sandler, người đóng vai cha của Cameron Boyce ..., viết") is about the person named before
 it; a family speaks for the person it names ("gia đình Cameron Boyce bày tỏ"), who is not the
-speaker; a statement an agency relays ("AFP dẫn tuyên bố của X - ... - cho biết") is X's; a
-role held somewhere the unnamed speaker before was not ("người phát ngôn của hãng bay
-Citilink" after "người phát ngôn sân bay tại Bali") is someone else; and "lúc đầu" says when
-someone spoke."""
+speaker; a statement an agency relays ("AFP dẫn tuyên bố mới nhất của X - ... - cho biết",
+"CNN trích một tuyên bố của X") is X's; a role held somewhere the unnamed speaker before was
+not ("người phát ngôn của hãng bay Citilink" after "người phát ngôn sân bay tại Bali") is
+someone else; and "lúc đầu" says when someone spoke."""
 
 from __future__ import annotations
 
@@ -43,6 +43,13 @@ from quoting import quotes_of
                 "Mustefa Bali - phát ngôn viên SDF - cho biết.",
             ),
             "Mustefa Bali",
+        ),
+        (
+            (
+                "“Tôi đã dùng quỹ riêng của mình để thanh toán khoản tiền này”, đài CNN trích "
+                "một tuyên bố của ông Michael Cohen - luật sư riêng của ông Trump.",
+            ),
+            "Michael Cohen",
         ),
         (
             (

@@ -203,7 +203,7 @@ _OF = re.compile(r"^\s*(?:mới nhất\s+|mới\s+)?(?:(?:của|từ)\s+|(?=[A-Z
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
 _RELAYED_STATEMENT = re.compile(
-    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+"
+    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+"
     r"(?:(?:của|từ)\s+)?(?P<source>\S.*)$",
     re.IGNORECASE,
 )
@@ -602,7 +602,8 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
         rest = after[found.end("cue") :]
         if cue not in _RELAYING_CUES:
             # "hãng tin Reuters dẫn lại tuyên bố của Bộ Quốc phòng Trung Quốc"
-            words = fold(without_manner(found["speaker"])).split()
+            # "đài CNN trích một tuyên bố của ông Michael Cohen"
+            words = fold(without_manner(found["speaker"])).removesuffix(" một").split()
             if not (words and words[-1] in _RELAYING_VERBS and _OF.match(rest)):
                 return None
             rest = _OF.sub("", rest)
@@ -807,7 +808,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -11,6 +11,7 @@ from .gazetteer import GazetteerMatch
 from .lexicon import (
     ADMIN_LEVELS,
     ARABIC_ARTICLES,
+    LOC_CUES,
     MISC_HEADS,
     NAME_STOPS,
     ORG_SUFFIXES,
@@ -20,7 +21,7 @@ from .lexicon import (
     is_acronym,
     is_capitalised,
 )
-from .syllables import Syllables, is_model, is_particle_name, is_vietnamese
+from .syllables import Syllables, is_model, is_particle_name, is_vietnamese, vietnamese_shaped
 
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
@@ -28,6 +29,12 @@ _NAME_PARTICLES = frozenset(
 # middle names that never end a Vietnamese name
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# the lower-case syllable a romanized given name ends with after a dash ("Jae - in"), and the
+# Vietnamese words unmarked as such that open a description in apposition instead ("- con
+# trai", "- anh trai của", "- em gái")
+_ROMANIZED = re.compile(r"[a-z]{1,5}")
+_DESCRIPTION_OPENERS = frozenset({"con", "cha", "anh", "em", "hai", "ba"})
+_FAMILY_AND_GIVEN = 2
 # a product's version ("iOS 15.6"); "1.000" is a thousand
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 
@@ -58,6 +65,9 @@ class NameSpans:
         while end < len(self.syl.text) and (
             end == i or end not in self.gaz or self._inside_name(end)
         ):
+            if end > i and (joined := self._romanized_part_end(i, end)) > end:
+                end = joined  # "Moon Jae - in", "Park Hang - seo", "Prayut Chan - o - cha"
+                continue
             if (
                 (
                     self.syl.is_name_syllable(end, inside=end > i)
@@ -110,6 +120,36 @@ class NameSpans:
             and not is_vietnamese(text[i + 1])
             and not is_vietnamese(text[i - 1])
         )
+
+    def _romanized_part_end(self, start: int, i: int) -> int:
+        """End of a dash and the lower-case syllable a romanized Korean or Thai given name
+        ends with ("Moon Jae" + "- in", "Kim Yo" + "- jong"), or ``i``: the name before is
+        a foreign family and given name, and the syllable is no Vietnamese word that would open
+        a description in apposition ("Lee Kun - con trai ông", "An Giang - cho biết", "My
+        Parking - thu phí", "Eden - khu")."""
+        text, keys = self.syl.text, self.syl.keys
+        if not (
+            text[i] == "-"
+            and i - start >= _FAMILY_AND_GIVEN
+            and i + 1 < len(text)
+            and _ROMANIZED.fullmatch(text[i + 1])
+            and any(not is_vietnamese(t) for t in text[start:i])
+            # a syllable that is a Vietnamese word too ("in", "seo") after a name with one
+            # spelled as no Vietnamese syllable is ("Jae", "Park"); not "Trường Chinh - quay"
+            and (
+                not is_vietnamese(text[i + 1])
+                or any(not vietnamese_shaped(t) for t in text[start:i])
+            )
+        ):
+            return i
+        chained = text[i - 2] == "-"  # "Chan - o" + "- cha"
+        opens_description = (
+            keys[i + 1] in NAME_STOPS
+            or keys[i + 1] in _DESCRIPTION_OPENERS
+            or self.syl.phrase_at(i + 1, LOC_CUES) > i + 1  # "New South Wales - bang"
+            or (i + 2 < len(keys) and self.syl.joined[i + 2])  # "doanh_nhân" as segmented
+        )
+        return i if opens_description and not chained else i + 2
 
     def _possessive_at(self, i: int) -> bool:
         """The apostrophe or the "s" of an English possessive inside a name: "Megan ’ s Law"."""

@@ -406,8 +406,12 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
 
     Vietnamese full names have three syllables, and place names most often two ("Sông Mã",
     "Quảng Ninh"); a foreign run of two or three words is most often a person ("Victoria
-    Dorval") unless an upper-case abbreviation marks a company ("Mitsubishi UFJ").
+    Dorval") unless an upper-case abbreviation marks a company ("Mitsubishi UFJ"). The dash
+    before the last part of a romanized given name is no syllable of it ("Kim Jong - il"),
+    while one between capitalised words joins names ("Rolls - Royce Phantom").
     """
+    after = [*syllables[1:], ""]
+    syllables = [s for k, s in enumerate(syllables) if not (s == "-" and after[k].islower())]
     if all(is_vietnamese(s) for s in syllables):
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
     if any(len(s) > 1 and s.isupper() for s in syllables):
