@@ -6,7 +6,9 @@ Lai" is the assembly and the province); a person's name after "UBND tỉnh" is i
 no province is named after a person. "kênh" before a Vietnamese name is a canal, and a house
 number after "tại" gives an address without "số". A firm's Vietnamese name may open with a
 country's ("Công ty Nhật Cường", "Công ty TNHH Mỹ Hưng"), and a model's designation may come
-with its dash spaced as VietNews writes it ("S -400", "F -35")."""
+with its dash spaced as VietNews writes it ("S -400", "F -35"). A deputy's constituency in
+brackets ("Trần Đình Thắng (TP. HCM)") is no expansion of the person's name, and a firm named
+after its country ("công ty Trung Quốc Goertek") is a firm."""
 
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ from naming import found
         ("Thổ Nhĩ Kỳ mua hệ thống S -400 của Nga.", "S -400", "MISC"),
         ("Mỹ không bán tiêm kích F -35 cho Ankara.", "F -35", "MISC"),
         ("Máy bay vận tải Il -76 hạ cánh.", "Il -76", "MISC"),
+        # a deputy's constituency in brackets, and a firm after its country
+        ("Đại biểu Trần Đình Thắng (TP. HCM) phát biểu.", "Trần Đình Thắng", "PER"),
+        ("Ông Jiang Bin, chủ tịch công ty Trung Quốc Goertek, cho biết.", "Goertek", "ORG"),
         # what the rules leave alone
         ("Ngân hàng Nhật Bản cho vay ưu đãi.", "Ngân hàng Nhật Bản", "ORG"),
         ("Chương trình phát trên kênh VTV3 tối nay.", "VTV3", "ORG"),

@@ -4,7 +4,8 @@ it; a family speaks for the person it names ("gia đình Cameron Boyce bày tỏ
 speaker; a statement an agency relays ("AFP dẫn tuyên bố mới nhất của X - ... - cho biết",
 "CNN trích một tuyên bố của X") is X's; a role held somewhere the unnamed speaker before was
 not ("người phát ngôn của hãng bay Citilink" after "người phát ngôn sân bay tại Bali") is
-someone else; and "lúc đầu" says when someone spoke."""
+someone else; an outlet relays whom it names after "dẫn lời", though a place and a description
+in apposition come between; and "lúc đầu" says when someone spoke."""
 
 from __future__ import annotations
 
@@ -67,7 +68,23 @@ from quoting import quotes_of
             ),
             "Mỹ",
         ),
-        # what the rules leave alone: a role repeated for the unnamed speaker quoted before
+        (
+            (
+                "Hãng tin AFP dẫn lời cảnh sát trưởng Kristen Ziman tại thành phố Aurora, bang "
+                "Illinois, vùng ngoại ô cách Chicago khoảng 65km về phía tây, cho biết: “Lúc này "
+                "chúng tôi đã xác nhận có 5 người chết”.",
+            ),
+            "Kristen Ziman",
+        ),
+        # what the rules leave alone: family planning is no family
+        (
+            (
+                "Phó tổng cục trưởng Tổng cục Dân số - kế hoạch hóa gia đình Nguyễn Văn Tân nói: "
+                "“Chúng tôi sẽ thay đổi chính sách hộ khẩu trong thời gian tới”.",
+            ),
+            "Nguyễn Văn Tân",
+        ),
+        # a role repeated for the unnamed speaker quoted before
         (
             (
                 "“Chị ấy vẫn không có mặt tại cửa khởi hành”, người phát ngôn sân bay tại Bali "

@@ -81,6 +81,8 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         # did not read ends with a country, which the acronym does not stand for
         if not is_acronym(acronym) or first.sentence != second.sentence or first.type == "LOC":
             continue
+        if second.type == "LOC" and first.type == "PER" and _full_name(first):
+            continue  # "đại biểu Trần Đình Thắng (TP. HCM)": the deputy's constituency
         sentence = by_sentence.get(first.sentence, "")
         # the pattern below is built per pair: skip building it where its literal parts are
         # missing, as they are in most sentences
@@ -103,6 +105,12 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
         for m in linked
     ]
+
+
+def _full_name(mention: Mention) -> bool:
+    """A surname and two syllables or more: a person's name, not a place's guessed so."""
+    words = mention.text.split()
+    return len(words) >= 3 and fold(words[0]) in SURNAMES
 
 
 def _given_first(mention: Mention, full: str) -> bool:

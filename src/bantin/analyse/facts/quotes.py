@@ -510,6 +510,9 @@ def _attribute(
                     named_last = people_in(earlier, sentence, mentions)
                     ending = [m.text for m in named_last if earlier.rstrip().endswith(m.text)]
                     apposed = ending[0] if ending else None
+                # "AFP dẫn lời cảnh sát trưởng Kristen Ziman tại thành phố Aurora, ..., vùng
+                # ngoại ô ..., cho biết": whom the outlet relays
+                apposed = apposed or _relayed_person(earlier, sentence, mentions)
             phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
         # an opinion is quoted when a named speaker or a role ("Bộ trưởng Tài chính Mỹ cũng
@@ -613,6 +616,13 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
         return None
     rest = _RELAYED_END.sub("", rest.replace(_MASK, ".").strip(" .,")).strip(" .,")
     return rest or None
+
+
+def _relayed_person(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The first person named after the last relaying cue of ``text`` ("dẫn lời X"), or None."""
+    at = max(text.lower().rfind(cue) for cue in _RELAYING_CUES)
+    people = people_in(text[at:], sentence, mentions) if at >= 0 else []
+    return min(people, key=lambda m: text.find(m.text, at)).text if people else None
 
 
 def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
@@ -808,7 +818,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -24,9 +24,6 @@ _KIN = frozenset(
     for w in (
         "mẹ", "bố", "cha", "vợ", "chồng", "con", "con trai", "con gái", "anh trai", "chị gái",
         "em trai", "em gái", "ông nội", "bà nội", "ông ngoại", "bà ngoại", "mẹ đẻ", "bố đẻ",
-        # the family speaks for the person named, who is not the speaker: "gia đình Cameron
-        # Boyce bày tỏ", "người đại diện gia đình X cho hay"
-        "gia đình",
     )
 )  # fmt: skip
 # nouns of someone close to a person, who is then named after "của" ("người bạn của X")
@@ -41,6 +38,9 @@ _RELATION_FILLERS = frozenset(
 )
 # words before the name searched for a relation
 _RELATION_WORDS = 4
+# a family, or whoever speaks for it, opening the words before a name ("người đại diện gia
+# đình X"; not "Tổng cục Dân số - kế hoạch hóa gia đình X")
+_FAMILY = re.compile(r"\s*(?:(?:người\s+)?đại diện\s+(?:của\s+)?)?gia đình\s+(?:\S+\s+)?$")
 
 
 def related(phrase: str, name: str) -> bool:
@@ -50,6 +50,8 @@ def related(phrase: str, name: str) -> bool:
     before = phrase[: phrase.find(name)]
     if fold(before).split()[-1:] == ["là"]:
         return False
+    if _FAMILY.match(fold(before)):
+        return True  # "gia đình Cameron Boyce bày tỏ": the family speaks for the person named
     relation = _relation_before(before)
     return relation is not None and relation[0] in (_RELATIONS if relation[1] else _KIN)
 

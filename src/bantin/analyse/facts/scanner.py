@@ -226,7 +226,10 @@ class SentenceScanner(CreditReading):
                 if (titled and not self.given_name_after(i) and not self.addressed(i)) or (
                     not titled and not self._inside_name(i)
                 ):
-                    i, cue = self.gazetteer_mention(i, match.entry, match.end, cue, titled), None
+                    end = self.gazetteer_mention(i, match.entry, match.end, cue, titled)
+                    # "công ty Trung Quốc Goertek": the kind goes on to the firm after its country
+                    kept = cue == "ORG" and match.entry.type == "LOC" and self.foreign_at(end)
+                    i, cue = end, cue if kept else None
                     continue
             if capitalised and (designation := self.spaced_designation_end(i)) > i:
                 self.emit(i, designation, "MISC")  # "S -400", "F -35"
@@ -507,6 +510,9 @@ class SentenceScanner(CreditReading):
         start, end = self.spans[-1]
         opened = start > 0 and self.syl.keys[start - 1] == "từ"
         return end == i and self.mentions[-1].type == "LOC" and opened
+
+    def foreign_at(self, i: int) -> bool:
+        return i < len(self.syl.text) and self.foreign_word_at(i)
 
     def canal_at(self, i: int, cue_end: int) -> bool:
         """ "kênh" before a Vietnamese name is a canal ("kênh Nhiêu Lộc", "kênh Tàu Hũ"); before
