@@ -8,7 +8,8 @@ number after "tại" gives an address without "số". A firm's Vietnamese name m
 country's ("Công ty Nhật Cường", "Công ty TNHH Mỹ Hưng"), and a model's designation may come
 with its dash spaced as VietNews writes it ("S -400", "F -35"). A deputy's constituency in
 brackets ("Trần Đình Thắng (TP. HCM)") is no expansion of the person's name, and a firm named
-after its country ("công ty Trung Quốc Goertek") is a firm."""
+after its country ("công ty Trung Quốc Goertek") is a firm, as is a taxi firm named after a
+place ("hãng taxi Hải Vân"); a train's crew have titles ("Trưởng tàu Võ Đức Kỷ")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ from naming import found
         # a deputy's constituency in brackets, and a firm after its country
         ("Đại biểu Trần Đình Thắng (TP. HCM) phát biểu.", "Trần Đình Thắng", "PER"),
         ("Ông Jiang Bin, chủ tịch công ty Trung Quốc Goertek, cho biết.", "Goertek", "ORG"),
+        # a train's crew by their titles, a taxi firm named after a place, a ship after its
+        # commander's title
+        ("Trưởng tàu Võ Đức Kỷ cho biết tàu đã xuất phát.", "Võ Đức Kỷ", "PER"),
+        ("Tài xế của hãng taxi Hải Vân bị sa thải.", "Hải Vân", "ORG"),
+        ("Đại tá Peter Roberts, chỉ huy trưởng tàu USNS Mercy, phát biểu.", "USNS Mercy", "MISC"),
         # what the rules leave alone
         ("Ngân hàng Nhật Bản cho vay ưu đãi.", "Ngân hàng Nhật Bản", "ORG"),
         ("Chương trình phát trên kênh VTV3 tối nay.", "VTV3", "ORG"),

@@ -83,6 +83,7 @@ TITLES = BOARD_TITLES | phrases(
     "bị cáo", "nạn nhân",
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
     "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "lái tàu", "phụ lái", "phụ lái tàu",
+    "trưởng tàu", "phó tàu", "thuyền trưởng", "máy trưởng", "chỉ huy trưởng",
     "bị hại", "phóng viên", "pv",
     "biên tập viên", "btv", "mc", "bình luận viên",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
@@ -215,7 +216,8 @@ ORG_CUES = phrases(
     # a kind and what sets it apart, then the name: "công ty cổ phần Nova", "hãng nghiên cứu
     # Bloomberg New Energy Finance", "bệnh viện Chiang Rai Prachanukrok"
     "công ty cổ phần", "công ty cp", "công ty tnhh", "công ty tnhh mtv", "hãng nghiên cứu",
-    "hãng hàng không", "hãng xe", "nhà mạng", "bệnh viện", "bệnh viện đa khoa",
+    "hãng hàng không", "hãng xe", "hãng taxi", "công ty taxi", "nhà mạng", "bệnh viện",
+    "bệnh viện đa khoa",
     "phi đội", "hải đội", "phái đoàn", "nhật báo", "băng đảng", "công đoàn", "trang web",
     "kênh truyền hình", "đài truyền hình", "đài phát thanh", "báo điện tử", "mạng xã hội",
 )  # fmt: skip
