@@ -55,6 +55,7 @@ _LOWER_CASE_REACH = 5
 # a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 _MAX_OBJECT_WORDS = 3
+# the National Assembly, whose deputies a province has but no assembly of its own
 _ASSEMBLY = ("quốc", "hội")
 # heads of a firm, which a Vietnamese name opening with a country's may follow
 _FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng")

@@ -199,7 +199,7 @@ _MANNERS = frozenset(MANNER_CUES)
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 # what joins the statement to whose it is: "của", "từ", or nothing before a name ("Reuters
 # dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" may come first
-_OF = re.compile(r"^\s*(?:mới nhất\s+|mới\s+)?(?:(?:của|từ)\s+|(?=[A-ZĐ]))")
+_OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
 _RELAYED_STATEMENT = re.compile(
@@ -607,9 +607,12 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
             # "hãng tin Reuters dẫn lại tuyên bố của Bộ Quốc phòng Trung Quốc"
             # "đài CNN trích một tuyên bố của ông Michael Cohen"
             words = fold(without_manner(found["speaker"])).removesuffix(" một").split()
-            if not (words and words[-1] in _RELAYING_VERBS and _OF.match(rest)):
+            joined = _OF.match(rest)  # all of it optional: it always matches
+            source = rest[joined.end() :] if joined else rest
+            whose = joined is not None and (joined["of"] or source[:1].isupper())
+            if not (words and words[-1] in _RELAYING_VERBS and whose):
                 return None
-            rest = _OF.sub("", rest)
+            rest = source
     elif found.re in (_BEFORE, _BEFORE_COLON) and cue in _RELAYING_CUES:
         rest = found["tail"]
     else:
@@ -818,7 +821,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

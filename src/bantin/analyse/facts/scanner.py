@@ -34,6 +34,7 @@ from .lexicon import (
     common_words,
     is_acronym,
     is_capitalised,
+    phrases,
 )
 from .syllables import (
     Syllables,
@@ -54,6 +55,8 @@ _LIST_BRIDGES = frozenset({"lớn", "chính", "khác", "như", "gồm", "là", "
 _ADDRESS_OPENERS = frozenset(
     {"tại", "ở", "chỉ", "sở", "ngụ", "trú", "lạc", "nằm", "(", ",", "đến", "từ", "về", "nhà"}
 )
+# cues of a firm, which its country may follow before its name: "công ty Trung Quốc Goertek"
+_FIRM_CUES = phrases("công ty", "hãng", "tập đoàn", "ngân hàng")
 # words a house number gives an address after without "số": "tại 36B Trần Phú"
 _BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
 # a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
@@ -228,7 +231,14 @@ class SentenceScanner(CreditReading):
                 ):
                     end = self.gazetteer_mention(i, match.entry, match.end, cue, titled)
                     # "công ty Trung Quốc Goertek": the kind goes on to the firm after its country
-                    kept = cue == "ORG" and match.entry.type == "LOC" and self.foreign_at(end)
+                    # (a paper's or a brand's name may hold a place: "tờ Washington Examiner")
+                    kept = (
+                        cue == "ORG"
+                        and syl.phrase_at(cue_from, _FIRM_CUES) > cue_from
+                        and match.entry.type == "LOC"
+                        and end < n
+                        and self.foreign_word_at(end)
+                    )
                     i, cue = end, cue if kept else None
                     continue
             if capitalised and (designation := self.spaced_designation_end(i)) > i:
@@ -510,9 +520,6 @@ class SentenceScanner(CreditReading):
         start, end = self.spans[-1]
         opened = start > 0 and self.syl.keys[start - 1] == "từ"
         return end == i and self.mentions[-1].type == "LOC" and opened
-
-    def foreign_at(self, i: int) -> bool:
-        return i < len(self.syl.text) and self.foreign_word_at(i)
 
     def canal_at(self, i: int, cue_end: int) -> bool:
         """ "kênh" before a Vietnamese name is a canal ("kênh Nhiêu Lộc", "kênh Tàu Hũ"); before
