@@ -51,6 +51,7 @@ from naming import found
         ("Thổ Nhĩ Kỳ mua hệ thống S -400 của Nga.", "S -400", "MISC"),
         ("Mỹ không bán tiêm kích F -35 cho Ankara.", "F -35", "MISC"),
         ("Máy bay vận tải Il -76 hạ cánh.", "Il -76", "MISC"),
+        ("Máy bay V -22 Osprey hạ cánh.", "V -22", "MISC"),  # one letter, though a numeral
         # a deputy's constituency in brackets, and a firm after its country
         ("Đại biểu Trần Đình Thắng (TP. HCM) phát biểu.", "Trần Đình Thắng", "PER"),
         ("Ông Jiang Bin, chủ tịch công ty Trung Quốc Goertek, cho biết.", "Goertek", "ORG"),

@@ -27,7 +27,7 @@ from .lexicon import (
     phrases,
 )
 from .org_spans import OrganisationSpans
-from .syllables import is_vietnamese, vietnamese_shaped
+from .syllables import is_roman_numeral, is_vietnamese, vietnamese_shaped
 
 # buildings named after their kind, then a name ("Cung Văn hóa Hữu Nghị Hà Nội", "Nhà thi đấu
 # Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
@@ -85,7 +85,6 @@ _DETERMINERS = frozenset({"ấy", "ta", "này", "kia", "đó"})
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?")
 # letters before a dash the text spaces that still make a designation ("Su -57", "MiG -29")
 _DESIGNATION_LETTERS = 3
-_ROMAN_LETTERS = frozenset("IVX")
 # a code of letters and digits naming a model, a flight or a variant ("P-3C", "MK46",
 # "VNA686", "CoV-2"); one digit after letters is more often a channel ("VTV1")
 _CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
@@ -122,7 +121,7 @@ class NameKinds(OrganisationSpans):
         text = self.syl.text
         if i + 2 >= len(text) or text[i + 1] != "-" or len(text[i]) > _DESIGNATION_LETTERS:
             return i
-        if (i and text[i - 1][-1:].isdigit()) or set(text[i]) <= _ROMAN_LETTERS:
+        if (i and text[i - 1][-1:].isdigit()) or is_roman_numeral(text[i]):
             return i  # a plate's letters, or a lot's roman numeral ("lô III -16")
         joined = f"{text[i]}-{text[i + 2]}"
         return i + 3 if is_designation(joined) and i not in self.gaz else i

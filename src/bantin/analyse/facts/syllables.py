@@ -217,7 +217,7 @@ class Syllables:
             return self.keys[i] not in _CLAUSE_WORDS
         if self.keys[i] in _TIME_WORDS or self.keys[i] in _CLAUSE_WORDS:
             return False
-        if len(syllable) > 1 and _ROMAN_NUMERAL.fullmatch(syllable):
+        if is_roman_numeral(syllable):
             return False
         if self.at_start[i] and self.keys[i] in _OPENING_WORDS:
             return False
@@ -389,6 +389,12 @@ def crf_type(syllables: Syllables, start: int, end: int) -> EntityType:
     if votes:
         return max(set(votes), key=votes.count)
     return "MISC"
+
+
+def is_roman_numeral(syllable: str) -> bool:
+    """ "XII", "XIV", "III": a roman numeral of two letters or more (a lone "I", "V" or "X" is
+    as often a letter: "V-22")."""
+    return len(syllable) > 1 and _ROMAN_NUMERAL.fullmatch(syllable) is not None
 
 
 def is_vietnamese(syllable: str) -> bool:
