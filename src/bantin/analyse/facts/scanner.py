@@ -539,21 +539,17 @@ class SentenceScanner(CreditReading):
         12 Lê Lợi", "số nhà 01 Hàn Mặc Tử", "tại 36B Trần Phú"), or ``i``; not a shirt's ("áo
         số 10 Quang Hải"), nor a count of bodies ("tại 12 Bệnh viện")."""
         keys, text = self.syl.keys, self.syl.text
-        if keys[i] != "số":
-            bare = (
-                i > 0
-                and keys[i - 1] in _BARE_ADDRESS_OPENERS
-                and self.house_number(i)
-                and i + 1 < len(text)
-                and is_capitalised(text[i + 1])
-                and not self._is_head(i + 1)
-                and i + 1 not in self.gaz
-            )
-            return i + 1 if bare else i
-        house = i + 2 if i + 1 < len(keys) and keys[i + 1] == "nhà" else i + 1
-        located = house > i + 1 or (i > 0 and keys[i - 1] in _ADDRESS_OPENERS)
-        named = house + 1 < len(text) and is_capitalised(text[house + 1])
-        return house + 1 if located and named and self.house_number(house) else i
+        opener = keys[i - 1] if i else ""
+        if keys[i] == "số":
+            house = i + 2 if i + 1 < len(keys) and keys[i + 1] == "nhà" else i + 1
+            located = house > i + 1 or opener in _ADDRESS_OPENERS
+        else:
+            house, located = i, opener in _BARE_ADDRESS_OPENERS
+        street = house + 1
+        named = street < len(text) and is_capitalised(text[street])
+        if house == i:  # no "số" says it is a house's
+            named = named and not self._is_head(street) and street not in self.gaz
+        return street if located and named and self.house_number(house) else i
 
     def house_number(self, i: int) -> bool:
         """A house or alley number between a street word and its name: "số 12", "372/5"."""
