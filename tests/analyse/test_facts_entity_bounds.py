@@ -40,6 +40,9 @@ def test_a_name_opening_with_a_verb_keeps_its_object(text: str, name: str) -> No
         ("Ông Trinh - cục trưởng Cục Quản lý chất lượng - dẫn đầu lên Sơn La.", None),
         ("Sau khi Bộ Kế hoạch - đầu tư thẩm định, dự án được duyệt.", "Bộ Kế hoạch - đầu tư"),
         ("UBND huyện Củ Chi phối hợp với công an xã.", "UBND huyện Củ Chi"),
+        # the segmenter glues the verb to a foreign name: "Affairs_viện_dẫn"
+        ("Tạp chí Foreign Affairs viện dẫn các nguồn tin.", "Foreign Affairs"),
+        ("Tạp chí Time viện dẫn nguồn tin giấu tên.", "Time"),
     ],
 )
 def test_a_name_stops_before_the_verb_after_it(text: str, name: str | None) -> None:

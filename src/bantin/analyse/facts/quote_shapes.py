@@ -68,10 +68,15 @@ def names_a_title(before: str) -> bool:
 _SAYINGS = r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố"
 _OWNER = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$"
 _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
-# a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh"
-_STATEMENT_OF = re.compile(
-    rf"^\s*(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)\b{_OWNER}", re.I
+# a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh",
+# "tuyên bố Triều Tiên cho hay"; what it was about is not whose it is ("Tuyên bố của Mỹ về
+# vấn đề Biển Đông")
+_STATEMENTS = rf"(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)"
+_STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER}", re.IGNORECASE)
+_STATEMENT_NAMED = re.compile(
+    rf"^\s*(?i:{_STATEMENTS})\s+(?P<owner>[A-ZĐ][^,;:.“”\"]{{1,60}}?)\s*$"
 )
+_ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
 
 
 def owner_of_words(intro: str) -> str | None:
@@ -84,5 +89,5 @@ def owner_of_words(intro: str) -> str | None:
 def statement_owner(phrase: str) -> str | None:
     """Whose statement a speaker's phrase is, or None: "Thông cáo của Bộ Ngoại giao" is the
     ministry's."""
-    found = _STATEMENT_OF.search(phrase)
-    return found["owner"] if found else None
+    found = _STATEMENT_OF.search(phrase) or _STATEMENT_NAMED.search(phrase)
+    return _ABOUT.sub("", found["owner"]) if found else None

@@ -47,11 +47,14 @@ from .speakers import (
     closing_organisation,
     describes_someone,
     is_anaphor,
+    is_predicate,
     is_role,
     last_person,
     latest_holder,
+    linked_subject,
     organisation_meant,
     people_in,
+    predicated_person,
     recent_unnamed,
     resolve_speaker,
     speaker_name,
@@ -120,10 +123,13 @@ _MAX_BARE_SPEAKER_WORDS = 8
 _SIGNED = re.compile(r"^\s*[–-]\s*(?P<speaker>[^;:.“”\"]{2,120}?)\s*[.!]?\s*$")
 # “...”, Michael Morell, cựu Phó giám đốc CIA.: the speaker named and described, no cue
 _NAMED_AFTER = re.compile(r"^\s*,\s*(?P<speaker>[^;:.“”\"]{2,200}?)\s*[.!]?\s*$")
-# “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker
+# “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker; also
+# right after them: “...”, là nhận xét của Tổng bí thư. The speaker ends where what the words
+# were about or where they were said begins ("của một số đại biểu về dự án ...")
 _SAYING_OF = re.compile(
-    rf"^\s*(?:Đó|Đây|Đấy) là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
-    rf"(?P<speaker>[^,;:.!?“”\"]{{2,80}})",
+    rf"^\s*,?\s*(?:(?:Đó|Đây|Đấy)\s+)?là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
+    rf"(?P<speaker>[^,;:.!?“”\"]{{2,80}}?)"
+    r"(?=\s+(?:về|với|trong|tại|ở|khi|dành cho)\s|[,;:.!?“”\"]|$)",
     re.IGNORECASE,
 )
 # what may follow such a cue when it reports the quote rather than opening a clause of its
@@ -201,10 +207,13 @@ _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 # dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" may come first
 _OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
-# Thương mại Trung Quốc nhấn mạnh" is the ministry speaking
+# Thương mại Trung Quốc nhấn mạnh" is the ministry speaking, "CNN dẫn thông tin từ người phát
+# ngôn Huawei cho biết" the spokesman (information or a source only with "của" or "từ":
+# "dẫn nguồn tin giấu tên" names no one)
 _RELAYED_STATEMENT = re.compile(
-    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+"
-    r"(?:(?:của|từ)\s+)?(?P<source>\S.*)$",
+    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?"
+    r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+(?:(?:của|từ)\s+)?"
+    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+)(?P<source>\S.*)$",
     re.IGNORECASE,
 )
 # where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
@@ -306,11 +315,11 @@ def _negated(phrase: str) -> bool:
 
 
 def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
-    """The words before a cue name no one: a negated cue ("không thể nói"), or a clause
+    """The words before a cue name no one: a negated or passive cue ("không thể nói"), or a clause
     opening with a connective, without a capitalised word or a role ("sau khi hỏi “...”",
     "“...” - liên quan tới thông tin ...")."""
-    if _negated(phrase):
-        return True
+    if _negated(phrase) or _passive(phrase):
+        return True  # "không nên bị đánh giá thấp" is no one judging
     words = fold(phrase).split()
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
@@ -417,7 +426,7 @@ def _attribute(
     # a person or a role; "“...”, theo VnExpress" names the outlet that relays the words
     if source and (people_in(source, sentences[1], mentions) or is_role(source)):
         return resolve_speaker(source, sentences[1], mentions, last, texts), ""
-    after_cue = _AFTER.search(after) if found is None else None
+    after_cue = (_SAYING_OF.match(after) or _AFTER.search(after)) if found is None else None
     if found is None and after_cue is None:
         bare = _bare_attribution(after)
         if bare and _speaks(bare["speaker"].replace(_MASK, "."), sentences[1], mentions):
@@ -458,7 +467,11 @@ def _attribute(
                 ),
                 phrase,
             )
-        phrase = clause_head(phrase, sentence, mentions) or phrase
+        phrase = (
+            linked_subject(phrase, sentence, mentions)
+            or clause_head(phrase, sentence, mentions)
+            or phrase
+        )
         setting, _, person = phrase.rpartition(",")
         if (
             setting
@@ -500,11 +513,17 @@ def _attribute(
         ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
-            if apposed is None and "," in head and not _speaks(phrase, sentence, mentions):
+            predicated = is_predicate(phrase)
+            describing = predicated or not _speaks(phrase, sentence, mentions)
+            if apposed is None and "," in head and describing:
                 # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
-                # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who
+                # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who; "GS
+                # Jonathan Payne từ ĐH Stanford (Mỹ), cũng là trưởng nhóm nghiên cứu chia sẻ"
                 earlier = head[: head.rfind(",")]
                 apposed = appositive_head(earlier, sentence, mentions)
+                addressed = _ends_address(earlier, phrase, sentence, mentions)
+                if apposed is None and (predicated or addressed):
+                    apposed = predicated_person(earlier, sentence, mentions)
                 predicate = phrase[:1].islower() and fold(phrase).split()[0] not in PRONOUN_TITLES
                 if apposed is None and predicate:
                     named_last = people_in(earlier, sentence, mentions)
@@ -628,6 +647,14 @@ def _relayed_person(text: str, sentence: int, mentions: Sequence[Mention]) -> st
     return min(people, key=lambda m: text.find(m.text, at)).text if people else None
 
 
+def _ends_address(earlier: str, phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
+    """``phrase`` is the last place of an address the words before it end with: "Giáo sư
+    Lawrence Bonassar, ... Đại học Cornell ở Ithaca, New York, Mỹ cho biết" (not "..., gặp ông
+    Trump, Mỹ cho biết")."""
+    places = {m.text for m in mentions if m.sentence == sentence and m.type == "LOC"}
+    return phrase.strip() in places and earlier.rstrip().endswith(tuple(places))
+
+
 def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
     """The words between a comma (or the sentence's start, ``leading`` being what comes before
     them) and a cue before the quote only carry on the clause before them, or say how ("...,
@@ -665,6 +692,9 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
             return nearest.text
         if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
             return own.strip()
+        places = {m.text for m in mentions if m.sentence == sentence and m.type == "LOC"}
+        if own.strip() in places:
+            return own.strip()  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
     people = people_in(text, sentence, mentions)
     for part in re.finditer(r"(?:^|[,;–-])\s*", text):
         if opening := subject_at(text, part.end(), people):
@@ -821,7 +851,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -30,7 +30,8 @@ _KIN = frozenset(
 _RELATIONS = _KIN | frozenset(
     fold(w)
     for w in ("bạn", "người bạn", "bạn thân", "người thân", "người nhà", "hàng xóm",
-              "người yêu", "bạn gái", "bạn trai", "đồng nghiệp", "quản lý", "luật sư")
+              "người yêu", "bạn gái", "bạn trai", "đồng nghiệp", "quản lý", "luật sư",
+              "cấp dưới", "cấp trên", "trợ lý")
 )  # fmt: skip
 # words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X")
 _RELATION_FILLERS = frozenset(
@@ -345,15 +346,21 @@ _MANNER = frozenset(
         "còn", "cũng", "vẫn", "lại", "đã", "liền", "bèn", "thì", "mới", "vừa", "thêm", "tiếp tục",
         "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
-        "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức",
+        "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức", "chỉ", "đều",
         # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
         "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu",
     )
 )  # fmt: skip
-# a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "tờ
-# Nikkei Asian Review ngày 1-7"
+# a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "chiều
+# 13-11 một lãnh đạo UBND huyện", "tờ Nikkei Asian Review ngày 1-7", "IS vào cuối ngày 10-5",
+# "hãng KCNA hôm nay", "nhà khoa học những ngày gần đây"
 _DATE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
-_DATED = re.compile(rf"^{_DATE}\s*,\s+|\s+{_DATE}$", re.IGNORECASE)
+_DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|hôm)"
+_WHEN = (
+    rf"(?:vào\s+)?(?:(?:đầu|cuối)\s+)?{_DATE}|{_DAY_PART}(?:\s+hôm)?\s+(?:nay|qua)"
+    r"|những ngày (?:gần đây|qua)"
+)
+_DATED = re.compile(rf"^{_DATE}\s*,?\s+|\s+(?:{_WHEN})$", re.IGNORECASE)
 
 
 def is_manner(phrase: str) -> bool:
@@ -363,7 +370,7 @@ def is_manner(phrase: str) -> bool:
 
 def without_manner(phrase: str) -> str:
     """``phrase`` without the adverbs closing it ("anh còn" is "anh") and the date around it
-    ("ngày 2-5, Công an TP Biên Hòa")."""
+    ("ngày 2-5, Công an TP Biên Hòa"), in any order ("IS vào cuối ngày 10-5 đã")."""
     words = _DATED.sub("", phrase).split()
     while len(words) > 1:
         size = next(
@@ -374,7 +381,8 @@ def without_manner(phrase: str) -> str:
             ),
             0,
         )
-        if not size:
+        undated = _DATED.sub("", " ".join(words)).split()
+        if not size and len(undated) == len(words):
             break
-        words = words[:-size]
+        words = words[:-size] if size else undated
     return " ".join(words)

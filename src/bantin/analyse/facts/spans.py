@@ -290,8 +290,17 @@ class NameSpans:
             end < len(syl.text)
             and syl.keys[end] not in NAME_STOPS
             and (
-                # the segmenter glues a verb to an acronym at times: "KAIST_cấm"
-                (syl.continues_word[end] and not is_acronym(syl.text[end - 1]))
+                # the segmenter glues a verb to an acronym or a foreign word at times:
+                # "KAIST_cấm", "Affairs_viện_dẫn"
+                (
+                    syl.continues_word[end]
+                    and not is_acronym(syl.text[end - 1])
+                    and (
+                        is_vietnamese(syl.text[end - 1])
+                        or is_capitalised(syl.text[end])
+                        or not is_vietnamese(syl.text[end])  # "Journal_of"
+                    )
+                )
                 or (
                     is_capitalised(syl.text[end]) and end not in self.gaz and not self._is_head(end)
                 )

@@ -20,6 +20,7 @@ from .referents import (
     kin_of,
     referent,
     related,
+    subject_at,
     without_manner,
 )
 
@@ -116,6 +117,45 @@ def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str 
     if people_in(phrase, sentence, mentions):
         return None
     return head if is_role(head) or speaker_name(head, sentence, mentions) else None
+
+
+# words joining what the speaker did first to the cue: "... và nói", "... rồi giải thích",
+# "... để phân tích", "... khi nhấn mạnh"
+_LINKS = frozenset({"và", "rồi", "để", "khi", "mà"})
+# words after a pronoun pointing back to someone ("anh này", "bà ấy")
+_POINTING = frozenset({"này", "ấy", "ta"})
+# words a title may take before the name or body that opens such a clause ("tạp chí")
+_SUBJECT_TITLE_WORDS = 3
+
+
+def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """Who opens a clause running on to the cue through a link word: "tạp chí Foreign Affairs
+    viện dẫn các nguồn tin để" is the magazine, "các lực lượng cứu hộ đã sử dụng Twitter để"
+    the rescuers, "ông bắt tay vị khách và" the man referred to; None when the clause does
+    not end so, or opens with none of them."""
+    words = phrase.split()
+    if len(words) < 3 or words[-1] not in _LINKS:
+        return None
+    named = [
+        (at, m)
+        for m in mentions
+        if m.sentence == sentence
+        and m.type in ("PER", "ORG", "LOC")
+        and (at := phrase.find(m.text)) >= 0
+    ]
+    if named:
+        at, first = min(named, key=lambda pair: pair[0])
+        if any(m.type == "PER" and m is not first for _, m in named):
+            return None  # "Interfax đưa tin dường như Yulia đã gọi cho Viktoria và": Yulia
+        titled = len(phrase[:at].split()) <= _SUBJECT_TITLE_WORDS and first.type != "LOC"
+        if at == 0 or titled:
+            return phrase[: at + len(first.text)]
+    if fold(words[0]) in PRONOUN_TITLES and words[1][:1].islower():
+        # "anh này giơ vé lên và": the pronoun and what points it back
+        return " ".join(words[:2] if fold(words[1]) in _POINTING else words[:1])
+    aspect = next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
+    head = " ".join(words[:aspect]) if aspect else ""
+    return head if head and (is_role(head) or _is_indefinite(head)) else None
 
 
 def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
@@ -269,10 +309,41 @@ def is_role(phrase: str) -> bool:
 def describes_someone(phrase: str) -> bool:
     """A relative clause on "người" that no title opens, given in apposition to a name:
     "người đóng vai cha của Cameron Boyce trong phim Grown Ups", "người nhận đơn" (not
-    "người phát ngôn ...")."""
+    "người phát ngôn ..."); or what the person is: "cũng là trưởng nhóm nghiên cứu"."""
     phrase = phrase.strip(" ,-–")
     words = fold(phrase).split()
-    return len(words) > 1 and words[0] == "người" and not _opens_with_role(phrase)
+    return len(words) > 1 and (
+        (words[0] == "người" and not _opens_with_role(phrase)) or is_predicate(phrase)
+    )
+
+
+# what a person named before is, said after a comma: "GS Jonathan Payne từ ĐH Stanford, cũng
+# là trưởng nhóm nghiên cứu, chia sẻ"
+_PREDICATE_OPENERS = phrases("là", "cũng là", "đồng thời là", "hiện là", "vốn là", "hiện cũng là")
+# words before a name searched for the "của" that makes them someone else's
+_OWNER_WORDS = 4
+
+
+def is_predicate(phrase: str) -> bool:
+    words = tuple(fold(phrase).strip(" ,-–").split())
+    return len(words) > 1 and any(words[:size] in _PREDICATE_OPENERS for size in (1, 2, 3))
+
+
+def predicated_person(earlier: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person a "là" clause (or an address) after ``earlier`` says something of: the one
+    the clause opens with, else the last one named whom no "của" makes someone else's
+    ("Cooper Hefner - con trai của Hugh Hefner, cũng là giám đốc sáng tạo của Playboy, nói"
+    is Cooper Hefner)."""
+    people = people_in(earlier, sentence, mentions)
+    if opening := subject_at(earlier, 0, people):
+        return opening.text
+    return next((m.text for m in reversed(people) if not _owned(earlier, m)), None)
+
+
+def _owned(text: str, m: Mention) -> bool:
+    """``m`` is named as someone's relative or as belonging to someone ("của Hugh Hefner")."""
+    before = fold(text[: text.rfind(m.text)]).split()
+    return "của" in before[-_OWNER_WORDS:] or related(text, m.text)
 
 
 # words for whoever leads a place, and the titles that do
@@ -625,7 +696,7 @@ def _addressed_name(phrase: str) -> str | None:
 
 
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
-# phán Phương", "một cán bộ ... cũng")
+# phán Phương", "một cán bộ ... cũng"); and see _from_source
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 # and after it ("tổng chưởng lý Vương quốc Saudi Arabia ra thông báo", "đưa ra tuyên bố")
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã", "ra", "đưa"})
@@ -681,9 +752,14 @@ _APPOSITION = re.compile(r"\s[–-]\s+(?=[^\W\dA-ZĐ]\w*\s+\w)")
 def _past_clause_words(words: list[str]) -> list[str]:
     """``words`` from the first that is not of the clause around a description ("Theo",
     "Còn"), keeping the last word."""
-    while len(words) > 1 and fold(words[0]) in _LEADING_CLAUSE_WORDS:
+    while len(words) > 1 and (fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words)):
         words = words[1:]
     return words
+
+
+def _from_source(words: Sequence[str]) -> bool:
+    """ "từ người phát ngôn X", "từ Bộ Y tế": where the words come from (not "từ chối")."""
+    return words[0] == "từ" and (words[1][:1].isupper() or is_role(" ".join(words[1:])))
 
 
 def _trimmed(phrase: str) -> str:
@@ -807,17 +883,32 @@ def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[M
     return [m for m in mentions if m.sentence == sentence and m.type == "PER" and m.text in phrase]
 
 
+# a description between two dashes, whatever it holds, closing the words before the cue
+_BETWEEN_DASHES = re.compile(r"\s*[–-]\s[^“”\"]+\s[–-]\s*")
+
+
 def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The person a role ending ``head`` (the words up to the cue) is in apposition to: "Ông
     Nguyễn Quang Nhật, Phó trưởng phòng tuyên truyền, cục CSGT trả lời: “...”"."""
     for m in reversed(people_in(head, sentence, mentions)):
         rest = head[head.rfind(m.text) + len(m.text) :]
+        if is_predicate(rest) and _owned(head, m):
+            continue  # "con trai của Hugh Hefner, cũng là giám đốc ...": what the son is
+        if _BETWEEN_DASHES.fullmatch(rest) and len(rest.split()) <= 2 * _ROLE_WORDS:
+            # "ông Năm Thắng - chủ bè cá ở thôn 2, xã Long Sơn (TP Vũng Tàu) - cho biết"
+            return m.text
         if (
             rest.lstrip()[:1] in (",", "–", "-")
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             # several roles in a row, each of a role's length ("Anh Hà Anh Đức, Phó Chủ tịch
-            # Hội Liên hiệp thanh niên Việt Nam, Chủ tịch Hội Thầy thuốc trẻ Việt Nam")
-            and all(_role_sized(part) for part in rest.split(","))
+            # Hội Liên hiệp thanh niên Việt Nam, Chủ tịch Hội Thầy thuốc trẻ Việt Nam"), or
+            # one longer clause on who they are ("Ông Moe, người đồng thời là trưởng bộ phận
+            # chiến lược tài sản khu vực châu Á - Thái Bình Dương của Goldman")
+            and all(
+                _role_sized(part)
+                or (describes_someone(part) and len(part.split()) <= 2 * _ROLE_WORDS)
+                for part in rest.split(",")
+            )
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
             # apposition still describes the person before it, as do age and address ("Ông
             # Tâm, 60 tuổi, cho hay")
