@@ -7,7 +7,8 @@ tích"); the last place of an address closing an apposition ("..., New York, M�
 biết"); a country opening the clause a linking word goes on ("Bắc Kinh yêu cầu “...”,
 đồng thời bày tỏ"); whose a statement is ("tuyên bố Triều Tiên", not what it is about:
 "Tuyên bố của Mỹ về vấn đề Biển Đông"); a passive cue after the quote ("không nên bị đánh
-giá"); when they spoke ("chiều 13-11 một lãnh đạo ...", "KCNA hôm nay"); "chỉ" and "đều"
+giá"); when they spoke ("chiều 13-11 một lãnh đạo ...", "KCNA hôm nay", "..., đầu tuần
+này đã nói"); an air force general's title; whose words "như lời" names; "chỉ" and "đều"
 before the cue; a statement an outlet relays "từ" its source ("dẫn thông tin từ người phát
 ngôn X"); and the words named after the quote ("“...”, là nhận xét của Tổng bí thư")."""
 
@@ -168,6 +169,28 @@ from quoting import quotes_of
                 "chạm nhỏ”, và rằng quyết tâm của Mỹ không nên bị đánh giá thấp.",
             ),
             "Zheng",
+        ),
+        (
+            (
+                "Tướng không quân Paul J. Selva, phó chủ tịch Hội đồng tham mưu trưởng Liên quân "
+                "Mỹ, đầu tuần này đã nói: “Trong nhiều năm qua, Nga và Trung Quốc đã phát triển "
+                "vũ khí mới”.",
+            ),
+            "Paul J. Selva",
+        ),
+        (
+            (
+                "Tương tự, chị Minh Hoàng, phụ huynh Trường tiểu học Hà Huy Tập, quận Bình "
+                "Thạnh, nói: “Đêm qua chúng tôi đã xôn xao với nội dung công điện khẩn”.",
+            ),
+            "Minh Hoàng",
+        ),
+        (
+            (
+                "Nhà hàng này chẳng ảnh hưởng gì vì “cô ấy đâu có phải chịu trách nhiệm gì về "
+                "chuyện cha mình đã làm”, như lời một người dân sống gần nhà hàng nói.",
+            ),
+            "người dân sống gần nhà hàng",
         ),
         # what the rules leave alone: "từ chối" is no source; a person named after the
         # first one is who the "và" joins

@@ -67,6 +67,7 @@ TITLES = BOARD_TITLES | phrases(
     "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
     "đại sứ",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+    "tướng không quân", "tướng hải quân", "tướng lục quân",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
     "thiếu úy", "đô đốc", "chuẩn đô đốc", "giám đốc", "phó giám đốc", "tổng giám đốc",
     "chánh văn phòng", "trưởng ban", "trưởng phòng", "người phát ngôn", "phát ngôn viên",

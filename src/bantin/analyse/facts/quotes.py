@@ -318,8 +318,10 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
     """The words before a cue name no one: a negated or passive cue ("không thể nói"), or a clause
     opening with a connective, without a capitalised word or a role ("sau khi hỏi “...”",
     "“...” - liên quan tới thông tin ...")."""
-    if _negated(phrase) or _passive(phrase):
-        return True  # "không nên bị đánh giá thấp" is no one judging
+    if _negated(phrase):
+        return True
+    if _passive(phrase) and not people_in(phrase, sentence, mentions):
+        return True  # "không nên bị đánh giá thấp" is no one judging ("ông X khi được hỏi" is X)
     words = fold(phrase).split()
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
@@ -651,8 +653,18 @@ def _ends_address(earlier: str, phrase: str, sentence: int, mentions: Sequence[M
     """``phrase`` is the last place of an address the words before it end with: "Giáo sư
     Lawrence Bonassar, ... Đại học Cornell ở Ithaca, New York, Mỹ cho biết" (not "..., gặp ông
     Trump, Mỹ cho biết")."""
-    places = {m.text for m in mentions if m.sentence == sentence and m.type == "LOC"}
-    return phrase.strip() in places and earlier.rstrip().endswith(tuple(places))
+    here = [m for m in mentions if m.sentence == sentence]
+    places = {m.text for m in here if m.type == "LOC"}
+    # what the place is the address of: a place, or a body ("phụ huynh Trường tiểu học Hà Huy
+    # Tập, quận Bình Thạnh, nói")
+    located = {m.text for m in here if m.type in ("LOC", "ORG")}
+    # the place with its level: "quận Bình Thạnh" for "Bình Thạnh"
+    place = any(
+        phrase.strip() == p
+        or (phrase.endswith(" " + p) and len(phrase.split()) <= len(p.split()) + 1)
+        for p in places
+    )
+    return place and earlier.rstrip().endswith(tuple(located))
 
 
 def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
@@ -851,7 +863,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

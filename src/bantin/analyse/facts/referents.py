@@ -358,9 +358,10 @@ _DATE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}[-/.]\d{1,2}(?
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|hôm)"
 _WHEN = (
     rf"(?:vào\s+)?(?:(?:đầu|cuối)\s+)?{_DATE}|{_DAY_PART}(?:\s+hôm)?\s+(?:nay|qua)"
-    r"|những ngày (?:gần đây|qua)"
+    r"|những ngày (?:gần đây|qua)|(?:(?:đầu|cuối)\s+)?(?:tuần|tháng) (?:này|qua|trước)"
 )
-_DATED = re.compile(rf"^{_DATE}\s*,?\s+|\s+(?:{_WHEN})$", re.IGNORECASE)
+# a time alone is no one: "Tướng Paul J. Selva, ..., đầu tuần này đã nói"
+_DATED = re.compile(rf"^{_DATE}\s*,?\s+|(?:^|\s+)(?:{_WHEN})$", re.IGNORECASE)
 
 
 def is_manner(phrase: str) -> bool:

@@ -695,6 +695,8 @@ def _addressed_name(phrase: str) -> str | None:
     return " ".join(words[:named])
 
 
+# "như lời một người dân ... nói": whose words, not a speaker's own
+_WORDS_OF = phrases("theo lời", "như lời")
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
 # phán Phương", "một cán bộ ... cũng"); and see _from_source
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
@@ -751,7 +753,9 @@ _APPOSITION = re.compile(r"\s[–-]\s+(?=[^\W\dA-ZĐ]\w*\s+\w)")
 
 def _past_clause_words(words: list[str]) -> list[str]:
     """``words`` from the first that is not of the clause around a description ("Theo",
-    "Còn"), keeping the last word."""
+    "Còn", "như lời"), keeping the last word."""
+    if len(words) > 2 and tuple(fold(" ".join(words[:2])).split()) in _WORDS_OF:
+        words = words[2:]
     while len(words) > 1 and (fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words)):
         words = words[1:]
     return words
