@@ -56,6 +56,9 @@ def test_a_name_stops_before_the_verb_after_it(text: str, name: str | None) -> N
     [
         "Áp thấp di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi 15 km.",
         "Vùng gió mạnh có bán kính khoảng 150km về phía Đông Nam tính từ tâm bão.",
+        # a storm's coordinates
+        "Tâm bão ở vào khoảng 20,2 độ Vĩ Bắc; 110,2 độ Kinh Đông.",
+        "Tâm áp thấp ở khoảng 22,0 độ vĩ Bắc, 110,5 độ Kinh Đông.",
     ],
 )
 def test_compass_points_after_a_direction_word_name_nothing(text: str) -> None:

@@ -60,6 +60,8 @@ _ARABIC_PLACES = frozenset(
 # a direction given by compass points: "hướng Tây Tây Bắc"
 _DIRECTION_WORDS = frozenset({"hướng", "phía"})
 _COMPASS_POINTS = frozenset({"đông", "tây", "nam", "bắc"})
+# a coordinate after its degrees: "104,0 độ Kinh Đông", "17,5 độ vĩ Bắc"
+_AXES = frozenset({"vĩ", "kinh"})
 
 _OPEN_MARKS = frozenset({"“", '"'})
 _CLOSE_MARKS = frozenset({"”", '"'})
@@ -273,8 +275,14 @@ class NameKinds(OrganisationSpans):
 
     def direction_end(self, i: int) -> int:
         """End of compass words after "hướng" or "phía" that name no place ("theo hướng Tây
-        Tây Bắc", "về phía Đông Bắc"): a direction, not a name; or ``i``."""
+        Tây Bắc", "về phía Đông Bắc"), or of a coordinate ("độ Vĩ Bắc"): a direction, not a
+        name; or ``i``."""
         syl = self.syl
+        coordinate = (
+            i + 1 < len(syl.text) and syl.keys[i] in _AXES and syl.keys[i + 1] in _COMPASS_POINTS
+        )
+        if i > 0 and syl.keys[i - 1] == "độ" and coordinate:
+            return i + 2
         if i == 0 or syl.keys[i - 1] not in _DIRECTION_WORDS:
             return i
         end = i
