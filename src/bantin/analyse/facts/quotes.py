@@ -649,15 +649,18 @@ def _relayed_person(text: str, sentence: int, mentions: Sequence[Mention]) -> st
     return min(people, key=lambda m: text.find(m.text, at)).text if people else None
 
 
+def _names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str]:
+    return {m.text for m in mentions if m.sentence == sentence and m.type in types}
+
+
 def _ends_address(earlier: str, phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
     """``phrase`` is the last place of an address the words before it end with: "Giáo sư
     Lawrence Bonassar, ... Đại học Cornell ở Ithaca, New York, Mỹ cho biết" (not "..., gặp ông
     Trump, Mỹ cho biết")."""
-    here = [m for m in mentions if m.sentence == sentence]
-    places = {m.text for m in here if m.type == "LOC"}
+    places = _names_in(sentence, mentions, "LOC")
     # what the place is the address of: a place, or a body ("phụ huynh Trường tiểu học Hà Huy
     # Tập, quận Bình Thạnh, nói")
-    located = {m.text for m in here if m.type in ("LOC", "ORG")}
+    located = _names_in(sentence, mentions, "LOC", "ORG")
     # the place with its level: "quận Bình Thạnh" for "Bình Thạnh"
     place = any(
         phrase.strip() == p
@@ -704,8 +707,7 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
             return nearest.text
         if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
             return own.strip()
-        places = {m.text for m in mentions if m.sentence == sentence and m.type == "LOC"}
-        if own.strip() in places:
+        if own.strip() in _names_in(sentence, mentions, "LOC"):
             return own.strip()  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
     people = people_in(text, sentence, mentions)
     for part in re.finditer(r"(?:^|[,;–-])\s*", text):
