@@ -382,8 +382,11 @@ def without_manner(phrase: str) -> str:
             ),
             0,
         )
+        if size:
+            words = words[:-size]
+            continue
         undated = _DATED.sub("", " ".join(words)).split()
-        if not size and len(undated) == len(words):
+        if len(undated) == len(words):
             break
-        words = words[:-size] if size else undated
+        words = undated
     return " ".join(words)

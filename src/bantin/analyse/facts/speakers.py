@@ -105,12 +105,18 @@ _ASPECT = frozenset({"đã", "đang", "vừa", "liền", "cũng", "lại", "bèn
 _MIN_PREDICATE_WORDS = 3
 
 
+def _subject_end(words: Sequence[str]) -> int | None:
+    """Where a clause's subject ends: at the first aspect word after its first word ("các
+    lực lượng cứu hộ | đã sử dụng"), or None."""
+    return next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
+
+
 def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The role or organisation a clause before the cue opens with, when it goes on to say
     what they did first: "Người phát ngôn công ty Facebook cũng xác nhận thông tin này, cho
     biết" is the spokesman ("thông tin này" is no one referred back to)."""
     words = phrase.split()
-    aspect = next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
+    aspect = _subject_end(words)
     if aspect is None or len(words) - aspect < _MIN_PREDICATE_WORDS:
         return None
     head = " ".join(words[:aspect])
@@ -153,7 +159,7 @@ def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> s
     if fold(words[0]) in PRONOUN_TITLES and words[1][:1].islower():
         # "anh này giơ vé lên và": the pronoun and what points it back
         return " ".join(words[:2] if fold(words[1]) in _POINTING else words[:1])
-    aspect = next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
+    aspect = _subject_end(words)
     head = " ".join(words[:aspect]) if aspect else ""
     return head if head and (is_role(head) or _is_indefinite(head)) else None
 
