@@ -24,7 +24,7 @@ from .context import types_by_context
 from .gazetteer import Gazetteer, default_gazetteer
 from .kinds import is_designation
 from .lexicon import fold
-from .linking import consistent_types, link_mentions, pronoun_places
+from .linking import consistent_types, link_mentions, pronoun_places, split_officers
 from .scanner import SentenceScanner
 
 
@@ -52,14 +52,15 @@ def extract_mentions(
     common = COMMON_ACRONYMS | defined_common_acronyms(sentences)
     # one word nothing explains is a fragment or a common noun ("Mafia", "Giá" opening a
     # run-in headline) more often than a name
-    return tuple(
+    kept = [
         m
         for m, guess, pronoun in zip(linked, guessed, pronouns, strict=True)
         if not (guess and m.type == "MISC" and " " not in m.text)
         and not (_one_letter(m.text) and not _initial_of_person(m))
         and not pronoun
         and fold(m.text) not in common
-    )
+    ]
+    return tuple(split_officers(kept))
 
 
 def _one_letter(text: str) -> bool:
@@ -84,7 +85,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "33"
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

@@ -62,6 +62,17 @@ _DIRECTION_WORDS = frozenset({"hướng", "phía"})
 _COMPASS_POINTS = frozenset({"đông", "tây", "nam", "bắc"})
 # a coordinate after its degrees: "104,0 độ Kinh Đông", "17,5 độ vĩ Bắc"
 _AXES = frozenset({"vĩ", "kinh"})
+# a year of the sexagenary cycle, a heavenly stem and an earthly branch: "Tết Kỷ Hợi",
+# "năm Mậu Tuất", "Xuân Đinh Dậu" (a season word before it is no given name)
+_STEMS = frozenset(
+    fold(w) for w in ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+)
+_BRANCHES = frozenset(
+    fold(w)
+    for w in ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu",
+              "Tuất", "Hợi")
+)  # fmt: skip
+_SEASONS = frozenset({"xuân", "tết", "năm"})
 
 _OPEN_MARKS = frozenset({"“", '"'})
 _CLOSE_MARKS = frozenset({"”", '"'})
@@ -290,9 +301,18 @@ class NameKinds(OrganisationSpans):
             end += 1
         if end == i or (i in self.gaz and self.gaz[i].end > end):
             return i  # "về phía Bắc Kinh": a place that opens with a compass word
-        if end < len(syl.text) and is_capitalised(syl.text[end]):
-            return i  # "phía Tây Bắc Bộ": a region's name goes on
+        if end < len(syl.text) and is_capitalised(syl.text[end]) and is_vietnamese(syl.text[end]):
+            return i  # "phía Tây Bắc Bộ": a region's name goes on ("phía Nam Puget Sound" not)
         return end
+
+    def lunar_year_end(self, i: int) -> int:
+        """End of a year of the sexagenary cycle at ``i`` ("Kỷ Hợi", or "Xuân Kỷ Hợi" with
+        its season word), or ``i``."""
+        keys = self.syl.keys
+        stem = i + 1 if keys[i] in _SEASONS else i
+        if stem + 1 < len(keys) and keys[stem] in _STEMS and keys[stem + 1] in _BRANCHES:
+            return stem + 2
+        return i
 
     def foreign_kind(self, start: int, end: int) -> str | None:
         """The type a common noun of another language gives a foreign name, if any."""

@@ -46,7 +46,8 @@ def is_acronym(syllable: str) -> bool:
 
 
 def phrases(*items: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(item).split()) for item in items)
+    # a comma is a token of its own, as in a sentence's syllables: "văn hóa, thể thao"
+    return frozenset(tuple(fold(item).replace(",", " , ").split()) for item in items)
 
 
 def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
@@ -96,7 +97,11 @@ TITLES = BOARD_TITLES | phrases(
     "chính trị gia", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư", "chuyên gia",
     "nhà sáng lập", "người sáng lập", "ceo", "phi hành gia", "nhà sử học", "nhà vật lý",
     "nhà toán học", "nhà kinh tế học", "nhà hoạt động", "nhà phân tích", "học giả", "tác giả",
-    "nhà thiên văn học", "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
+    "nhà thiên văn học", "nhà nghiên cứu", "nhà kinh tế", "nhà làm phim", "nhà soạn nhạc",
+    "nhà độc tài", "nhà tài phiệt", "nhà triết học", "triết gia", "nhà sinh học",
+    "nhà sinh vật học", "nhà vật lý học", "nhà hải dương học", "nhà khí tượng học",
+    "nhà tâm lý học", "nhà khảo cổ học", "nhà địa chất", "nhà thám hiểm", "nhà phát minh",
+    "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
     "em gái", "em trai", "anh trai", "chị gái", "ông xã", "bà xã",
     # readers and users online who speak under a name ("Bạn Duc Trung Nguyen", "Facebooker
     # Hanh Tun", "Nickname Chibi Tran")
@@ -252,7 +257,9 @@ FOREIGN_KIND_WORDS: dict[str, str] = {
          "review", "network", "systems", "solutions", "services", "partners", "capital",
          "ventures", "studio", "studios", "entertainment", "records", "pictures", "shows",
          "communications", "fan", "magazine", "radio", "television", "channel",
-         "international", "global", "labs", "store", "online"),
+         "international", "global", "labs", "store", "online", "examiner", "insider", "mail",
+         "standard", "observer", "telegraph", "guardian", "express", "independent", "inquirer",
+         "mirror", "monitor", "chronicle"),
         "ORG",
     ),
     **dict.fromkeys(
@@ -482,7 +489,7 @@ LOC_CUES = phrases(
     "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu",
     "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.",
     "tx", "tx.", "xứ", "khu", "sân", "sân vận động", "quảng trường", "công viên", "chùa", "đền",
-    "nhà thờ", "tháp", "chợ", "bến xe", "suối", "hang", "lăng", "thác",
+    "nhà thờ", "tháp", "chợ", "bến xe", "suối", "hang", "lăng", "thác", "rạch",
     # streets and the places along them: "ngõ Văn Chương", "hẻm 372 Dương Thị Mười", "ngã ba
     # Trần Nhân Tông", "đoạn từ Lê Văn Linh đến ...", "xóm Cao Trãng"
     "ngõ", "ngách", "hẻm", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "nút giao", "đại lộ",

@@ -54,6 +54,43 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
     return fixed
 
 
+_ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
+
+
+def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation's name that runs on into a person the article names is the body and
+    its officer: "Người phát ngôn Bộ Ngoại giao Cảnh Sảng", "Bộ Ngoại giao Ortagus" once
+    the article calls "ông Cảnh Sảng" or "bà Ortagus" by name (a title may have made a place
+    a person: "thị trưởng Nam Kinh"). The person's part must be foreign or longer than one
+    word ("Công ty Thuận Anh" is no firm and a "chị Anh")."""
+    people = {
+        m.text: m
+        for m in mentions
+        if m.type == "PER" and m.title and fold(m.title.split()[-1]) in _ADDRESSES
+    }
+    split: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        officer = None
+        if m.type == "ORG":
+            officer = next(
+                (
+                    " ".join(words[k:])
+                    for k in range(2, len(words))
+                    if " ".join(words[k:]) in people
+                    and (k < len(words) - 1 or not is_vietnamese(words[k]))
+                ),
+                None,
+            )
+        if officer is None:
+            split.append(m)
+            continue
+        body = m.text[: -len(officer)].rstrip()
+        split.append(m.model_copy(update={"text": body, "canonical": None}))
+        split.append(people[officer].model_copy(update={"sentence": m.sentence, "title": None}))
+    return split
+
+
 def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """Canonical names inside the article: surname-only persons and "Name (ACRONYM)" pairs."""
     people = [m.text for m in mentions if m.type == "PER" and len(m.text.split()) > 1]
@@ -81,6 +118,8 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         # did not read ends with a country, which the acronym does not stand for
         if not is_acronym(acronym) or first.sentence != second.sentence or first.type == "LOC":
             continue
+        if is_acronym(first.text):
+            continue  # "Hiệp định ... Việt Nam - EU (EVFTA)": the treaty's, not the EU's
         if second.type == "LOC" and first.type == "PER" and _full_name(first):
             continue  # "đại biểu Trần Đình Thắng (TP. HCM)": the deputy's constituency
         sentence = by_sentence.get(first.sentence, "")

@@ -35,6 +35,7 @@ from .syllables import is_particle_name, is_vietnamese, vietnamese_shaped
 _WRITTEN_FIELDS = phrases(
     "giao thông vận tải", "giao thông công chính", "tài nguyên và môi trường",
     "lao động - thương binh và xã hội", "lao động thương binh và xã hội",
+    "lao động, thương binh và xã hội",
     "nông nghiệp và phát triển nông thôn", "kế hoạch và đầu tư", "thông tin và truyền thông",
     "văn hóa thể thao và du lịch", "văn hóa, thể thao và du lịch", "khoa học và công nghệ",
     "giáo dục và đào tạo", "quản lý thị trường", "phòng cháy chữa cháy",
@@ -54,6 +55,17 @@ _LONGEST_FIELD = max(len(field) for field in _FIELDS)
 _LOWER_CASE_REACH = 5
 # a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
+# longest first: "hai thành viên trở lên" before "hai thành viên"
+_WRITTEN_LEGAL_FORMS = sorted(
+    phrases(
+        "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
+        "hai thành viên trở lên",
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+# a firm's trade written out before its name: "đầu tư xây dựng và phát triển hạ tầng"
+_MAX_TRADE_WORDS = 12
 _MAX_OBJECT_WORDS = 3
 # the National Assembly, whose deputies a province has but no assembly of its own
 _ASSEMBLY = ("quốc", "hội")
@@ -108,7 +120,12 @@ class OrganisationSpans(NameSpans):
         """
         # a field that is also a newspaper's name is the field: "Bộ Lao động - Thương binh"
         field = self._field_name_end(head_end)
-        if field == head_end and head_end in self.gaz and self.gaz[head_end].entry.type != "LOC":
+        if (
+            field == head_end
+            and head_end in self.gaz
+            and self.gaz[head_end].entry.type != "LOC"
+            and not self._common_words_in_name(head_end)
+        ):
             return head_end
         syl, end, n = self.syl, head_end, len(self.syl.text)
         if (
@@ -123,11 +140,14 @@ class OrganisationSpans(NameSpans):
             return head_end  # "đại biểu Quốc hội tỉnh Gia Lai": deputies of the one assembly
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
         placed = False  # just after a level of government: a place's name follows
+        if (trade := self._firm_trade_end(start, head_end)) > head_end:
+            # the firm's name follows its legal form and trade as a place its level does
+            end, placed = trade, True
         while end < n:
             if (field := self._field_name_end(end)) > end:
                 end = field
                 continue
-            if end in self.gaz and not self._common_words_before_place(end):
+            if end in self.gaz and not self._common_words_in_name(end):
                 place_end = self.gaz[end].end
                 firm = self._firm_name_at(start, head_end, end)
                 if (placed or firm) and self._longer_place(place_end):
@@ -240,6 +260,37 @@ class OrganisationSpans(NameSpans):
             end = close
         return end
 
+    def _firm_trade_end(self, start: int, head_end: int) -> int:
+        """End of a firm's legal form and its trade in lower case, when its capitalised name
+        follows them: "Công ty cổ phần đầu tư xây dựng và phát triển hạ tầng" + "Phú An",
+        "Công ty TNHH một thành viên" + "Nam Triệu"; or ``head_end``."""
+        syl, n = self.syl, len(self.syl.text)
+        if syl.phrase_at(start, _FIRM_HEADS) != head_end:
+            return head_end
+        i = head_end
+        while i < n:
+            if syl.text[i].upper() in _LEGAL_FORMS:
+                i += 1
+            elif written := next(
+                (len(f) for f in _WRITTEN_LEGAL_FORMS if syl.keys[i : i + len(f)] == f), 0
+            ):
+                i += written
+            else:
+                break
+        if i == head_end:
+            return head_end
+        trade = i
+        while (
+            i < n
+            and i - trade < _MAX_TRADE_WORDS
+            and syl.text[i].isalpha()
+            and syl.text[i].islower()
+            and (syl.keys[i] == "và" or syl.keys[i] not in NAME_STOPS)
+        ):
+            i += 1
+        named = i < n and is_capitalised(syl.text[i]) and not self._is_head(i)
+        return i if named else head_end
+
     def _field_name_end(self, i: int) -> int:
         """End of the longest department field at ``i`` (see ``_FIELDS``), or ``i``."""
         keys = self.syl.keys
@@ -263,15 +314,22 @@ class OrganisationSpans(NameSpans):
             and after not in _QUANTITY_WORDS
         )
 
-    def _common_words_before_place(self, i: int) -> bool:
-        """A gazetteer organisation written in lower case inside a longer name, a place
-        after it: "Hội Liên hiệp Thanh niên Việt Nam" (not the newspaper Thanh Niên)."""
-        match = self.gaz[i]
+    def _common_words_in_name(self, i: int) -> bool:
+        """A gazetteer organisation written in lower case inside a longer name, a place, its
+        level or a closing word after it: "Hội Liên hiệp Thanh niên Việt Nam", "Tòa án Nhân
+        dân TP. HCM", "Ngân hàng Nhân dân Trung Quốc", "Đảng Nhân dân Campuchia" (not the
+        newspapers Thanh Niên and Nhân Dân)."""
+        syl, match = self.syl, self.gaz[i]
+        after = match.end
         return (
             match.entry.type == "ORG"
-            and not all(is_capitalised(t) for t in self.syl.text[i : match.end])
-            and match.end in self.gaz
-            and self.gaz[match.end].entry.type == "LOC"
+            and not all(is_capitalised(t) for t in syl.text[i:after])
+            and after < len(syl.text)
+            and (
+                is_capitalised(syl.text[after])
+                or syl.phrase_at(after, ADMIN_LEVELS) > after
+                or syl.phrase_at(after, ORG_TAILS) > after
+            )
         )
 
     def _field_end(self, i: int, compounds: int = 2) -> int:

@@ -69,6 +69,9 @@ _OFFICE_WORDS = frozenset({"chức", "ghế"})
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
+# cues that, capitalised, open a name rather than precede one: "cầu Rạch Miễu" (a canal
+# is "rạch Ông Lớn")
+_NAME_OPENING_CUES = frozenset({"rạch"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),
@@ -211,7 +214,10 @@ class SentenceScanner(CreditReading):
                 i, cue = self.gazetteer_mention(place, match.entry, match.end, None, False), None
                 continue
             if capitalised and (direction := self.direction_end(i)) > i:
-                i, cue = direction, None
+                # what follows a direction is a place: "phía Đông Nam Deir ez - Zor"
+                placed_after = direction < n and syl.text[direction][:1].isupper()
+                cue, cue_from, weak_cue = ("LOC" if placed_after else None), i, False
+                i = direction
                 continue
             given = self.given_name_anh(i)
             if i in self.gaz and not self.kinship_title(i) and not given:
@@ -349,6 +355,7 @@ class SentenceScanner(CreditReading):
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
                 and not (i and syl.keys[i - 1] in _FORMS_OF_ADDRESS)  # "ông Cầu"
                 and not self.middle_name_after(i)
+                and syl.keys[i] not in _NAME_OPENING_CUES
                 and syl.phrase_at(i, LOC_CUES) > i
             ):
                 for lexicon, kind in _CUE_TYPES:
@@ -391,6 +398,9 @@ class SentenceScanner(CreditReading):
                     title_from, cue, i, work_gap = None, None, end, -1
                     continue
                 i += 1  # a capitalised common word: a qualifier, keeps the title context
+                continue
+            if title_from is None and cue != "LOC" and (year := self.lunar_year_end(i)) > i:
+                i = year  # "Xuân Kỷ Hợi", "năm Đinh Dậu" (not "ông Đinh Ngọ", "đường Mậu Thân")
                 continue
             if self.word_before_surname(i) and not self.after_credit(i):
                 i += 1  # "Chào Đinh Trang": the name starts at the surname
@@ -531,7 +541,8 @@ class SentenceScanner(CreditReading):
             and is_vietnamese(syl.text[cue_end])
             and syl.keys[cue_end] != "truyền"  # "kênh Truyền hình Quốc hội"
             and cue_end not in self.gaz
-            and not self._is_head(cue_end)  # "giao lưu kênh Đảng", "các kênh Sở"
+            # "giao lưu kênh Đảng", "các kênh Sở"; "kênh Ông Kèo" is a canal
+            and (not self._is_head(cue_end) or syl.keys[cue_end] in ("ông", "bà"))
         )
 
     def address_end(self, i: int) -> int:

@@ -24,7 +24,7 @@ from .lexicon import (
 from .syllables import Syllables, is_model, is_particle_name, is_vietnamese, vietnamese_shaped
 
 _NAME_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
+    {"al", "el", "ez", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
 # middle names that never end a Vietnamese name
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
@@ -194,7 +194,7 @@ class NameSpans:
         )
 
     def _inside_name(self, i: int) -> bool:
-        """A one-syllable gazetteer name inside a Vietnamese name: "Thủ Đức", "Minh Anh"."""
+        """A one-syllable gazetteer name inside a longer name: "Thủ Đức", "Minh Anh"."""
         match = self.gaz.get(i)
         if match is None or is_acronym(self.syl.text[i]):
             return False
@@ -207,13 +207,22 @@ class NameSpans:
                 and not is_acronym(self.syl.text[i - 1])
                 and (i - 1) not in self.in_gazetteer
             )
+        # a foreign given name before a firm's: "Florian Reuter", "Nikola Tesla" (not "Making
+        # Indonesia", "Little Bamako")
+        foreign = (
+            match.entry.type == "ORG"
+            and i > 0
+            and self.foreign_word_at(i - 1)
+            and not is_acronym(self.syl.text[i - 1])
+            and (i - 1) not in self.in_gazetteer
+        )
         after = (
             i + 1 < len(self.syl.text)
             and i + 1 not in self.gaz
             and self.syl.is_name_syllable(i + 1, inside=True)
             and self.syl.keys[i + 1] in common_words()
         )
-        return before or after
+        return before or foreign or after
 
     def _is_head(self, i: int) -> bool:
         return self.syl.title_at(i) > i or self.syl.org_head_at(i) > i
@@ -317,7 +326,11 @@ class NameSpans:
             and (
                 syl.is_name_syllable(end, inside=True)
                 or (is_capitalised(syl.text[end]) and syl.keys[end] not in NAME_STOPS)
-                or (syl.continues_word[end] and syl.keys[end] not in NAME_STOPS)
+                or (
+                    syl.continues_word[end]
+                    # "Hiệp định Thương mại Tự do": the word, not "do" (by)
+                    and (syl.keys[end] not in NAME_STOPS or syl.in_dictionary_word(end))
+                )
             )
             and syl.phrase_at(end, MISC_HEADS) == end
         ):
