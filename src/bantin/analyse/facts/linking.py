@@ -71,17 +71,10 @@ def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
     split: list[Mention] = []
     for m in mentions:
         words = m.text.split()
-        officer = None
-        if m.type == "ORG":
-            officer = next(
-                (
-                    " ".join(words[k:])
-                    for k in range(2, len(words))
-                    if " ".join(words[k:]) in people
-                    and (k < len(words) - 1 or not is_vietnamese(words[k]))
-                ),
-                None,
-            )
+        tails = (" ".join(words[k:]) for k in range(2, len(words)) if m.type == "ORG")
+        officer = next(
+            (t for t in tails if t in people and (" " in t or not is_vietnamese(t))), None
+        )
         if officer is None:
             split.append(m)
             continue
