@@ -151,3 +151,27 @@ def test_an_acronym_after_an_acronym_is_not_its_expansion() -> None:
     mentions = mentions_of("Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực.")
     evfta = next(m for m in mentions if m.text == "EVFTA")
     assert evfta.canonical != "Liên minh châu Âu"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Thượng úy Phú, trạm trưởng Trạm kiểm soát biên phòng Thuận An, cho biết.",
+            "Trạm kiểm soát biên phòng Thuận An",
+            "ORG",
+        ),
+        ("Bé được đưa đến Trạm y tế xã Nghĩa Bình cấp cứu.", "Trạm y tế xã Nghĩa Bình", "ORG"),
+        ("Trạm thu phí Định An sẽ xả trạm 7 ngày.", "Trạm thu phí Định An", "LOC"),
+        ("Xe dừng ở Trạm dừng nghỉ Quảng Ninh.", "Trạm dừng nghỉ Quảng Ninh", "LOC"),
+    ],
+)
+def test_a_station_is_named_with_its_kind(text: str, name: str, type_: str) -> None:
+    names = found(text)
+    assert (name, type_) in names
+    assert not any(t == "Trạm" for t, _ in names)
+
+
+def test_a_working_group_is_no_person() -> None:
+    names = found("Ông Dũng, tổ trưởng Tổ công tác của Thủ tướng, cho biết như vậy.")
+    assert not any(t == "Tổ" for t, _ in names)

@@ -33,7 +33,8 @@ from .syllables import is_roman_numeral, is_vietnamese, vietnamese_shaped
 # Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
 _VENUES = phrases(
     "cung văn hóa", "cung thể thao", "cung thiếu nhi", "nhà văn hóa", "nhà thi đấu",
-    "cung văn hóa hữu nghị", "cung hữu nghị",
+    "cung văn hóa hữu nghị", "cung hữu nghị", "trạm thu phí", "trạm dừng nghỉ",
+    "trạm dừng chân",
 )  # fmt: skip
 _VENUE_STARTS = frozenset(venue[0] for venue in _VENUES)
 _LONGEST_VENUE = max(len(venue) for venue in _VENUES)

@@ -128,7 +128,8 @@ ORG_HEADS = phrases(
     # forces and their posts: "Lực lượng Phòng vệ", "Bộ đội Biên phòng tỉnh An Giang", "Đồn
     # Biên phòng Vĩnh Ngươn", "Cảng vụ Hàng hải Mỹ Tho"; "Đoàn luật sư TP. HCM"
     "lực lượng", "quân chủng", "bộ đội biên phòng", "đồn biên phòng", "cảng vụ", "quỹ tín dụng",
-    "đoàn luật sư", "bảo hiểm xã hội",
+    "đoàn luật sư", "bảo hiểm xã hội", "trạm y tế", "trạm kiểm soát", "trạm biên phòng",
+    "trạm kiểm soát biên phòng", "tổ công tác",
     # "Đoàn" heads a body only with what it is ("Đoàn Đại biểu Quốc hội tỉnh Gia Lai", "Đoàn
     # ca múa dân tộc Dak Lak"); alone it is a surname
     "đoàn đại biểu quốc hội", "đoàn đbqh", "đoàn đại biểu qh", "đoàn thanh niên", "đoàn ca múa",
