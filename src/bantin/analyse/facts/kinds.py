@@ -19,6 +19,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     ROAD_WORDS,
     SURNAMES,
+    PhraseTable,
     common_compounds,
     common_words,
     fold,
@@ -31,13 +32,13 @@ from .syllables import is_roman_numeral, is_vietnamese, vietnamese_shaped
 
 # buildings named after their kind, then a name ("Cung Văn hóa Hữu Nghị Hà Nội", "Nhà thi đấu
 # Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
-_VENUES = phrases(
-    "cung văn hóa", "cung thể thao", "cung thiếu nhi", "nhà văn hóa", "nhà thi đấu",
-    "cung văn hóa hữu nghị", "cung hữu nghị", "trạm thu phí", "trạm dừng nghỉ",
-    "trạm dừng chân",
+_VENUES = PhraseTable(
+    phrases(
+        "cung văn hóa", "cung thể thao", "cung thiếu nhi", "nhà văn hóa", "nhà thi đấu",
+        "cung văn hóa hữu nghị", "cung hữu nghị", "trạm thu phí", "trạm dừng nghỉ",
+        "trạm dừng chân",
+    )
 )  # fmt: skip
-_VENUE_STARTS = frozenset(venue[0] for venue in _VENUES)
-_LONGEST_VENUE = max(len(venue) for venue in _VENUES)
 # initials standing for a person's name: "L.D.", "D.V.T.", "T"
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ]\.?")
 
@@ -252,7 +253,7 @@ class NameKinds(OrganisationSpans):
         syl = self.syl
         if not is_capitalised(syl.text[i]):
             return i
-        head_end = max(syl.phrase_at(i, LOC_HEADS), self._venue_end(i))
+        head_end = max(syl.phrase_at(i, LOC_HEADS), _VENUES.end(syl.keys, i))
         if head_end == i or head_end >= len(syl.text):
             return i
         if head_end in self.gaz:
@@ -263,16 +264,6 @@ class NameKinds(OrganisationSpans):
         # the city a venue is in closes its name: "Cung Văn hóa Hữu Nghị Hà Nội"
         city = head_end < end < len(syl.text) and self._place_at(end) and head_end > i + 1
         return self.gaz[end].end if city else end
-
-    def _venue_end(self, i: int) -> int:
-        """End of the longest venue kind at ``i`` (see ``_VENUES``), or ``i``."""
-        keys = self.syl.keys
-        if keys[i] not in _VENUE_STARTS:
-            return i
-        for size in range(_LONGEST_VENUE, 1, -1):
-            if keys[i : i + size] in _VENUES:
-                return i + size
-        return i
 
     def compass_end(self, i: int) -> int:
         """End of the compass words before a known place ("Tây Nam" in "phía Tây Nam

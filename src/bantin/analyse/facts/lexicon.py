@@ -55,6 +55,26 @@ def first_words(*lexicons: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for lexicon in lexicons for phrase in lexicon)
 
 
+class PhraseTable:
+    """The longest phrase at a syllable of a lexicon kept beside the module that reads it
+    (``Syllables.phrase_at`` serves the shared lexicons): fields of a department ("giao
+    thông vận tải"), kinds of venue, legal forms written out ("cổ phần")."""
+
+    def __init__(self, lexicon: frozenset[tuple[str, ...]]) -> None:
+        self.lexicon = lexicon
+        self.starts = first_words(lexicon)
+        self.longest = max(map(len, lexicon))
+
+    def end(self, keys: tuple[str, ...], i: int) -> int:
+        """End of the longest phrase at ``keys[i]``, or ``i``."""
+        if i >= len(keys) or keys[i] not in self.starts:
+            return i
+        for size in range(min(self.longest, len(keys) - i), 0, -1):
+            if keys[i : i + size] in self.lexicon:
+                return i + size
+        return i
+
+
 # The articles an Arabic name may open with or hold, joined by a spaced dash ("al - Assad").
 ARABIC_ARTICLES = frozenset({"al", "el"})
 

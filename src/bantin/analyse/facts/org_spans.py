@@ -21,6 +21,7 @@ from .lexicon import (
     PARENT_HEADS,
     SELF_NAMED_HEADS,
     VERBS_AFTER_NAMES,
+    PhraseTable,
     common_compounds,
     is_capitalised,
     phrases,
@@ -47,22 +48,17 @@ _WRITTEN_FIELDS = phrases(
         "đường thuỷ", "giao thông đường thủy", "giao thông đường bộ",
     )),
 )  # fmt: skip
-_FIELDS = _WRITTEN_FIELDS | {
-    tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS
-}
-_FIELD_STARTS = frozenset(field[0] for field in _FIELDS)
-_LONGEST_FIELD = max(len(field) for field in _FIELDS)
+_FIELDS = PhraseTable(
+    _WRITTEN_FIELDS | {tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS}
+)
 _LOWER_CASE_REACH = 5
 # a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
-# longest first: "hai thành viên trở lên" before "hai thành viên"
-_WRITTEN_LEGAL_FORMS = sorted(
+_WRITTEN_LEGAL_FORMS = PhraseTable(
     phrases(
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
         "hai thành viên trở lên",
-    ),
-    key=len,
-    reverse=True,
+    )
 )  # fmt: skip
 # a firm's trade written out before its name: "đầu tư xây dựng và phát triển hạ tầng"
 _MAX_TRADE_WORDS = 12
@@ -119,7 +115,7 @@ class OrganisationSpans(NameSpans):
         may be a person's ("Trường THPT tư thục Hà Huy Tập").
         """
         # a field that is also a newspaper's name is the field: "Bộ Lao động - Thương binh"
-        field = self._field_name_end(head_end)
+        field = _FIELDS.end(self.syl.keys, head_end)
         if (
             field == head_end
             and head_end in self.gaz
@@ -144,7 +140,7 @@ class OrganisationSpans(NameSpans):
             # the firm's name follows its legal form and trade as a place its level does
             end, placed = trade, True
         while end < n:
-            if (field := self._field_name_end(end)) > end:
+            if (field := _FIELDS.end(self.syl.keys, end)) > end:
                 end = field
                 continue
             if end in self.gaz and not self._common_words_in_name(end):
@@ -271,10 +267,8 @@ class OrganisationSpans(NameSpans):
         while i < n:
             if syl.text[i].upper() in _LEGAL_FORMS:
                 i += 1
-            elif written := next(
-                (len(f) for f in _WRITTEN_LEGAL_FORMS if syl.keys[i : i + len(f)] == f), 0
-            ):
-                i += written
+            elif (written := _WRITTEN_LEGAL_FORMS.end(syl.keys, i)) > i:
+                i = written
             else:
                 break
         if i == head_end:
@@ -290,16 +284,6 @@ class OrganisationSpans(NameSpans):
             i += 1
         named = i < n and is_capitalised(syl.text[i]) and not self._is_head(i)
         return i if named else head_end
-
-    def _field_name_end(self, i: int) -> int:
-        """End of the longest department field at ``i`` (see ``_FIELDS``), or ``i``."""
-        keys = self.syl.keys
-        if i >= len(keys) or keys[i] not in _FIELD_STARTS:
-            return i
-        for size in range(min(_LONGEST_FIELD, len(keys) - i), 1, -1):
-            if keys[i : i + size] in _FIELDS:
-                return i + size
-        return i
 
     def _unit_number_at(self, i: int) -> bool:
         """A short number right after a capitalised word of a name that no quantity word

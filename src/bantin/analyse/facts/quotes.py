@@ -628,9 +628,10 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
             # "hãng tin Reuters dẫn lại tuyên bố của Bộ Quốc phòng Trung Quốc"
             # "đài CNN trích một tuyên bố của ông Michael Cohen"
             words = fold(without_manner(found["speaker"])).removesuffix(" một").split()
-            joined = _OF.match(rest)  # all of it optional: it always matches
-            source = rest[joined.end() :] if joined else rest
-            whose = joined is not None and (joined["of"] or source[:1].isupper())
+            joined = _OF.match(rest)
+            assert joined is not None  # every part of _OF is optional
+            source = rest[joined.end() :]
+            whose = joined["of"] or source[:1].isupper()
             if not (words and words[-1] in _RELAYING_VERBS and whose):
                 return None
             rest = source
