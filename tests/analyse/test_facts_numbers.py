@@ -96,3 +96,81 @@ def test_extract_numbers_reads_glued_words_separated_thousands_and_ranges(
     text: str, values: list[tuple[float, str | None]]
 ) -> None:
     assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # models and registrations: VietNews writes "S -300", with no space after the hyphen
+        "Nga chuyển giao hệ thống S -300 cho Syria.",
+        "Máy bay ném bom Tu -22 M3 đã cất cánh.",
+        "Xe khách 51 B -105.60 lật trên đèo.",
+        "Xe 61A 276.34 bị giữ lại.",
+        "Ô tô mang BKS: 47K - 8361 chạy ngược chiều.",
+        "Tàu cá NA 95899 TS bị chìm.",
+        "Thí sinh 14000619 được nâng điểm.",
+        "Sự cố xảy ra tại Km 15+500 đường cao tốc.",
+        # times written with the hour's letter, and "g" for "giờ"
+        "Khoảng 13h35, hai xe va chạm.",
+        "Đến 23g45, đống đất vẫn chưa được dọn.",
+        "Khoảng 15g cùng ngày, trời đổ mưa.",
+        "Xe tải bị cấm chạy từ 20g đêm.",
+        # ordinals, days and road numbers before a bare number
+        "Hội nghị thượng đỉnh lần 2 diễn ra tại Hà Nội.",
+        "Mưa lớn từ đêm 14 rạng sáng 15-11.",
+        "Xe container lật trên quốc lộ 1.",
+        "Bộ Xây dựng dẫn văn bản 338 về điểm ngập.",
+    ],
+)
+def test_extract_numbers_skips_identifiers_clock_times_and_ordinals(text: str) -> None:
+    assert numbers_of(text).numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tàu đi với tốc độ 30 km/h.", [(30.0, "km/h")]),
+        ("Gió mạnh 15 m/s.", [(15.0, "m/s")]),
+        ("Hồ giữ lại 200 triệu m3 nước.", [(200e6, "m3")]),
+        ("Gỗ thiệt hại gần 300 m³.", [(300.0, "m3")]),
+        ("Cảnh sát thu 700g ma túy đá.", [(700.0, "g")]),
+        ("Thuốc prednisolone 5mg bị làm giả.", [(5.0, "mg")]),
+        ("Vé có giá 50.000đ một lượt.", [(50000.0, "đồng")]),
+        ("Ông phải trả 20.000 ringgit.", [(20000.0, "ringgit")]),
+        ("Tàu cách bờ 12 hải lý.", [(12.0, "hải lý")]),
+        ("Cuộc phẫu thuật kéo dài 56 tiếng đồng hồ.", [(56.0, "giờ")]),
+        ("Họ chỉ mất 11 tiếng để phản ứng.", [(11.0, "giờ")]),
+        # "tiếng" before a sound counts sounds; "g" of a weighed thing after a small number
+        ("Đại sứ thỉnh 9 tiếng chuông.", [(9.0, None)]),
+        ("Đồ uống 10 g chia 2 lần mỗi ngày.", [(10.0, "g"), (2.0, "lần")]),
+        # "trong vòng" (within) before a unit is a duration, not a round
+        ("Dự án hoàn thành trong vòng 28 tháng.", [(28.0, "tháng")]),
+        ("Đội tuyển thắng 2 lần trong 3 tháng.", [(2.0, "lần"), (3.0, "tháng")]),
+    ],
+)
+def test_extract_numbers_reads_speeds_volumes_weights_and_hours(
+    text: str, values: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Giá phòng tăng 20-40% so với ngày thường.", [(20.0, "%"), (40.0, "%")]),
+        ("Mỗi tháng bán ra 50-60 tấn xúc xích.", [(50.0, "tấn"), (60.0, "tấn")]),
+        ("Doanh thu giảm 1-2 tỉ đồng mỗi ngày.", [(1e9, "đồng"), (2e9, "đồng")]),
+        ("Nước sâu 15-30 cm.", [(15.0, "cm"), (30.0, "cm")]),
+        ("Bị cáo bị đề nghị từ 11-13 năm tù.", [(11.0, "năm"), (13.0, "năm")]),
+        # dates keep their month or year word: "ngày 14-15 tháng 3", "1-5 năm nay"
+        ("Hội chợ mở ngày 14-15 tháng 3.", []),
+        ("Dịp lễ 30-4 và 1-5 năm nay, tỉnh đón 7.000 khách.", [(7000.0, None)]),
+        ("Lễ hội diễn ra ngày 2-9 năm 2019.", []),
+        # a score or a date with nothing measured after it stays whole
+        ("Đội nhà thắng 3-0 trên sân khách.", []),
+    ],
+)
+def test_extract_numbers_reads_both_ends_of_a_range_written_without_spaces(
+    text: str, values: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values
