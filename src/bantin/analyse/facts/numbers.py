@@ -133,7 +133,7 @@ def _split_numbers(words: Sequence[str]) -> list[str]:
     """
     tokens: list[str] = []
     for k, word in enumerate(words):
-        if _is_measured_range(words, k):
+        if word[:1].isdigit() and _is_measured_range(words, k):
             head, _, word = word.partition("_")
             tokens.extend(_JOINED_RANGE.split(head)[1:4])
             if not word:
@@ -300,7 +300,7 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
         words = _split_numbers(sentence.words)
         dashed = {m[1] for m in _DASHED_CODE.finditer(sentence.text)}
         for i, word in enumerate(words):
-            value = parse_number(word)
+            value = parse_number(word) if word[:1].isdigit() else None
             if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY):
                 continue  # a label, rank or address ("cấp 3")
             if i > 0 and words[i - 1] == "/":
