@@ -233,7 +233,7 @@ def _range_end(words: Sequence[str], dash: int) -> tuple[float, str | None]:
     return (scale, unit) if unit is not None else (1.0, None)
 
 
-def _is_label(token: str) -> bool:
+def _is_edition_number(token: str) -> bool:
     """A bare small integer, as names number their editions ("Games 27"); not "27.427"."""
     return token.isdigit() and int(token) < 1000
 
@@ -319,7 +319,7 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
                 continue
             if _is_year(word, scale, unit) or _is_day_month(words, i, end):
                 continue
-            if end == i + 1 and i > 1 and words[i - 1][:1].isupper() and _is_label(word):
+            if end == i + 1 and i > 1 and words[i - 1][:1].isupper() and _is_edition_number(word):
                 continue  # a name's number: "SEA Games 27", "ARDEX 13", "Trung ương 5"
             start, qualifier = i, None
             if i > 0 and words[i - 1].lower() in _QUALIFIERS:
