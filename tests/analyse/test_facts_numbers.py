@@ -142,6 +142,8 @@ def test_extract_numbers_skips_identifiers_clock_times_and_ordinals(text: str) -
         ("Họ chỉ mất 11 tiếng để phản ứng.", [(11.0, "giờ")]),
         # "tiếng" before a sound counts sounds; "g" of a weighed thing after a small number
         ("Đại sứ thỉnh 9 tiếng chuông.", [(9.0, None)]),
+        # an age written after its word
+        ("Ông Fidel Castro qua đời ở tuổi 90.", [(90.0, "tuổi")]),
         ("Đồ uống 10 g chia 2 lần mỗi ngày.", [(10.0, "g"), (2.0, "lần")]),
         # "trong vòng" (within) before a unit is a duration, not a round
         ("Dự án hoàn thành trong vòng 28 tháng.", [(28.0, "tháng")]),

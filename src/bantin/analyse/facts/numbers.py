@@ -83,6 +83,7 @@ _SOUNDS = frozenset(
 )
 _AFTER_HOURS = _DATE_WORDS | {fold(w) for w in ("cùng", "giờ", "hằng", "hằng_ngày", "hàng_ngày")}
 _CALENDAR = frozenset(fold(w) for w in ("tháng", "năm"))
+_AGE = fold("tuổi")
 # words that end the noun phrase a number counts
 _STOP = frozenset(
     fold(w)
@@ -317,11 +318,14 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
                 scale, unit = _range_end(words, end)
             if unit is None and scale == 1.0 and _is_bare_label(words, i, end):
                 continue
+            # an age written after its word: "qua đời ở tuổi 95"
+            age_first = unit is None and scale == 1.0 and i > 0 and fold(words[i - 1]) == _AGE
+            unit = _AGE if age_first else unit
             if _is_year(word, scale, unit) or _is_day_month(words, i, end):
                 continue
             if end == i + 1 and i > 1 and words[i - 1][:1].isupper() and _is_edition_number(word):
                 continue  # a name's number: "SEA Games 27", "ARDEX 13", "Trung ương 5"
-            start, qualifier = i, None
+            start, qualifier = (i - 1 if age_first else i), None
             if i > 0 and words[i - 1].lower() in _QUALIFIERS:
                 start, qualifier = i - 1, words[i - 1].replace("_", " ").lower()
             about = _head_words(words[end:])
