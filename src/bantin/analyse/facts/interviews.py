@@ -20,7 +20,7 @@ from ...models import Mention, Quote, Sentence
 from .lexicon import fold
 from .quote_shapes import MIN_SPEECH_WORDS
 from .referents import PRONOUN_TITLES, full_name
-from .speakers import is_role
+from .speakers import is_role, people_in
 from .title_quotes import repeats, words_of
 
 # a label of a few words, no digits or quote marks, then a colon opening the paragraph and
@@ -71,7 +71,7 @@ def _labelled_person(label: str, sentence: int, mentions: Sequence[Mention]) -> 
         or words[0] in _CAPTION_HEADS
     ):
         return None
-    people = [m for m in mentions if m.sentence == sentence and m.type == "PER" and m.text in label]
+    people = people_in(label, sentence, mentions)
     if not people:
         return full_name(label, sentence, mentions)
     person = max(people, key=lambda m: len(m.text))

@@ -70,8 +70,8 @@ def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
     }
     split: list[Mention] = []
     for m in mentions:
-        words = m.text.split()
-        tails = (" ".join(words[k:]) for k in range(2, len(words)) if m.type == "ORG")
+        words = m.text.split() if m.type == "ORG" else []
+        tails = (" ".join(words[k:]) for k in range(2, len(words)))
         officer = next(
             (t for t in tails if t in people and (" " in t or not is_vietnamese(t))), None
         )

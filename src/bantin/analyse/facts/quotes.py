@@ -52,6 +52,7 @@ from .speakers import (
     last_person,
     latest_holder,
     linked_subject,
+    names_in,
     organisation_meant,
     people_in,
     predicated_person,
@@ -650,18 +651,14 @@ def _relayed_person(text: str, sentence: int, mentions: Sequence[Mention]) -> st
     return min(people, key=lambda m: text.find(m.text, at)).text if people else None
 
 
-def _names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str]:
-    return {m.text for m in mentions if m.sentence == sentence and m.type in types}
-
-
 def _ends_address(earlier: str, phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
     """``phrase`` is the last place of an address the words before it end with: "Giáo sư
     Lawrence Bonassar, ... Đại học Cornell ở Ithaca, New York, Mỹ cho biết" (not "..., gặp ông
     Trump, Mỹ cho biết")."""
-    places = _names_in(sentence, mentions, "LOC")
+    places = names_in(sentence, mentions, "LOC")
     # what the place is the address of: a place, or a body ("phụ huynh Trường tiểu học Hà Huy
     # Tập, quận Bình Thạnh, nói")
-    located = _names_in(sentence, mentions, "LOC", "ORG")
+    located = names_in(sentence, mentions, "LOC", "ORG")
     # the place with its level: "quận Bình Thạnh" for "Bình Thạnh"
     place = any(
         phrase.strip() == p
@@ -708,7 +705,7 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
             return nearest.text
         if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
             return own.strip()
-        if own.strip() in _names_in(sentence, mentions, "LOC"):
+        if own.strip() in names_in(sentence, mentions, "LOC"):
             return own.strip()  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
     people = people_in(text, sentence, mentions)
     for part in re.finditer(r"(?:^|[,;–-])\s*", text):

@@ -199,23 +199,16 @@ class NameSpans:
         if match is None or is_acronym(self.syl.text[i]):
             return False
         before = i > 0 and self.syl.is_name_syllable(i - 1) and not self.syl.at_start[i - 1]
+        # the word before is neither an acronym nor a name of the gazetteer's
+        plain_before = (
+            i > 0 and not is_acronym(self.syl.text[i - 1]) and (i - 1) not in self.in_gazetteer
+        )
         if match.end - match.start > 1:
             # "phường Tân Long An", "Nguyễn Thái Bình": a province inside a longer name
-            return (
-                match.entry.kind == "province"
-                and before
-                and not is_acronym(self.syl.text[i - 1])
-                and (i - 1) not in self.in_gazetteer
-            )
+            return match.entry.kind == "province" and before and plain_before
         # a foreign given name before a firm's: "Florian Reuter", "Nikola Tesla" (not "Making
         # Indonesia", "Little Bamako")
-        foreign = (
-            match.entry.type == "ORG"
-            and i > 0
-            and self.foreign_word_at(i - 1)
-            and not is_acronym(self.syl.text[i - 1])
-            and (i - 1) not in self.in_gazetteer
-        )
+        foreign = match.entry.type == "ORG" and plain_before and self.foreign_word_at(i - 1)
         after = (
             i + 1 < len(self.syl.text)
             and i + 1 not in self.gaz

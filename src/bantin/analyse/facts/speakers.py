@@ -719,7 +719,7 @@ def _serves_elsewhere(
 ) -> bool:
     """``person`` was named with a title in an organisation that the role ``phrase`` does
     not name, while ``phrase`` names one of its own."""
-    named = {m.text for m in mentions if m.sentence == sentence and m.type == "ORG"}
+    named = names_in(sentence, mentions, "ORG")
     own = {org for org in named if org in phrase}
     titles = [
         m.title for m in mentions if m.type == "PER" and m.title and person in (m.text, m.canonical)
@@ -887,6 +887,11 @@ def organisation_meant(
         ):
             return m.canonical or m.text
     return _trimmed(phrase)
+
+
+def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str]:
+    """The names of those ``types`` the sentence mentions."""
+    return {m.text for m in mentions if m.sentence == sentence and m.type in types}
 
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
