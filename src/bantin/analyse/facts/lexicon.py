@@ -358,6 +358,7 @@ MANNER_CUES = (
     "xúc động",
     "xót xa",
     "thở dài",
+    "thẳng thắn",
 )
 SPEECH_CUES = (
     *MANNER_CUES,
@@ -446,14 +447,19 @@ SPEECH_CUES = (
     "dẫn chứng",
     "nhìn nhận",
     "dự báo",
+    "hồi đáp",
     "đáp",
     "dặn dò",
+    "đúc kết",
+    "diễn giải",
+    "khai nhận",
 )
-# verbs of judging or attacking in words, of worrying and of setting out: they attribute a
-# quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo", "“...”, cử tri
-# lo lắng"), but are as often said of someone's deeds or state ("bị giới giang hồ đe dọa", "đưa
-# ra kết luận", "người dân lo lắng về ...", "trình bày “Tạ ơn mẹ”", a song), so they report
-# nothing further
+# verbs of judging or attacking in words, of worrying, of setting out and of petitioning: they
+# attribute a quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo",
+# "“...”, cử tri lo lắng", "“...”, ông Châu kiến nghị"), but are as often said of someone's
+# deeds or state, or nouns ("bị giới giang hồ đe dọa", "đưa ra kết luận", "người dân lo lắng về
+# ...", "trình bày “Tạ ơn mẹ”", a song, "kiến nghị “dẹp loạn danh hiệu”", "chiến lược ...
+# phản ánh những ưu tiên"), so they report nothing further
 JUDGING_CUES = (
     "phản pháo",
     "bóng gió",
@@ -473,13 +479,17 @@ JUDGING_CUES = (
     "lo lắng",
     "lo ngại",
     "trình bày",
+    "kiến nghị",
+    "phản ánh",
 )
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
-# đòi hỏi “...”", "học hỏi"
+# đòi hỏi “...”", "học hỏi", "đoạn băng nói trên" (the one mentioned), "ý nói" (meaning),
+# "Trang thông tin này ghi rõ", "kênh thông tin"
 _CUE_IN_NOUN = (
-    r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng ))nói\b)"
-    r"(?!(?<=[Bb]ài )viết\b)(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
+    r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
+    r"(?!nói trên\b)(?!(?<=[Bb]ài )viết\b)(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
+    r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
 )
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES) + ")"

@@ -66,13 +66,15 @@ def names_a_title(before: str) -> bool:
 
 # what someone said, named by a noun and its owner: "phát ngôn ồn ào của ca sĩ Ngọc Anh:"
 _SAYINGS = r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố"
-_OWNER = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*$"
+_OWNER_OPENS = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*"
+_OWNER = _OWNER_OPENS + "$"
 _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh",
 # "tuyên bố Triều Tiên cho hay"; what it was about is not whose it is ("Tuyên bố của Mỹ về
 # vấn đề Biển Đông")
-_STATEMENTS = rf"(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)"
-_STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER}", re.IGNORECASE)
+_STATEMENTS = rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)"
+# "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is
+_STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS}(?:,[^;:“”\"]*)?$", re.IGNORECASE)
 _STATEMENT_NAMED = re.compile(
     rf"^\s*(?i:{_STATEMENTS})\s+(?P<owner>[A-ZĐ][^,;:.“”\"]{{1,60}}?)\s*$"
 )

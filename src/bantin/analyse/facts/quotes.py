@@ -59,6 +59,7 @@ from .speakers import (
     recent_unnamed,
     resolve_speaker,
     speaker_name,
+    subject_end,
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
@@ -77,6 +78,12 @@ _ABBREVIATION_DOT = re.compile(
 )
 _MASK = "\u2024"
 _PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
+# a cue after a determiner opening the speaker's phrase is a noun, and the phrase goes on to
+# the cue after it: "một thông báo của Ocean Cleanup cho biết", "bản tuyên bố của Nga nhấn
+# mạnh" (further in, "những lời thừa nhận", the cue names the words: see names_the_words)
+_NOUN_CUE = rf"(?:(?:[Mm]ột|[Cc]ác|[Nn]hững|[Bb]ản|[Ll]ời)\s+(?:{_CUE})\s+)?"
+# how the words were said, before the verb saying them: "đã thẳng thắn tuyên bố “...”"
+_MANNER_BEFORE = rf"(?:(?:{'|'.join(MANNER_CUES)})\s+)?"
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
 # named speaker and a quote shaped like a sentence (capitalised, several words)
 _OPINION_CUES = frozenset({"cho rằng"})
@@ -86,7 +93,8 @@ _OPINION_CUES = frozenset({"cho rằng"})
 # about someone's epithet, not a speaker's phrase; verbs of judging are left to the forms
 # after the quote, since before it they are as often nouns ("giễu cợt những cáo buộc của Mỹ")
 _SPEAKER_CUE = (
-    rf"(?!\s*{SCARE_MARK})(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?P<cue>{SPEECH_CUE_PATTERN})\b"
+    rf"(?!\s*{SCARE_MARK})(?P<speaker>{_NOUN_CUE}[^,;:.–“”\"]{{2,200}}?),?\s+"
+    rf"{_MANNER_BEFORE}(?P<cue>{SPEECH_CUE_PATTERN})\b"
 )
 _BEFORE = re.compile(
     rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
@@ -107,16 +115,19 @@ _REPORTED = re.compile(
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
 _AFTER = re.compile(
-    rf"^\s*[,–-]\s*(?P<speaker>[^;:.“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b", re.IGNORECASE
+    rf"^\s*[,–-]\s*(?P<speaker>{_NOUN_CUE}[^;:.“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b",
+    re.IGNORECASE,
 )
 # “... - ông X nói - ...”: the speaker set between dashes inside the quote
 _INSIDE = re.compile(
-    rf"\s[–-]\s*(?P<speaker>[^;:.“”\"–-]{{2,120}}?)\s+(?P<cue>{_CUE})\b[^–-]{{0,60}}?[–-]\s"
+    rf"\s[–-]\s*(?P<speaker>{_NOUN_CUE}[^;:.“”\"–-]{{2,120}}?)\s+(?P<cue>{_CUE})\b"
+    r"[^–-]{0,60}?[–-]\s"
 )
 # “...,” ông Sommad nói / “... .” Thu Phương chia sẻ.: the speaker after the quote with no
 # mark between them, or opening the next sentence ("“...”. Bộ trưởng X cho biết tối 20-10.")
 _AFTER_BARE = re.compile(
-    rf"^\s*(?P<speaker>[^,;:.!?“”\"]{{2,80}}?)\s+(?P<cue>{_CUE})\b(?P<rest>[^;:“”\"]*)",
+    rf"^\s*(?P<speaker>{_NOUN_CUE}[^,;:.!?“”\"]{{2,80}}?)\s+(?P<cue>{_CUE})\b"
+    r"(?P<rest>[^;:“”\"]*)",
     re.IGNORECASE,
 )
 _MAX_BARE_SPEAKER_WORDS = 8
@@ -698,6 +709,8 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
         # the clause of the cue nearest: "sau sự kiện ông Trump phát biểu “cứng” ..., cũng
         # như tuyên bố “...”" goes on with Trump's words
         own = re.split(r"[,;.–]", text[: cues[-1].start()])[-1]
+        if (end := subject_end(own.split())) is not None:
+            own = " ".join(own.split()[:end])  # "phía Palestine đã kêu gọi ...": its subject
         nearest = max(
             people_in(own, sentence, mentions), key=lambda m: own.rfind(m.text), default=None
         )
@@ -705,8 +718,9 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
             return nearest.text
         if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
             return own.strip()
-        if own.strip() in names_in(sentence, mentions, "LOC"):
-            return own.strip()  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
+        named = own.strip().removeprefix("phía ")
+        if named in names_in(sentence, mentions, "LOC", "ORG"):
+            return named  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
     people = people_in(text, sentence, mentions)
     for part in re.finditer(r"(?:^|[,;–-])\s*", text):
         if opening := subject_at(text, part.end(), people):
@@ -744,15 +758,14 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
     # who speaks inside a quote there ("“Nick đã hỏi tôi: ...” - Nguyễn Á kể", "Bản thân cô
     # Mơ cũng thừa nhận ... ”, bà Lĩnh thông tin") is not it
     text = _outside_quotes(texts.get(sentence - 1, ""))
-    cue = _CUE_WORD.search(text)
-    if cue is None:
-        return None
-    people = [
-        m
-        for m in mentions
-        if m.sentence == sentence - 1 and m.type == "PER" and 0 <= text.find(m.text) < cue.start()
-    ]
-    return person_meant(people[-1], texts) if people else None
+    named = [m for m in mentions if m.sentence == sentence - 1 and m.type == "PER"]
+    # the first cue someone is named before: "Đây là ... liên quan đến trấn an kỳ vọng, giáo
+    # sư McCarthy nói" has him say it, not the cue word inside what he said
+    for cue in _CUE_WORD.finditer(text):
+        people = [m for m in named if 0 <= text.find(m.text) < cue.start()]
+        if people:
+            return person_meant(people[-1], texts)
+    return None
 
 
 def _next_sentence_speaker(
@@ -821,6 +834,11 @@ def extract_quotes(
                 texts,
                 quoted_until,
             )
+            if attributed is None and not after.strip(" .…") and k_end + 1 < len(paragraph):
+                # who the next sentence names first: “...”. - bà Mai tự tin.
+                attributed = _next_sentence_speaker(
+                    body, paragraph[k_end + 1], mentions, last_speaker, texts
+                )
             if attributed is None and len(body.split()) >= _MIN_UNCUED_WORDS and not before.strip():
                 # a quote opening a sentence goes on in the words of the person the sentence
                 # before has saying something, or of the speaker just quoted (in the paragraph
@@ -843,17 +861,13 @@ def extract_quotes(
             ):
                 # “...”, “...” và “...”: a list of quotes, each the first one's speaker's
                 attributed = (spoken[-1], quotes[-1].cue)
-            if attributed is None and not after.strip(" .…") and k_end + 1 < len(paragraph):
-                attributed = _next_sentence_speaker(
-                    body, paragraph[k_end + 1], mentions, last_speaker, texts
-                )
             if attributed is None:
                 continue
             speaker, cue = attributed
             quotes.append(Quote(text=body, cue=cue, speaker=speaker, sentence=sentence.index))
             spoken.append(speaker)
             quoted_until = paragraph[k_end].index
-            last_paragraph = sentence.paragraph
+            last_paragraph = paragraph[k_end].paragraph  # a quote may run over paragraphs
             listed_after = match.end()
     return tuple(quotes)
 
@@ -863,7 +877,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

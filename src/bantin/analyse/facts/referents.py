@@ -279,7 +279,7 @@ def subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | No
 
 
 # prepositions opening a sentence's setting ("Trong thư ...", "Tại buổi lễ ...")
-_SETTINGS = frozenset({"trong", "tại", "ở", "sau", "trước", "theo", "khi", "về", "từ", "nhân"})
+SETTINGS = frozenset({"trong", "tại", "ở", "sau", "trước", "theo", "khi", "về", "từ", "nhân"})
 
 
 def _named_just_before(
@@ -289,7 +289,7 @@ def _named_just_before(
     hay" is Bảo Hân, whoever was quoted last; not a name in the setting a preposition opens
     ("Trong thư gửi Ngày hội X, ông viết")."""
     opening = fold(text).split()[:1]
-    if opening and opening[0] in _SETTINGS:
+    if opening and opening[0] in SETTINGS:
         return None
     for m in mentions:
         if (

@@ -15,6 +15,7 @@ from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, WORD_NUMBERS,
 from .quote_blocks import quote_runs_over
 from .referents import (
     PRONOUN_TITLES,
+    SETTINGS,
     full_name,
     kin_before,
     kin_of,
@@ -105,7 +106,7 @@ _ASPECT = frozenset({"đã", "đang", "vừa", "liền", "cũng", "lại", "bèn
 _MIN_PREDICATE_WORDS = 3
 
 
-def _subject_end(words: Sequence[str]) -> int | None:
+def subject_end(words: Sequence[str]) -> int | None:
     """Where a clause's subject ends: at the first aspect word after its first word ("các
     lực lượng cứu hộ | đã sử dụng"), or None."""
     return next((k for k, w in enumerate(words) if k and fold(w) in _ASPECT), None)
@@ -116,7 +117,7 @@ def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str 
     what they did first: "Người phát ngôn công ty Facebook cũng xác nhận thông tin này, cho
     biết" is the spokesman ("thông tin này" is no one referred back to)."""
     words = phrase.split()
-    aspect = _subject_end(words)
+    aspect = subject_end(words)
     if aspect is None or len(words) - aspect < _MIN_PREDICATE_WORDS:
         return None
     head = " ".join(words[:aspect])
@@ -159,7 +160,7 @@ def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> s
     if fold(words[0]) in PRONOUN_TITLES and words[1][:1].islower():
         # "anh này giơ vé lên và": the pronoun and what points it back
         return " ".join(words[:2] if fold(words[1]) in _POINTING else words[:1])
-    aspect = _subject_end(words)
+    aspect = subject_end(words)
     head = " ".join(words[:aspect]) if aspect else ""
     return head if head and (is_role(head) or _is_indefinite(head)) else None
 
@@ -646,6 +647,9 @@ def _resolved(
         return name
     if addressed := _addressed_name(phrase):
         return full_name(addressed, sentence, mentions) or addressed
+    words = phrase.split()
+    if len(words) > 2 and fold(words[0]) in PRONOUN_TITLES and fold(words[1]) in _ASPECT:
+        phrase = words[0]  # "ông đã có phát biểu": the pronoun is the clause's subject
     if is_anaphor(phrase):
         return referent(phrase, sentence, mentions, last, texts)
     relatives = [m for m in people_in(phrase, sentence, mentions) if related(phrase, m.text)]
@@ -681,8 +685,46 @@ def _resolved(
     return (
         issuer(phrase, sentence, mentions, texts)
         or described_person(phrase, sentence, mentions, texts)
+        or named_subject(phrase, sentence, mentions)
         or _trimmed(phrase)
     )
+
+
+# words after which a clause names who acts: "việc Bình Nhưỡng tuyên bố", "... mà Hãng thông
+# tấn trung ương Triều Tiên (KCNA) tuyên bố", "tuyên bố được IS phát đi"
+_ACTOR_AFTER = frozenset({"mà", "việc", "được", "do", "bởi"})
+# words that follow a clause's subject and say it is one: "Trung Quốc đã lần lượt nêu"
+_PREDICATE_OPENERS_AFTER_NAME = _ASPECT | {"sẽ", "có", "từng", "vẫn"}
+
+
+def named_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The body or place a clause before the cue is about, when it goes on to say what they
+    did rather than describing someone: the name it opens with, after a few words of setting
+    at most, with an aspect word after it ("từ cuối những năm 1980 Trung Quốc đã lần lượt",
+    "Bộ GTVT có văn bản phản hồi"), or the name right after its last "mà", "việc" or passive
+    "được" ("Bình Nhưỡng đã thực hiện việc đóng cửa ... mà Hãng thông tấn trung ương Triều
+    Tiên (KCNA)", "tuyên bố được IS phát đi thông qua ..."); None for a noun phrase ("đại sứ
+    quán Mỹ tại Ukraine", "Cục Văn hóa cơ sở", a name the scanner read in part)."""
+    words = phrase.split()
+    markers = [k for k, word in enumerate(words) if fold(word) in _ACTOR_AFTER]
+    clause = " ".join(words[markers[-1] + 1 :] if markers else words)
+    placed = [
+        (at, m)
+        for m in mentions
+        if m.sentence == sentence and m.type in ("ORG", "LOC") and (at := clause.find(m.text)) >= 0
+    ]
+    if not placed:
+        return None
+    at, first = min(placed, key=lambda pair: (pair[0], -len(pair[1].text)))
+    opening = len(clause[:at].split())
+    if markers:
+        return first.canonical or first.text if opening == 0 else None
+    after = clause[at + len(first.text) :].split()
+    acts = bool(after) and fold(after[0]) in _PREDICATE_OPENERS_AFTER_NAME
+    # words before the name set the scene ("từ cuối những năm 1980"), or they are the subject
+    # the name qualifies ("thương nhân châu Âu vừa bán đậu nành")
+    setting = opening == 0 or (opening <= _SUBJECT_WORDS and fold(words[0]) in SETTINGS)
+    return first.canonical or first.text if acts and setting else None
 
 
 def _addressed_name(phrase: str) -> str | None:
