@@ -25,6 +25,10 @@ from quoting import quotes_of
           " đúc kết.",), "Nguyễn Thế Lam", "đúc kết"),
         (("“Nên cấp một sổ đỏ thôi để người dân thuận tiện”, ông Lê Văn Hải kiến nghị.",),
          "Lê Văn Hải", "kiến nghị"),
+        (("“Nay em nó đi rồi, không biết hai đứa con sẽ làm sao”, chị Lê Thị Kim Loan khóc"
+          " nghẹn.",), "Lê Thị Kim Loan", "khóc nghẹn"),
+        (("“Quy định này không phù hợp với việc bố trí công chức theo vị trí việc làm”, Bộ"
+          " trưởng Lê Vĩnh Tân giải trình.",), "Lê Vĩnh Tân", "giải trình"),
         # a statement with a determiner, or with its owner described, speaks for its owner
         (("“Về mặt công nghệ, hệ thống Wilson đã là một thành công” - một thông báo của Ocean"
           " Cleanup cho biết.",), "Ocean Cleanup", "cho biết"),
@@ -57,6 +61,7 @@ def test_quotes_read_the_cue_and_the_clause_subject(
         # a petition named, not made; a strategy reflecting, not speaking
         "Theo đó, kiến nghị “đi bao nhiêu trả bấy nhiêu theo mức phí đã quy định” được gửi đi.",
         "Chiến lược của Nhà Trắng phản ánh những ưu tiên trong chủ thuyết “Nước Mỹ trên hết”.",
+        "Sở Giao thông vận tải phải giải trình “bất thường trợ giá xe buýt trong năm qua”.",
     ],
 )
 def test_quotes_skip_cue_words_that_say_something_else(text: str) -> None:

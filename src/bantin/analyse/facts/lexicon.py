@@ -359,6 +359,10 @@ MANNER_CUES = (
     "xót xa",
     "thở dài",
     "thẳng thắn",
+    "nghẹn giọng",
+    "khóc nghẹn",
+    "hài hước",
+    "hóm hỉnh",
 )
 SPEECH_CUES = (
     *MANNER_CUES,
@@ -453,13 +457,14 @@ SPEECH_CUES = (
     "đúc kết",
     "diễn giải",
     "khai nhận",
+    "bật mí",
 )
 # verbs of judging or attacking in words, of worrying, of setting out and of petitioning: they
 # attribute a quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo",
 # "“...”, cử tri lo lắng", "“...”, ông Châu kiến nghị"), but are as often said of someone's
 # deeds or state, or nouns ("bị giới giang hồ đe dọa", "đưa ra kết luận", "người dân lo lắng về
 # ...", "trình bày “Tạ ơn mẹ”", a song, "kiến nghị “dẹp loạn danh hiệu”", "chiến lược ...
-# phản ánh những ưu tiên"), so they report nothing further
+# phản ánh những ưu tiên", "chỉ đạo Sở GTVT giải trình “...”"), so they report nothing further
 JUDGING_CUES = (
     "phản pháo",
     "bóng gió",
@@ -481,6 +486,7 @@ JUDGING_CUES = (
     "trình bày",
     "kiến nghị",
     "phản ánh",
+    "giải trình",
 )
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
