@@ -694,7 +694,7 @@ def _resolved(
 # tấn trung ương Triều Tiên (KCNA) tuyên bố", "tuyên bố được IS phát đi"
 _ACTOR_AFTER = frozenset({"mà", "việc", "được", "do", "bởi"})
 # words that follow a clause's subject and say it is one: "Trung Quốc đã lần lượt nêu"
-_PREDICATE_OPENERS_AFTER_NAME = _ASPECT | {"sẽ", "có", "từng", "vẫn"}
+_AFTER_SUBJECT = _ASPECT | {"sẽ", "có", "từng", "vẫn"}
 
 
 def named_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
@@ -720,7 +720,7 @@ def named_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> st
     if markers:
         return first.canonical or first.text if opening == 0 else None
     after = clause[at + len(first.text) :].split()
-    acts = bool(after) and fold(after[0]) in _PREDICATE_OPENERS_AFTER_NAME
+    acts = bool(after) and fold(after[0]) in _AFTER_SUBJECT
     # words before the name set the scene ("từ cuối những năm 1980"), or they are the subject
     # the name qualifies ("thương nhân châu Âu vừa bán đậu nành")
     setting = opening == 0 or (opening <= _SUBJECT_WORDS and fold(words[0]) in SETTINGS)
