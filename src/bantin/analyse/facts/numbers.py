@@ -69,13 +69,17 @@ _ORDINAL_CUES = frozenset(
 _TIMES_OF_DAY = frozenset(fold(w) for w in ("sáng", "trưa", "chiều", "tối", "đêm", "rạng_sáng"))
 _DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}")
 _CLOCK = re.compile(r"[hg](?:\d{1,2})?")  # "20h", "22h35", "21g00": the hour's letter and minutes
+# a number as Vietnamese writes it: "1.000", "1,5", "27.427"
+_DIGITS = r"\d+(?:[.,]\d+)*"
+# a model's or a series' letters: "S", "Tu", "51C"
+_CODE = re.compile(r"\d*[A-Z][A-Za-z]*\d?")
 # identifiers written with digits: a model "S -300" (no space after the hyphen, where a dash
 # between two things has spaces), a plate "47K - 8361", "61A 276.34", "51 C -826.57"
-_DASHED_CODE = re.compile(r"(?<!\w)\d*[A-Z][A-Za-z]*\d? ?[-–](\d+(?:[.,]\d+)*)")
+_DASHED_CODE = re.compile(rf"(?<!\w){_CODE.pattern} ?[-–]({_DIGITS})")
 _VERSION = re.compile(r"\d+\.0")
-_CODE = re.compile(r"\d*[A-Z][A-Za-z]*\d?")
 _PLATE_PREFIX = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _PLATE_SERIES = re.compile(r"[A-Z]{1,2}\d?")
+_NAMING_WORDS = _ORDINAL_CUES | _TIMES_OF_DAY  # "vòng 15", "đêm 14": a bare number names
 _DATE_WORDS = _TIMES_OF_DAY | {fold(w) for w in ("ngày", "hôm", "mùng", "tháng")}
 # "tiếng" before these is a sound, before a capital a language ("2 tiếng Anh")
 _SOUNDS = frozenset(
@@ -98,8 +102,8 @@ _STOP = frozenset(
     )
 )
 # fmt: on
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
-_JOINED_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
+_NUMBER = re.compile(rf"^{_DIGITS}$")
+_JOINED_RANGE = re.compile(rf"({_DIGITS})([-–])({_DIGITS})")
 _DASHES = ("-", "–")
 
 
@@ -282,7 +286,7 @@ def _is_bare_label(words: Sequence[str], i: int, end: int) -> bool:
     word, before, after = words[i], words[i - 1 : i], words[end : end + 1]
     if after and _CLOCK.fullmatch(after[0]):
         return True
-    if before and fold(before[0]) in _ORDINAL_CUES | _TIMES_OF_DAY:
+    if before and fold(before[0]) in _NAMING_WORDS:
         return True
     if before == ["+"] or after == ["+"]:
         return True  # a milestone "Km 15+500", "P5+1"; "+ 5%" is still a share

@@ -55,6 +55,7 @@ from .speakers import (
     names_in,
     organisation_meant,
     people_in,
+    placed_in,
     predicated_person,
     recent_unnamed,
     resolve_speaker,
@@ -758,11 +759,11 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
     # who speaks inside a quote there ("“Nick đã hỏi tôi: ...” - Nguyễn Á kể", "Bản thân cô
     # Mơ cũng thừa nhận ... ”, bà Lĩnh thông tin") is not it
     text = _outside_quotes(texts.get(sentence - 1, ""))
-    named = [m for m in mentions if m.sentence == sentence - 1 and m.type == "PER"]
+    named = placed_in(text, sentence - 1, mentions, "PER")
     # the first cue someone is named before: "Đây là ... liên quan đến trấn an kỳ vọng, giáo
     # sư McCarthy nói" has him say it, not the cue word inside what he said
     for cue in _CUE_WORD.finditer(text):
-        people = [m for m in named if 0 <= text.find(m.text) < cue.start()]
+        people = [m for at, m in named if at < cue.start()]
         if people:
             return person_meant(people[-1], texts)
     return None

@@ -143,13 +143,7 @@ def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> s
     words = phrase.split()
     if len(words) < 3 or words[-1] not in _LINKS:
         return None
-    named = [
-        (at, m)
-        for m in mentions
-        if m.sentence == sentence
-        and m.type in ("PER", "ORG", "LOC")
-        and (at := phrase.find(m.text)) >= 0
-    ]
+    named = placed_in(phrase, sentence, mentions, "PER", "ORG", "LOC")
     if named:
         at, first = min(named, key=lambda pair: pair[0])
         if any(m.type == "PER" and m is not first for _, m in named):
@@ -708,11 +702,7 @@ def named_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> st
     words = phrase.split()
     markers = [k for k, word in enumerate(words) if fold(word) in _ACTOR_AFTER]
     clause = " ".join(words[markers[-1] + 1 :] if markers else words)
-    placed = [
-        (at, m)
-        for m in mentions
-        if m.sentence == sentence and m.type in ("ORG", "LOC") and (at := clause.find(m.text)) >= 0
-    ]
+    placed = placed_in(clause, sentence, mentions, "ORG", "LOC")
     if not placed:
         return None
     at, first = min(placed, key=lambda pair: (pair[0], -len(pair[1].text)))
@@ -938,6 +928,18 @@ def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.sentence == sentence and m.type == "PER" and m.text in phrase]
+
+
+def placed_in(
+    text: str, sentence: int, mentions: Sequence[Mention], *types: str
+) -> list[tuple[int, Mention]]:
+    """The sentence's mentions of those ``types`` found in ``text``, with where they first
+    stand in it, in the order the sentence names them."""
+    return [
+        (at, m)
+        for m in mentions
+        if m.sentence == sentence and m.type in types and (at := text.find(m.text)) >= 0
+    ]
 
 
 # a description between two dashes, whatever it holds, closing the words before the cue
