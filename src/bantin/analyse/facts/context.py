@@ -54,11 +54,17 @@ def _says(syl: Syllables, start: int, end: int) -> bool:
     before = syl.keys[start - 1] if start else ""
     # not after a number or a dash: "số 25 Pasteur", "Bệnh viện New York - Presbyterian"
     opens = start == 0 or before in _CLAUSE_MARKS or before in _OPENERS
-    while end < len(syl.keys) and syl.keys[end] in _ASPECT_WORDS:
-        end += 1  # "Thu Phương đã bật khóc", "Khánh Thi cũng chia sẻ"
-    if tuple(syl.keys[end : end + 2]) == ("nói", "trên"):
-        return False  # "nói trên": "mentioned above"
-    return opens and any(tuple(syl.keys[end : end + size]) in PERSON_VERBS for size in (1, 2))
+    return opens and speaks_at(syl.keys, end)
+
+
+def speaks_at(keys: Sequence[str], end: int) -> bool:
+    """A verb only a person is the subject of follows ``end``, maybe after aspect words
+    ("đã bật khóc", "cũng chia sẻ"); "nói trên" ("mentioned above") is none."""
+    while end < len(keys) and keys[end] in _ASPECT_WORDS:
+        end += 1
+    if tuple(keys[end : end + 2]) == ("nói", "trên"):
+        return False
+    return any(tuple(keys[end : end + size]) in PERSON_VERBS for size in (1, 2))
 
 
 def types_by_context(
@@ -85,7 +91,7 @@ def types_by_context(
         foreign = mention.type == "MISC" and _foreign_word(syl, start, end)
         if (
             beside
-            or _titled_list(syl, spans, k)
+            or _titled_list(syl, mentions, spans, guessed, k)
             or (_says(syl, start, end) and (mention.type == "LOC" or _given_name(syl, start, end)))
         ):
             fixed[k] = mention.model_copy(update={"type": "PER"})
@@ -142,15 +148,24 @@ def _given_name(syl: Syllables, start: int, end: int) -> bool:
     return end - start == 1 and is_vietnamese(syl.text[start])
 
 
-def _titled_list(syl: Syllables, spans: Sequence[tuple[int, int]], k: int) -> bool:
+def _titled_list(
+    syl: Syllables,
+    mentions: Sequence[Mention],
+    spans: Sequence[tuple[int, int]],
+    guessed: set[int],
+    k: int,
+) -> bool:
     """The name is in a list of people a title opens: "danh ca Hương Lan, Thanh Duy, Minh
-    Luân", "nhiều nghệ sĩ như Tú Oanh, Nguyệt Hằng" (a title before the first name only).
+    Luân", "nhiều nghệ sĩ như Tú Oanh, Nguyệt Hằng" (a title before the first name only),
+    and no rule made an item before it something else ("các nhà lãnh đạo Mỹ và Liên Xô").
     One syllable is a fragment more often ("Bác sĩ X, Khoa Khám bệnh")."""
     if spans[k][1] - spans[k][0] < 2:
         return False
     j = k
     while j > 0 and spans[j][0] - spans[j - 1][1] == 1 and syl.keys[spans[j - 1][1]] in (",", "và"):
         j -= 1
+        if j not in guessed and mentions[j].type != "PER":
+            return False
     opening = spans[j][0]
     if opening > 0 and syl.keys[opening - 1] in _LIST_OPENERS:
         opening -= 1

@@ -45,9 +45,11 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             guess
             and type_ is None
             and not all(is_vietnamese(w) for w in key.split())
-            and any(o.endswith(f" {key}") for o in organisations)
+            and any(o.endswith(f" {key}") or o.startswith(f"{key} ") for o in organisations)
         ):
-            type_ = "ORG"  # "HSBC" after "Ngân hàng HSBC" ("Công an Nam Từ Liêm": a place)
+            # "HSBC" after "Ngân hàng HSBC", "Jetstar" beside "Jetstar Pacific" ("Công an Nam
+            # Từ Liêm": a place)
+            type_ = "ORG"
         elif guess and type_ is None and mention.type == "MISC":
             type_ = hinted.get(key)
         fixed.append(mention.model_copy(update={"type": type_}) if guess and type_ else mention)

@@ -259,7 +259,9 @@ class OrganisationSpans(NameSpans):
     def _firm_trade_end(self, start: int, head_end: int) -> int:
         """End of a firm's legal form and its trade in lower case, when its capitalised name
         follows them: "Công ty cổ phần đầu tư xây dựng và phát triển hạ tầng" + "Phú An",
-        "Công ty TNHH một thành viên" + "Nam Triệu"; or ``head_end``."""
+        "Công ty TNHH một thành viên" + "Nam Triệu", "Tổng công ty Đầu tư phát triển và quản
+        lý hạ tầng giao thông" + "Cửu Long" (a trade with no legal form opens capitalised);
+        or ``head_end``."""
         syl, n = self.syl, len(self.syl.text)
         if syl.phrase_at(start, _FIRM_HEADS) != head_end:
             return head_end
@@ -271,8 +273,22 @@ class OrganisationSpans(NameSpans):
                 i = written
             else:
                 break
-        if i == head_end:
-            return head_end
+        formed = i > head_end
+        if not formed:
+            # "Đầu tư", "Vận tải": a trade word whose first syllable only is capitalised (not
+            # "Công ty Vipico và ...", "Công ty CNC và ...")
+            word = i + 1 < n and (
+                self._completes_capitalised_word(i + 1)
+                or (
+                    syl.joined[i + 1]  # "Đầu_tư", a word the dictionary lacks
+                    and is_capitalised(syl.text[i])
+                    and is_vietnamese(syl.text[i])
+                    and syl.text[i + 1].islower()
+                )
+            )
+            if not word:
+                return head_end
+            i += 1
         trade = i
         while (
             i < n
@@ -280,6 +296,8 @@ class OrganisationSpans(NameSpans):
             and syl.text[i].isalpha()
             and syl.text[i].islower()
             and (syl.keys[i] == "và" or syl.keys[i] not in NAME_STOPS)
+            # a legal form says a name follows; a trade alone may be followed by a verb
+            and (formed or syl.phrase_at(i, VERBS_AFTER_NAMES) == i)
         ):
             i += 1
         named = i < n and is_capitalised(syl.text[i]) and not self._is_head(i)

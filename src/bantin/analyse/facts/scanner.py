@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...models import Mention, Sentence
+from .context import speaks_at
 from .credits import CreditReading
 from .gazetteer import EntityType, Gazetteer, GazetteerEntry
 from .lexicon import (
@@ -59,6 +60,16 @@ _ADDRESS_OPENERS = frozenset(
 _FIRM_CUES = phrases("công ty", "hãng", "tập đoàn", "ngân hàng")
 # words a house number gives an address after without "số": "tại 36B Trần Phú"
 _BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
+# cues of the places an address names after its street: "số 12 Lê Lợi, phường 2"
+_WARD_CUES = phrases(
+    "phường", "quận", "p.", "q.", "tp", "tp.", "thành phố", "huyện", "xã", "thị xã", "thị trấn",
+)  # fmt: skip
+# cues of a street: streets are named after people, so a list a street opens goes on with
+# streets whatever their names' shape ("đường Nguyễn Đình Chiểu, Trần Cao Vân, Võ Văn Tần")
+_STREET_CUES = phrases(
+    "đường", "phố", "tuyến đường", "tuyến phố", "con đường", "đường phố", "phố đi bộ", "đại lộ",
+    "ngõ", "ngách", "hẻm", "ngã ba", "ngã tư", "góc đường",
+)  # fmt: skip
 # a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
 _CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
 # words counting what follows: "hai Đảng" is two parties, not the Party
@@ -421,6 +432,9 @@ class SentenceScanner(CreditReading):
                 type_ = "LOC"  # "các xã Khánh Sơn, Nam Kim và Nam Lộc"
             elif type_ == "PER" and title_from is None and self.in_place_list(i, end):
                 type_ = "LOC"  # "các huyện Hương Khê, Vũ Quang": a surname opens places too
+            elif type_ in (None, "PER") and title_from is None and self.last_after_place(i, end):
+                type_ = "LOC"
+                self.guessed.add(len(self.mentions))
             if article and type_ is None:
                 # "al - Tanf", "al - Nusra": a base, a group or a person
                 i = max(end, self.particle_end(i) + 1)
@@ -502,11 +516,18 @@ class SentenceScanner(CreditReading):
 
     def addressed(self, i: int) -> bool:
         """A one-syllable place right after a form of address is a given name: "bé Nhật",
-        "anh Mỹ" (not "Tổng thống Mỹ")."""
-        syl = self.syl
+        "anh Mỹ" (not "Tổng thống Mỹ"); a longer one too when a Vietnamese name goes on after
+        it: "ông Cao Hùng Cường" (not the city Cao Hùng)."""
+        syl, end = self.syl, self.gaz[i].end
+        goes_on = (
+            end < len(syl.text)
+            and is_capitalised(syl.text[end])
+            and is_vietnamese(syl.text[end])
+            and end not in self.gaz
+        )
         return (
             i > 0
-            and self.gaz[i].end == i + 1
+            and (end == i + 1 or goes_on)
             and syl.keys[i - 1] in _FORMS_OF_ADDRESS
             and not syl.joined[i - 1]  # "người đàn ông Nga": a man, not a form of address
             and is_vietnamese(syl.text[i])
@@ -560,7 +581,20 @@ class SentenceScanner(CreditReading):
         named = street < len(text) and is_capitalised(text[street])
         if house == i:  # no "số" says it is a house's
             named = named and not self._is_head(street) and street not in self.gaz
+        located = located or (opener not in ("lớp", "áo") and self.ward_after(street))
         return street if located and named and self.house_number(house) else i
+
+    def ward_after(self, street: int) -> bool:
+        """A comma and a place's cue close the name at ``street``: "Khu đất số 419 Lê Hồng
+        Phong, phường 2", "quán karaoke 68 Trần Thái Tông, Hà Nội" is where it stands."""
+        keys, text = self.syl.keys, self.syl.text
+        end = street
+        while end < min(len(text), street + 5) and is_capitalised(text[end]):
+            end += 1
+        if end == street or keys[end : end + 1] != (",",):
+            return False
+        known = end + 1 in self.gaz and self.gaz[end + 1].entry.type == "LOC"
+        return known or self.syl.phrase_at(end + 1, _WARD_CUES) > end + 1
 
     def house_number(self, i: int) -> bool:
         """A house or alley number between a street word and its name: "số 12", "372/5"."""
@@ -578,9 +612,10 @@ class SentenceScanner(CreditReading):
 
     def in_place_list(self, start: int, end: int) -> bool:
         """A name listed after places a plural cue opens ("các huyện Hương Khê, Vũ Quang,
-        Hoàng Su Phì"), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc
-        và Vị Xuyên"; "phường Đại Nài, TP. Hà Tĩnh và Dương Ngọc Tú" is where one lives and
-        who), in a list that goes on to it."""
+        Hoàng Su Phì") or a street opens ("đường Kha Vạn Cân, Võ Văn Ngân", unless an age
+        follows), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc và Vị
+        Xuyên"; "phường Đại Nài, TP. Hà Tĩnh và Dương Ngọc Tú" is where one lives and who),
+        in a list that goes on to it."""
         keys, items, k = self.syl.keys, 0, start
         while k >= 1 and keys[k - 1] in (",", "và") and k - 1 in self.place_ends:
             if items and keys[k - 1] == "và":
@@ -589,17 +624,46 @@ class SentenceScanner(CreditReading):
             while k > 0 and self.bridges(k - 1):
                 k -= 1
             cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
-            if self.plural_cue(cue):
+            if self.plural_cue(cue) or (keys[cue:k] in _STREET_CUES and not self.aged(end)):
                 return True
             k = cue
         return items >= 2 and not (end - start >= 3 and keys[start] in SURNAMES)
 
     def listed_after_place(self, start: int, end: int) -> bool:
-        """A name in a list whose item before it is a place."""
+        """A name in a list whose item before it is a place, and that the list goes on from."""
+        keys = self.syl.keys
+        if start < 1 or keys[start - 1] not in (",", "và") or start - 1 not in self.place_ends:
+            return False
+        return end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc")
+
+    def last_after_place(self, start: int, end: int) -> bool:
+        """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
+        Barbara đã yêu cầu", "thị trấn An Thới và Dương Đông"), unless it speaks, has a
+        person's full name or goes on: a guess, since the place may be a misread ("Hồ Ngọc Hà và Kim
+        Lý", a singer read as a lake)."""
         keys = self.syl.keys
         return (
             start >= 1
-            and keys[start - 1] in (",", "và")
+            and keys[start - 1] == "và"
             and start - 1 in self.place_ends
-            and (end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc"))
+            and not speaks_at(keys, end)
+            and not (end - start >= 3 and keys[start] in SURNAMES)
+            # the name ends here: not "Shangri - La Bắc Kinh", "Hilton Bắc Kinh" (a hotel)
+            and (end == len(keys) or (keys[end] != "-" and end not in self.gaz))
+            and not self.whose_place(start - 1)
         )
+
+    def whose_place(self, place_end: int) -> bool:
+        """The place ending at ``place_end`` says where the person before it is from: "Ted
+        Cruz của bang Texas" (and "Dean Heller" after it is another senator)."""
+        if len(self.mentions) < 2 or self.mentions[-2].type != "PER":
+            return False
+        person_end, place_start = self.spans[-2][1], self.place_ends[place_end]
+        return (
+            self.syl.keys[person_end] in ("của", "ở", "tại", "từ") and place_start - person_end <= 3
+        )
+
+    def aged(self, end: int) -> bool:
+        """A person's age follows the name: "Nguyễn Văn A (30 tuổi)", "Trần B, 45 tuổi"."""
+        keys = self.syl.keys
+        return keys[end : end + 1] in (("(",), (",",)) and "tuổi" in keys[end + 1 : end + 4]
