@@ -142,6 +142,7 @@ ORG_HEADS = phrases(
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
+    "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "nghị viện", "xí nghiệp",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
     "giáo hội",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
@@ -175,7 +176,6 @@ SELF_NAMED_HEADS = (
         "tỉnh ủy",
         "huyện ủy",
         "quận ủy",
-        "đảng ủy",
         "quốc hội",
         "hạ viện",
         "thượng viện",
@@ -203,7 +203,9 @@ DESCRIPTOR_HEADS = phrases(
     "trang", "hãng nghiên cứu", "hãng tư vấn",
 )  # fmt: skip
 # A body a unit's name runs on to: "Cảnh sát điều tra Công an quận Hải Châu".
-PARENT_HEADS = phrases("công an", "tỉnh ủy", "thành ủy", "huyện ủy")
+PARENT_HEADS = phrases(
+    "công an", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ"
+)  # fmt: skip
 # Bodies whose name gives their seat: "Đại sứ quán Mỹ tại Hà Nội".
 MISSION_HEADS = phrases("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
 # Roads named by a number: "quốc lộ 1", "QL.1A", "hương lộ 2".

@@ -231,7 +231,12 @@ class OrganisationSpans(NameSpans):
                     if text == ","
                     else self._field_end(nxt, compounds=1 if text in "-–" else 2)
                 )
-                if lower > nxt and (text not in "-–" or fields == 1):
+                # after a place's name a dash closes an apposition: "bí thư Đảng ủy xã Tân
+                # Hộ Cơ - hoàn trả", "bí thư Huyện ủy Tân Hồng - hoàn trả"
+                placed_name = self._self_named(head_end) or any(
+                    syl.phrase_at(k, ADMIN_LEVELS) > k for k in range(head_end, end)
+                )
+                if lower > nxt and (text not in "-–" or (fields == 1 and not placed_name)):
                     end = lower
                     continue
                 break
@@ -255,6 +260,13 @@ class OrganisationSpans(NameSpans):
                 break
             end = close
         return end
+
+    def _self_named(self, head_end: int) -> bool:
+        """The head ending at ``head_end`` names its body alone ("Thành ủy", "Quốc hội")."""
+        return any(
+            self.syl.phrase_at(k, SELF_NAMED_HEADS) == head_end
+            for k in range(max(0, head_end - 4), head_end)
+        )
 
     def _firm_trade_end(self, start: int, head_end: int) -> int:
         """End of a firm's legal form and its trade in lower case, when its capitalised name
@@ -434,8 +446,12 @@ class OrganisationSpans(NameSpans):
             if j > i and (j in self.gaz or is_capitalised(text)):
                 named = j in self.gaz and self.gaz[j].entry.type in ("LOC", "ORG")
                 person = self._person_at(j) and not for_people
-                parent = syl.phrase_at(j, PARENT_HEADS) > j  # "Cảnh sát điều tra Công an X"
-                return j if named or parent or not (self._is_head(j) or person) else i
+                # "Cảnh sát điều tra Công an X", "Ban thường vụ Đảng ủy X"; a body named by
+                # its head alone does something to the next one: "Thành ủy giao Đảng ủy X"
+                parent = syl.phrase_at(j, PARENT_HEADS)
+                if parent > j and syl.org_head_at(j) == parent and not self._self_named(head_end):
+                    return parent  # "Đảng ủy": no capital to go on
+                return j if named or not (self._is_head(j) or person) else i
             if (
                 not text[:1].isalpha()
                 or syl.keys[j] in NAME_STOPS

@@ -184,6 +184,8 @@ class Syllables:
     def org_head_at(self, i: int) -> int:
         """End of the organisation head at ``i``, or ``i``; "Trường" heads only a school."""
         end = self.phrase_at(i, ORG_HEADS)
+        if self.keys[i:end] == ("đảng", "bộ") and self.text[i + 1][:1].isupper():
+            return i + 1  # "Ban cán sự Đảng Bộ Y tế": the party of a ministry
         if end == i + 1 and self.keys[i] == "trường":
             school = end < len(self.text) and self.phrase_at(end, SCHOOL_KINDS) > end
             return end if school else i
