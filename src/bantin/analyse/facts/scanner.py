@@ -639,8 +639,8 @@ class SentenceScanner(CreditReading):
     def last_after_place(self, start: int, end: int) -> bool:
         """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
         Barbara đã yêu cầu", "thị trấn An Thới và Dương Đông"), unless it speaks, has a
-        person's full name or goes on: a guess, since the place may be a misread ("Hồ Ngọc Hà và Kim
-        Lý", a singer read as a lake)."""
+        person's full name or goes on: a guess, since the place may be a misread ("Hồ Ngọc Hà
+        và Kim Lý", a singer read as a lake)."""
         keys = self.syl.keys
         return (
             start >= 1
