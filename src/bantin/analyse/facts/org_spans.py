@@ -346,6 +346,10 @@ class OrganisationSpans(NameSpans):
             )
         )
 
+    def written_field_end(self, i: int) -> int:
+        """End of a department's field at ``i`` ("Kế hoạch và Đầu tư"), or ``i``."""
+        return _FIELDS.end(self.syl.keys, i)
+
     def _field_end(self, i: int, compounds: int = 2) -> int:
         """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện
         tử"), or ``i``: two-syllable words of the dictionary or of the segmentation."""

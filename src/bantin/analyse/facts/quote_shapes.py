@@ -18,9 +18,9 @@ _NAMING_NOUNS = frozenset(
     for phrase in (
         "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
         "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
-        "tội danh", "khẩu hiệu", "chủ đề", "thông điệp", "cuộc thi", "hội thảo", "website",
-        "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục", "chiến dịch",
-        "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "chuyên mục", "câu hát",
+        "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp", "cuộc thi",
+        "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
+        "chiến dịch", "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "câu hát",
         "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
         "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",

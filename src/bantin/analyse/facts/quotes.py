@@ -34,6 +34,7 @@ from .quote_shapes import (
 from .referents import (
     PRONOUN_TITLES,
     is_manner,
+    opens_with_kin,
     person_meant,
     referent,
     subject_at,
@@ -111,7 +112,7 @@ _BEFORE_COLON = re.compile(
 # "Ông Logan nói rằng động thái mới nhất của Trung Quốc sẽ “làm gia tăng căng thẳng ...”",
 # "Ông Peskov khẳng định, mọi sự can thiệp ... là “không thể chấp nhận được”"
 _REPORTED = re.compile(
-    rf"(?:^|[;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".!?]{{0,200}}?)(?P<colon>)\s*$",
+    rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".!?]{{0,200}}?)(?P<colon>)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
@@ -209,6 +210,8 @@ _MAX_TAIL_WORDS = 6
 # a quote this short must close its clause to be speech, not a name or scare quotes
 _MIN_INLINE_WORDS = 4
 _MIN_UNCUED_WORDS = 6
+# words a reported clause after a comma must name its speaker in
+_OPENING_SPEAKER_WORDS = 4
 # words before "hỏi" that make it a question put to someone, not their words
 _ASKED = ("câu", "được", "bị")
 # cues by which an outlet relays someone else's words: the speaker comes after them
@@ -378,8 +381,8 @@ def _attribute(
     short = len(body.split()) < _MIN_INLINE_WORDS
     if (short and (body[:1].islower() or not _closes_clause(after))) or names_a_title(before):
         return None
-    if len(body.split()) < MIN_SPEECH_WORDS or is_name(body):
-        return None
+    if len(body.split()) < MIN_SPEECH_WORDS or is_name(body) or body.lstrip()[:1] in ",;:":
+        return None  # a comma opening it: the words between two quotes, paired the wrong way
     found = _BEFORE.search(before) or _BEFORE_COLON.search(before)
     if found and found.re is _BEFORE_COLON:
         # not "Hai người nói qua lại, cho đến khi Khoa nổi điên lên vì tin nhắn: “...”", nor
@@ -517,14 +520,20 @@ def _attribute(
         if linking and (pair := _joint_subject(subject_clause, sentence, mentions)):
             return pair, cue  # "Ông Trump và ông Kim, trong tuyên bố chung ..., đã cam kết"
         if not phrase:
-            # only a parenthesis stood before the cue ("..., (Hà Nội) cho hay"): the person
-            # the sentence names last, if any
-            named = last_person(sentence, mentions, window=0)
+            # only a parenthesis or a date stood before the cue ("..., (Hà Nội) cho hay"):
+            # the person the words before it set a role after ("Ông Serhiy Leshchenko, cố vấn
+            # của Chánh văn phòng Tổng thống Volodymyr Zelenskiy, ngày 22/7 cho biết"), else
+            # the person the sentence names last, if any
+            head = found.string[: found.start("speaker")].rstrip(" ,").replace(_MASK, ".")
+            apposed = appositive_head(head, sentence, mentions) if found.string == before else None
+            named = apposed or last_person(sentence, mentions, window=0)
             return (named, cue) if named else None
         # "Adam Sandler, người đóng vai cha của Cameron Boyce ..., viết": whom the clause
         # names is not who speaks
         if found.string == before and (
-            not people_in(phrase, sentence, mentions) or describes_someone(phrase)
+            not people_in(phrase, sentence, mentions)
+            or describes_someone(phrase)
+            or opens_with_kin(phrase)
         ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
@@ -578,11 +587,12 @@ def _attribute(
         after, sentences[1], mentions
     ):
         return said_by, ""
-    also = _ALSO_ACCORDING.search(before)
-    if also and (is_role(also["speaker"]) or is_anaphor(also["speaker"])):
+    if also := _ALSO_ACCORDING.search(before):
+        # "Cũng theo ông Dũng, “...”" is his; "cũng theo" a role or a pronoun, the source
+        # quoted before
         phrase = also["speaker"].replace(_MASK, ".")
-        named = speaker_name(phrase, sentence, mentions) or last
-        if named:
+        by_role = is_role(phrase) or is_anaphor(phrase)
+        if named := speaker_name(phrase, sentence, mentions) or (last if by_role else None):
             return named, ""
     for pattern in (_ACCORDING, _INTRO):
         intro = pattern.search(before)
@@ -624,9 +634,32 @@ def _reported(before: str, sentence: int, mentions: Sequence[Mention]) -> re.Mat
     if found is None or _CUE_WORD.search(found["tail"]) or found["cue"].lower() in _MANNERS:
         return None
     phrase = found["speaker"].replace(_MASK, ".")
-    if _passive(phrase) or names_the_words(phrase) or not _speaks(phrase, sentence, mentions):
+    if _passive(phrase) or names_the_words(phrase):
+        return None
+    # after a comma, the speaker named before it in apposition: "Ông Serhiy Leshchenko, cố
+    # vấn của ..., ngày 22/7 cho biết, Ukraine sẽ ... “gây ra nhiều tổn thất cho phía Nga”"
+    head = before[: found.end("speaker")].replace(_MASK, ".")
+    if appositive_head(head, sentence, mentions):
+        return found
+    # or a clause after a comma that opens with who speaks ("Trả lời phỏng vấn, ông Najib nói
+    # rằng"), not one that ends with them ("trang 38north, ..., đã công bố ... và dẫn kết luận
+    # từ 3 chuyên gia cho rằng")
+    after_comma = found.start() > 0 and before[found.start()] == ","
+    if not _speaks(phrase, sentence, mentions) or (
+        after_comma and not _opens_with_speaker(phrase, sentence, mentions)
+    ):
         return None
     return found
+
+
+def _opens_with_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
+    """A person, a body or a role within the first words of ``phrase``."""
+    opening = " ".join(phrase.split()[:_OPENING_SPEAKER_WORDS])
+    return is_role(opening) or any(
+        len(phrase[:at].split()) < _OPENING_SPEAKER_WORDS
+        for m in mentions
+        if m.sentence == sentence and m.type in ("PER", "ORG") and (at := phrase.find(m.text)) >= 0
+    )
 
 
 def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
@@ -878,7 +911,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "29"
+    version: ClassVar[str] = "30"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -300,13 +300,15 @@ class SentenceScanner(CreditReading):
                 end = self.org_name(i, head_end)
                 if not is_capitalised(syl.text[i]) and syl.phrase_at(i, NAMED_FOR_PEOPLE) == i:
                     # "ứng viên đảng Dân chủ Hillary Clinton": the candidate's name; "hai đảng
-                    # Dân chủ và Cộng hòa": two parties (a school may bear a foreign name:
-                    # "trường An ninh Quốc gia Daniel Morgan")
+                    # Dân chủ và Cộng hòa": two parties, but "bộ Kế hoạch và Đầu tư" one
+                    # ministry (a school may bear a foreign name: "trường An ninh Quốc gia
+                    # Daniel Morgan")
+                    field_end = self.written_field_end(head_end)
                     end = next(
                         (
                             k
                             for k in range(head_end, end)
-                            if self.foreign_word_at(k) or syl.keys[k] == "và"
+                            if self.foreign_word_at(k) or (syl.keys[k] == "và" and k >= field_end)
                         ),
                         end,
                     )
@@ -486,6 +488,10 @@ class SentenceScanner(CreditReading):
         if is_capitalised(syl.text[i]):
             return True
         end = syl.phrase_at(i, LOWER_CASE_HEADS)
+        # "bộ" closing a word heads nothing ("cán_bộ Công an", "toàn_bộ"; "từ_trường" is the
+        # segmentation's slip), nor does it open a law's name ("bộ Luật cơ bản")
+        if (syl.joined[i] and syl.keys[i] == "bộ") or syl.phrase_at(i, MISC_HEADS) > i:
+            return False
         if not (i < end < len(syl.text) and is_capitalised(syl.text[end])):
             return False
         # "các đảng Mỹ": parties of a country; "đảng Bharatiya Janata": a name of its own

@@ -19,6 +19,7 @@ from .referents import (
     full_name,
     kin_before,
     kin_of,
+    opens_with_kin,
     referent,
     related,
     subject_at,
@@ -933,13 +934,20 @@ def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[M
 def placed_in(
     text: str, sentence: int, mentions: Sequence[Mention], *types: str
 ) -> list[tuple[int, Mention]]:
-    """The sentence's mentions of those ``types`` found in ``text``, with where they first
-    stand in it, in the order the sentence names them."""
-    return [
-        (at, m)
-        for m in mentions
-        if m.sentence == sentence and m.type in types and (at := text.find(m.text)) >= 0
-    ]
+    """The sentence's mentions of those ``types`` found in ``text``, with where they stand in
+    it, in the order the sentence names them. A name mentioned twice is placed twice: "... ông
+    Maduro ở Houston, ông Pence cho biết ... ông Maduro" puts its second Maduro after the cue,
+    not where the first stands."""
+    placed = []
+    searched_from: dict[str, int] = {}
+    for m in mentions:
+        if m.sentence != sentence or m.type not in types:
+            continue
+        at = text.find(m.text, searched_from.get(m.text, 0))
+        if at >= 0:
+            searched_from[m.text] = at + len(m.text)
+            placed.append((at, m))
+    return placed
 
 
 # a description between two dashes, whatever it holds, closing the words before the cue
@@ -970,12 +978,16 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
             )
             # "Elga Reyes, một người dùng Twitter khác, viết": an indefinite description in
             # apposition still describes the person before it, as do age and address ("Ông
-            # Tâm, 60 tuổi, cho hay")
+            # Tâm, 60 tuổi, cho hay"), and whatever a dash sets after a name ("Anh Hùng – Chủ
+            # tiệm tạp hóa trên đường Ngô Quyền cho biết"), or a relation ("ông Đoàn Văn
+            # Thạnh, cha của Đoàn Thị Hương, cho biết")
             and (
                 is_role(rest)
+                or opens_with_kin(rest.strip(" ,-–"))
                 or _is_indefinite(rest)
                 or _is_particulars(rest)
                 or describes_someone(rest)
+                or (rest.lstrip()[:1] in ("–", "-") and "," not in rest)
             )
         ):
             return m.text

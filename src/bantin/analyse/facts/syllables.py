@@ -306,7 +306,7 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     # after two capitalised syllables any Vietnamese words ("Mai_Trần_đăng_bức"); after one,
     # a dictionary word
     known = (len(rest) == 1 or k > 1) and all(r in common_words() for r in rest)
-    known = known or (len(rest) == 2 and rest in common_compounds())
+    known = known or (len(rest) == 2 and rest in segmented_words())
     if not known or (fold(parts[k - 1]), rest[0]) in common_compounds():
         return 0  # "Chia_sẻ" opening a sentence, "Quốc_gia" in a name: one word
     # one capitalised syllable glued to a word is a name only right after another name
