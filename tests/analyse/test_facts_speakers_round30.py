@@ -153,3 +153,40 @@ def test_no_ministry_in_a_code_of_law_a_cadre_or_two_parties(text: str, not_a_bo
 
 def test_a_surname_glued_to_a_verb_is_a_person() -> None:
     assert ("Lưu", "PER") in found("Ông Lưu cảnh báo nếu Anh vi phạm nguyên tắc.")
+
+
+def test_a_title_before_a_firm_named_with_its_officer_elsewhere_is_the_officer() -> None:
+    # "Hanel" after "Tổng Giám đốc" is the firm the article names with its director
+    assert _speakers(
+        "Tổng Giám đốc Hanel Bùi Thị Hải Yến nhấn mạnh điều này.",
+        "Khẳng định hệ thống là niềm tự hào của Hanel, Tổng Giám đốc Hanel chia sẻ thêm: "
+        '"Thực tế đã minh chứng, hệ thống đã góp phần quan trọng trong công tác giám sát".',
+    ) == ["Bùi Thị Hải Yến"]
+
+
+def test_a_name_a_title_qualifies_is_a_person_when_it_is_vietnamese() -> None:
+    names = found(
+        "Bộ tem 50 năm thực hiện Di chúc Chủ tịch Hồ Chí Minh được phát hành tại Bảo tàng Hồ "
+        "Chí Minh."
+    )
+    assert ("Hồ Chí Minh", "PER") in names
+
+
+def test_a_role_a_country_qualifies_is_not_held_by_another_countrys_holder() -> None:
+    # Trump is "Tổng thống Mỹ"; the "Tổng thống Hàn Quốc" is Moon, titled only "Tổng thống"
+    assert _speakers(
+        "Tổng thống Mỹ Donald Trump đã tới Seoul gặp Tổng thống Moon Jae In.",
+        "Tổng thống Trump nói về Triều Tiên, còn Tổng thống Moon nói về kinh tế.",
+        "Về phần mình, Tổng thống Hàn Quốc tuyên bố ủng hộ giải pháp của Mỹ là “tối đa hóa sức "
+        "ép và trừng phạt Triều Tiên cho tới khi Bình Nhưỡng chịu từ bỏ hạt nhân”.",
+    ) == ["Moon Jae In"]
+
+
+def test_an_analyst_at_a_firm_is_the_speaker_not_the_firm() -> None:
+    assert ("Spi Asset Management", "ORG") in found(
+        "Stephen Innes, một nhà phân tích tại Spi Asset Management, cho biết."
+    )
+    assert _speakers(
+        "Stephen Innes, một nhà phân tích tại Spi Asset Management, cho biết: “Sẽ là một bất "
+        "ngờ lớn nếu Saudi Arabia sản xuất nhiều dầu hơn”."
+    ) == ["Stephen Innes"]

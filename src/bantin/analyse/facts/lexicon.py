@@ -311,7 +311,7 @@ ORG_SUFFIXES = frozenset(
         "stations", "hospital", "college", "school", "economics", "analytics", "capital",
         "partners", "consulting", "advisors", "associates", "investments", "ventures", "labs",
         "systems", "solutions", "studios", "entertainment", "pictures", "records",
-        "intelligence", "insights",
+        "intelligence", "insights", "management", "markets", "investment", "investors",
     )
 )  # fmt: skip
 # The first word of a name that is a verb taking an object ("Cục Quản lý chất lượng", "Viện

@@ -35,9 +35,20 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
         word = mention.text
         if guess and mention.type in ("PER", "ORG") and " " not in word and not is_vietnamese(word):
             hinted.setdefault(fold(word), mention.type)
+    # "Tổng Giám đốc Hanel chia sẻ": a title before a foreign name the article's rules make
+    # an organisation elsewhere ("Tổng Giám đốc Hanel Bùi Thị Hải Yến") is its officer's, not
+    # a person's name ("Chủ tịch Hồ Chí Minh" stays one beside "Bảo tàng Hồ Chí Minh")
+    bodies = {
+        fold(m.text)
+        for m, guess in zip(mentions, guessed, strict=True)
+        if m.type == "ORG" and not guess and not any(map(is_vietnamese, m.text.split()))
+    }
     fixed = []
     for mention, guess in zip(mentions, guessed, strict=True):
         key = fold(mention.text)
+        if mention.type == "PER" and key in bodies and _titled_not_addressed(mention):
+            fixed.append(mention.model_copy(update={"type": "ORG", "title": None}))
+            continue
         type_ = ruled.get(key)
         if guess and type_ is None and any(f" {key}" in f" {p} " for p in people):
             type_ = "PER"
@@ -57,6 +68,11 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
 
 
 _ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
+
+
+def _titled_not_addressed(m: Mention) -> bool:
+    words = fold(m.title or "").split()
+    return bool(words) and words[-1] not in _ADDRESSES
 
 
 def split_officers(mentions: Sequence[Mention]) -> list[Mention]:

@@ -911,7 +911,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "30"
+    version: ClassVar[str] = "31"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

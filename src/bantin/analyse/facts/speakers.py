@@ -395,11 +395,23 @@ def main_holder(phrase: str, mentions: Sequence[Mention]) -> str | None:
             return held.endswith(place) and (held.startswith(_HEADS) or held == f"{key} {place}")
         return held.startswith(key) and (held.startswith(role) or role.startswith(held))
 
+    # "Tổng thống Hàn Quốc" is not the "Tổng thống Trump" the article also calls "Tổng thống
+    # Mỹ Donald Trump"
+    elsewhere = {
+        m.canonical or m.text
+        for m in mentions
+        if place
+        and m.type == "PER"
+        and m.title
+        and (held := fold(m.title)).startswith(f"{key} ")
+        and not held.startswith(role)
+        and not role.startswith(held)
+    }
     holders = {
         m.canonical or m.text
         for m in mentions
         if m.type == "PER" and m.title and holds(fold(m.title))
-    }
+    } - elsewhere
     counts = Counter(
         m.canonical or m.text for m in mentions if (m.canonical or m.text) in holders
     ).most_common(2)
