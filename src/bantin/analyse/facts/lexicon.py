@@ -191,7 +191,7 @@ SELF_NAMED_HEADS = (
     | ARMED_SERVICES
 )
 # Heads that open a name written in lower case too, before a capitalised name: "đảng Cộng
-# sản Trung Quốc", "đảng Dân chủ".
+# sản Trung Quốc", "đảng Dân chủ", "bộ Ngoại giao Mỹ".
 LOWER_CASE_HEADS = phrases("đảng", "trường", "bộ")
 # Heads that name a body only when a capitalised name follows them: "Lực lượng Phòng vệ",
 # not "Lực lượng chức năng" or "lực lượng an ninh Nga".

@@ -483,7 +483,8 @@ class SentenceScanner(CreditReading):
 
     def opens_body(self, i: int) -> bool:
         """Whether an organisation's head may start at ``i``: a capitalised one, or a
-        lower-case "đảng" before a Vietnamese name ("đảng Cộng sản Trung Quốc")."""
+        lower-case "đảng", "trường" or "bộ" before a capitalised name ("đảng Cộng sản Trung
+        Quốc", "bộ Ngoại giao Mỹ")."""
         syl = self.syl
         if is_capitalised(syl.text[i]):
             return True
