@@ -70,9 +70,16 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
 _ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
 
 
-def _titled_not_addressed(m: Mention) -> bool:
+def _title_end(m: Mention) -> str:
+    """The last word of the title before a person's name, folded ("ông" of "Bộ trưởng ông"),
+    or "" when none is written."""
     words = fold(m.title or "").split()
-    return bool(words) and words[-1] not in _ADDRESSES
+    return words[-1] if words else ""
+
+
+def _titled_not_addressed(m: Mention) -> bool:
+    end = _title_end(m)
+    return bool(end) and end not in _ADDRESSES
 
 
 def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
@@ -81,11 +88,7 @@ def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
     the article calls "ông Cảnh Sảng" or "bà Ortagus" by name (a title may have made a place
     a person: "thị trưởng Nam Kinh"). The person's part must be foreign or longer than one
     word ("Công ty Thuận Anh" is no firm and a "chị Anh")."""
-    people = {
-        m.text: m
-        for m in mentions
-        if m.type == "PER" and m.title and fold(m.title.split()[-1]) in _ADDRESSES
-    }
+    people = {m.text: m for m in mentions if m.type == "PER" and _title_end(m) in _ADDRESSES}
     split: list[Mention] = []
     for m in mentions:
         words = m.text.split() if m.type == "ORG" else []

@@ -657,8 +657,7 @@ def _opens_with_speaker(phrase: str, sentence: int, mentions: Sequence[Mention])
     opening = " ".join(phrase.split()[:_OPENING_SPEAKER_WORDS])
     return is_role(opening) or any(
         len(phrase[:at].split()) < _OPENING_SPEAKER_WORDS
-        for m in mentions
-        if m.sentence == sentence and m.type in ("PER", "ORG") and (at := phrase.find(m.text)) >= 0
+        for at, _ in placed_in(phrase, sentence, mentions, "PER", "ORG")
     )
 
 

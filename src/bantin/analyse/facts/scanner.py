@@ -636,12 +636,16 @@ class SentenceScanner(CreditReading):
             k = cue
         return items >= 2 and not (end - start >= 3 and keys[start] in SURNAMES)
 
+    def follows_place(self, start: int, joiners: tuple[str, ...] = (",", "và")) -> bool:
+        """A place and one of ``joiners`` stand right before the name at ``start``."""
+        return start >= 1 and self.syl.keys[start - 1] in joiners and start - 1 in self.place_ends
+
     def listed_after_place(self, start: int, end: int) -> bool:
         """A name in a list whose item before it is a place, and that the list goes on from."""
         keys = self.syl.keys
-        if start < 1 or keys[start - 1] not in (",", "và") or start - 1 not in self.place_ends:
-            return False
-        return end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc")
+        return self.follows_place(start) and (
+            end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc")
+        )
 
     def last_after_place(self, start: int, end: int) -> bool:
         """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
@@ -650,9 +654,7 @@ class SentenceScanner(CreditReading):
         và Kim Lý", a singer read as a lake)."""
         keys = self.syl.keys
         return (
-            start >= 1
-            and keys[start - 1] == "và"
-            and start - 1 in self.place_ends
+            self.follows_place(start, ("và",))
             and not speaks_at(keys, end)
             and not (end - start >= 3 and keys[start] in SURNAMES)
             # the name ends here: not "Shangri - La Bắc Kinh", "Hilton Bắc Kinh" (a hotel)
