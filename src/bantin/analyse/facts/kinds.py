@@ -81,12 +81,17 @@ _CLOSE_MARKS = frozenset({"”", '"'})
 # a title longer than this is a quote, not a name
 _MAX_TITLE_SYLLABLES = 10
 _MAX_WORK_GAP = 3
+# "gần đây" (lately) after a title is the sentence again: "phim Đấu trí gần đây ra mắt"
+_RECENTLY = (fold("gần"), fold("đây"))
+# a work's parts counted after its title: "Người phán xử 2 tập"
+_PARTS_OF_WORKS = frozenset(fold(w) for w in ("tập", "phần", "mùa", "chương"))
 # words that end a title in sentence case: what follows is the sentence again
 _TITLE_STOPS = frozenset(
     fold(w)
     for w in ("của", "do", "được", "là", "với", "và", "đã", "sẽ", "đang", "vào", "tại", "ở",
               "trên", "cùng", "này", "đó", "thì", "mà", "nhưng", "cho", "từ", "theo", "năm",
-              "bị", "để", "lên", "trong", "hay", "khi", "như")
+              "bị", "để", "lên", "trong", "hay", "khi", "như", "vừa", "từng", "sắp", "vẫn",
+              "cũng")
 )  # fmt: skip
 # heads a title ends on ("trưởng ban", "trưởng phòng"): the body's name may follow
 _BODIES_IN_TITLES = frozenset({"ban", "phòng"})
@@ -182,15 +187,20 @@ class NameKinds(OrganisationSpans):
         return i + 1 < len(keys) and (keys[i], keys[i + 1]) in common_compounds()
 
     def kinship_title(self, i: int) -> bool:
-        """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang"
-        (England is "Anh" too)."""
+        """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang",
+        "Anh T." opening a sentence (England is "Anh" too: "Thủ tướng Anh T. May")."""
         syl = self.syl
         if self.gaz[i].end != i + 1 or syl.title_at(i) != i + 1 or i + 1 >= len(syl.text):
             return False
-        return syl.keys[i + 1] in _DETERMINERS or (
-            i + 1 not in self.gaz
-            and vietnamese_shaped(syl.text[i + 1])
-            and syl.is_name_syllable(i + 1)
+        initial = syl.at_start[i] and self.initials(i + 1, i + 2)
+        return (
+            syl.keys[i + 1] in _DETERMINERS
+            or initial
+            or (
+                i + 1 not in self.gaz
+                and vietnamese_shaped(syl.text[i + 1])
+                and syl.is_name_syllable(i + 1)
+            )
         )
 
     def given_name_anh(self, i: int) -> bool:
@@ -320,7 +330,7 @@ class NameKinds(OrganisationSpans):
         """Where the quoted title opening at ``i`` closes (“Dậy mà đi”), or ``i``: a
         capitalised first word and a closing mark within a few words."""
         text = self.syl.text
-        if text[i] not in _OPEN_MARKS or i + 1 >= len(text) or not is_capitalised(text[i + 1]):
+        if i + 1 >= len(text) or text[i] not in _OPEN_MARKS or not is_capitalised(text[i + 1]):
             return i
         for j in range(i + 2, min(i + _MAX_TITLE_SYLLABLES + 2, len(text))):
             if text[j] == ",":
@@ -331,10 +341,12 @@ class NameKinds(OrganisationSpans):
 
     def in_work_gap(self, i: int, gap: int) -> bool:
         """Word ``i`` may stand between a work's cue and its title: a few lower-case words
-        ("bộ phim đình đám", "phim truyền hình như"), the commas and "và" of a list."""
+        ("bộ phim đình đám", "phim truyền hình như:"), the commas and "và" of a list."""
         key = self.syl.keys[i]
         return 0 <= gap < _MAX_WORK_GAP and (
-            key in ("như", ",", "và") or (key[:1].isalpha() and key not in NAME_STOPS)
+            key in ("như", ",", "và", "hay", "hoặc")
+            or (key == ":" and self.syl.keys[i - 1] == "như")
+            or (key[:1].isalpha() and key not in NAME_STOPS)
         )
 
     def title_end(self, start: int, end: int) -> int:
@@ -344,15 +356,33 @@ class NameKinds(OrganisationSpans):
         syl = self.syl
         if not all(vietnamese_shaped(t) for t in syl.text[start:end]):
             return end
-        while (
-            end < len(syl.text)
-            and end - start < _MAX_TITLE_SYLLABLES
-            and syl.text[end][:1].islower()
-            and syl.text[end].isalpha()
-            and syl.keys[end] not in _TITLE_STOPS
-        ):
-            end += 1
+        n = len(syl.text)
+        while end < n and end - start < _MAX_TITLE_SYLLABLES:
+            # a number inside the title is followed by its word: "Cô dâu 15 tuổi" (not
+            # "Người phán xử 2 tập cuối")
+            numbered = syl.text[end].isdigit() and end > start + 1
+            parts = end + 1 < n and syl.keys[end + 1] in _PARTS_OF_WORKS
+            at = end + 1 if numbered and not parts else end
+            if not (
+                at < n
+                and syl.text[at][:1].islower()
+                and syl.text[at].isalpha()
+                and syl.keys[at] not in _TITLE_STOPS
+                and syl.keys[at : at + 2] != _RECENTLY
+            ):
+                break
+            end = at + 1
         return end
+
+    def kind_before_title(self, start: int, end: int) -> bool:
+        """The words in sentence case at ``start:end`` after a work's cue say what kind of
+        work the quoted title after them is: "Cuộc vận động “Sinh viên 5 tốt”"."""
+        text = self.syl.text
+        return (
+            end - start >= 2
+            and all(t.islower() for t in text[start + 1 : end])
+            and self.quoted_title_end(end) > end
+        )
 
     def cut_title(self, end: int) -> bool:
         """A foreign title goes on past what a name run reads ("Goddess" + "of Fire, Jung

@@ -240,8 +240,11 @@ class OrganisationSpans(NameSpans):
                     end = lower
                     continue
                 break
-            if (listed := self._lower_enumeration_end(end, commas=1)) > end:
-                end = listed  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
+            # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"; a body named by its head alone
+            # has no fields: "Chính phủ quy định trình tự, thủ tục và ..." is what it does
+            fielded = end > head_end or not self._self_named(head_end)
+            if fielded and (listed := self._lower_enumeration_end(end, commas=1)) > end:
+                end = listed
                 continue
             if (taken := self._object_end(end)) > end:
                 if taken < n and syl.text[taken] in "-–":

@@ -378,7 +378,8 @@ class SentenceScanner(CreditReading):
                         # "ở"/"tại" precede clubs and companies too: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại")
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
-                        work_list = False
+                        # "các phim Trái tim mùa thu, Cô dâu 15 tuổi"
+                        work_list = kind == "MISC" and self.plural_cue(i)
                         kind = "LOC" if self.canal_at(i, cue_end) else kind
                         cue, cue_from, i = kind, i, cue_end
                         break
@@ -388,7 +389,9 @@ class SentenceScanner(CreditReading):
                         continue
                     if work_gap >= 0 and (close := self.quoted_title_end(i)) > i:
                         self.emit(i + 1, close, "MISC")  # ca khúc “Dậy mà đi”
-                        title_from, cue, i, work_gap = None, None, close + 1, -1
+                        listed, i = self.work_list_goes_on(close + 1, work_list)
+                        title_from = None
+                        cue, work_gap = ("MISC", 0) if listed else (None, -1)
                         continue
                     work_gap = work_gap + 1 if self.in_work_gap(i, work_gap) else -1
                     work_list = work_list or (work_gap > 0 and syl.keys[i] == "như")
@@ -407,8 +410,13 @@ class SentenceScanner(CreditReading):
             if not (article or syl.is_name_syllable(i)):
                 if cue == "MISC" and work_gap >= 0:
                     end = self.title_end(i, i + 1)  # "chương trình Gương mặt thân quen"
+                    if self.kind_before_title(i, end):
+                        i = end
+                        continue
                     self.emit(i, end, "MISC")
-                    title_from, cue, i, work_gap = None, None, end, -1
+                    listed, i = self.work_list_goes_on(end, work_list)
+                    title_from = None
+                    cue, work_gap = ("MISC", 0) if listed else (None, -1)
                     continue
                 i += 1  # a capitalised common word: a qualifier, keeps the title context
                 continue
@@ -426,6 +434,9 @@ class SentenceScanner(CreditReading):
                 end = self.word_end(end)  # "cuộc thi Sáng tạo Quốc gia"
             if cue == "MISC" and work_gap >= 0:
                 end = self.title_end(i, end)  # "phim Trái tim không ngủ yên"
+                if self.kind_before_title(i, end):
+                    i = end
+                    continue
                 if self.cut_title(end):
                     title_from, cue, i, work_gap = None, None, end, -1
                     continue
@@ -452,9 +463,12 @@ class SentenceScanner(CreditReading):
                 self.guessed.add(len(self.mentions))  # yields to a rule's type elsewhere
             if type_ is None:
                 self.guessed.add(len(self.mentions))
-                type_ = (
-                    crf_type(self.syl, i, end) if self.use_crf else shape_type(self.syl.text[i:end])
-                )
+                if self.ends_in_model(i, end):
+                    type_ = "MISC"
+                elif self.use_crf:
+                    type_ = crf_type(self.syl, i, end)
+                else:
+                    type_ = shape_type(self.syl.text[i:end])
                 if self.sports and type_ == "LOC":
                     type_ = "PER"  # a two-syllable name in a match report: "Văn Toàn"
             if (
@@ -475,11 +489,21 @@ class SentenceScanner(CreditReading):
             if title_from is not None:
                 title = " ".join(syl.text[title_from:i]).strip(" ,") or None
             self.emit(i, end, type_, title=title)
-            # a list of works after one cue: "phim như The Greatest Love, My Girl"
-            listed = work_list and end < n and syl.keys[end] in (",", "và")
-            title_from, i = None, end
+            listed, i = self.work_list_goes_on(end, work_list)
+            title_from = None
             cue, work_gap = (cue, 0) if listed else (None, -1)
         return self.mentions
+
+    def work_list_goes_on(self, end: int, work_list: bool) -> tuple[bool, int]:
+        """Whether a list of works after one cue goes on after a name ending at ``end``,
+        past a comma, "và" or "hay" and past the year of a work ("phim như The Greatest Love, My
+        Girl", "các ca khúc Champion (2002), Father (2005)"), and where to read on."""
+        keys, n = self.syl.keys, len(self.syl.keys)
+        if work_list and end < n and keys[end] == "(":
+            close = next((k for k in range(end + 1, min(end + 5, n)) if keys[k] == ")"), end)
+            if close > end and keys[close - 1].isdigit():
+                end = close + 1
+        return work_list and end < n and keys[end] in (",", "và", "hay", "hoặc"), end
 
     def opens_body(self, i: int) -> bool:
         """Whether an organisation's head may start at ``i``: a capitalised one, or a

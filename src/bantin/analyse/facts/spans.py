@@ -222,9 +222,13 @@ class NameSpans:
 
     def _stops_name(self, i: int) -> bool:
         """A function word or verb ends a name, unless it only completes a compound noun
-        with the syllable before it ("Cục Hàng không", where "không" is not "not")."""
+        with the syllable before it ("Cục Hàng không", where "không" is not "not"; "Bộ Quốc
+        phòng không bình luận", where "phòng" closed "quốc phòng")."""
         keys = self.syl.keys
-        return keys[i] in NAME_STOPS and (keys[i - 1], keys[i]) not in common_compounds()
+        return keys[i] in NAME_STOPS and (
+            (keys[i - 1], keys[i]) not in common_compounds()
+            or (i >= 2 and (keys[i - 2], keys[i - 1]) in common_compounds())
+        )
 
     def _person_at(self, i: int) -> bool:
         """A Vietnamese person's name starts at ``i``: a surname, then a given name that
@@ -283,6 +287,19 @@ class NameSpans:
         ):
             i += 1
         return i
+
+    def ends_in_model(self, start: int, end: int) -> bool:
+        """A foreign name closed by a model designation of letters and digits is a product:
+        "Galaxy S4", "Xperia Z1", "Airbus A320" (not "U23 Việt Nam", "Bệnh viện 108")."""
+        text = self.syl.text
+        last = text[end - 1]
+        return (
+            end - start >= 2
+            and is_model(last)
+            and not last.isdigit()
+            and not any(c.isdigit() for c in text[start])
+            and not is_vietnamese(text[start])
+        )
 
     def word_end(self, end: int) -> int:
         """``end`` moved past the capitalised words that go on a name after a cue ("cuộc

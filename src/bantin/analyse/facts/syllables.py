@@ -165,8 +165,8 @@ class Syllables:
         The phrase must end at a word boundary: "Báo" opens a newspaper's name, "Báo cáo"
         (report) does not.
         """
-        if self.keys[i] not in _PHRASE_STARTS:
-            return i
+        if i >= len(self.keys) or self.keys[i] not in _PHRASE_STARTS:
+            return i  # past the sentence's end too: "..., Hà Nội ," closes a sentence
         for size in range(min(_LONGEST_PHRASE, len(self.text) - i), 0, -1):
             end = i + size
             # a one-syllable head must end its word: "Báo" opens a name, "Báo cáo" does not,
