@@ -118,3 +118,31 @@ def test_a_negation_after_a_ministrys_field_is_not_its_name() -> None:
     assert ("Bộ Quốc phòng", "ORG") in found("Bộ Quốc phòng không bình luận về vụ việc.")
     assert ("Cục Hàng không Việt Nam", "ORG") in found("Cục Hàng không Việt Nam cho biết.")
     assert ("Bộ Tư lệnh Phòng không", "ORG") in found("Bộ Tư lệnh Phòng không bắn hạ mục tiêu.")
+
+
+@pytest.mark.parametrize("acronym", ["BHYT", "SGK", "ODA", "CMND", "GPLX", "ATM", "NQ"])
+def test_an_acronym_of_a_common_noun_names_nothing(acronym: str) -> None:
+    assert found(f"Ông nói về {acronym} trong cuộc họp chiều qua.") == set()
+
+
+def test_a_head_coach_is_a_title_and_a_collaborator_signs_a_byline() -> None:
+    assert found("Van Persie chưa hiểu ý đồ của HLV trưởng nên đã hỏi lại.") == {
+        ("Van Persie", "PER")
+    }
+    assert ("Cường Trần", "PER") in found("CTV Cường Trần/VOV online (theo AP, Reuters)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng sinh năm 1988, trú tại xóm 7, xã Phú Phúc (Lý Nhân) thì bị bắt.",
+        "Sáng sinh năm 1988, trú tại xóm 7, xã Phú Phúc (Lý Nhân, Hà Nam) thì bị bắt.",
+    ],
+)
+def test_a_name_in_brackets_after_a_place_is_where_it_lies(text: str) -> None:
+    assert ("Lý Nhân", "LOC") in found(text)
+
+
+def test_a_full_name_in_brackets_after_a_place_is_a_person() -> None:
+    names = found("Buổi lễ diễn ra tại xã Phú Phúc (Nguyễn Văn An chủ trì).")
+    assert ("Nguyễn Văn An", "PER") in names

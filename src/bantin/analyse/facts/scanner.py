@@ -448,6 +448,8 @@ class SentenceScanner(CreditReading):
             elif type_ in (None, "PER") and title_from is None and self.last_after_place(i, end):
                 type_ = "LOC"
                 self.guessed.add(len(self.mentions))
+            elif type_ in (None, "PER") and title_from is None and self.bracketed_place(i, end):
+                type_ = "LOC"  # "xã Phú Phúc (Lý Nhân)": where the place lies
             if article and type_ is None:
                 # "al - Tanf", "al - Nusra": a base, a group or a person
                 i = max(end, self.particle_end(i) + 1)
@@ -670,6 +672,18 @@ class SentenceScanner(CreditReading):
         return self.follows_place(start) and (
             end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc")
         )
+
+    def bracketed_place(self, start: int, end: int) -> bool:
+        """A name opening brackets right after a place other than a country, short of a
+        person's full name, and closing them or followed by a known place: the district or
+        province the place lies in ("xã Phú Phúc (Lý Nhân)", "(Lý Nhân, Hà Nam)"; not "tuyển
+        Việt Nam (Quang Hải)", a caption)."""
+        keys, n = self.syl.keys, len(self.syl.keys)
+        if not self.follows_place(start, ("(",)) or self._country_at(self.place_ends[start - 1]):
+            return False
+        closed = end < n and keys[end] == ")"
+        placed = end + 1 < n and keys[end] == "," and self._place_at(end + 1)
+        return (closed or placed) and not (end - start >= 3 and keys[start] in SURNAMES)
 
     def last_after_place(self, start: int, end: int) -> bool:
         """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
