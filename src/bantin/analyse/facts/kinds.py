@@ -81,6 +81,8 @@ _CLOSE_MARKS = frozenset({"”", '"'})
 # a title longer than this is a quote, not a name
 _MAX_TITLE_SYLLABLES = 10
 _MAX_WORK_GAP = 3
+# what joins the works of a list after one cue
+_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
 # "gần đây" (lately) after a title is the sentence again: "phim Đấu trí gần đây ra mắt"
 _RECENTLY = (fold("gần"), fold("đây"))
 # a work's parts counted after its title: "Người phán xử 2 tập"
@@ -344,10 +346,27 @@ class NameKinds(OrganisationSpans):
         ("bộ phim đình đám", "phim truyền hình như:"), the commas and "và" of a list."""
         key = self.syl.keys[i]
         return 0 <= gap < _MAX_WORK_GAP and (
-            key in ("như", ",", "và", "hay", "hoặc")
+            key == "như"
+            or key in _LIST_JOINERS
             or (key == ":" and self.syl.keys[i - 1] == "như")
             or (key[:1].isalpha() and key not in NAME_STOPS)
         )
+
+    def after_work(
+        self, end: int, work_list: bool, cue: EntityType | None
+    ) -> tuple[EntityType | None, int, int]:
+        """The cue, the work gap and where to read on after a name ending at ``end``: a
+        list of works after one cue keeps ``cue`` past a comma, "và" or "hay" and past the
+        year of a work ("phim như The Greatest Love, My Girl", "các ca khúc Champion (2002),
+        Father (2005)")."""
+        keys, n = self.syl.keys, len(self.syl.keys)
+        if work_list and end < n and keys[end] == "(":
+            close = next((k for k in range(end + 1, min(end + 5, n)) if keys[k] == ")"), end)
+            if close > end and keys[close - 1].isdigit():
+                end = close + 1
+        if work_list and end < n and keys[end] in _LIST_JOINERS:
+            return cue, 0, end
+        return None, -1, end
 
     def title_end(self, start: int, end: int) -> int:
         """End of a work's title written in sentence case after its cue: lower-case words

@@ -389,9 +389,8 @@ class SentenceScanner(CreditReading):
                         continue
                     if work_gap >= 0 and (close := self.quoted_title_end(i)) > i:
                         self.emit(i + 1, close, "MISC")  # ca khúc “Dậy mà đi”
-                        listed, i = self.work_list_goes_on(close + 1, work_list)
                         title_from = None
-                        cue, work_gap = ("MISC", 0) if listed else (None, -1)
+                        cue, work_gap, i = self.after_work(close + 1, work_list, "MISC")
                         continue
                     work_gap = work_gap + 1 if self.in_work_gap(i, work_gap) else -1
                     work_list = work_list or (work_gap > 0 and syl.keys[i] == "như")
@@ -414,9 +413,8 @@ class SentenceScanner(CreditReading):
                         i = end
                         continue
                     self.emit(i, end, "MISC")
-                    listed, i = self.work_list_goes_on(end, work_list)
                     title_from = None
-                    cue, work_gap = ("MISC", 0) if listed else (None, -1)
+                    cue, work_gap, i = self.after_work(end, work_list, "MISC")
                     continue
                 i += 1  # a capitalised common word: a qualifier, keeps the title context
                 continue
@@ -491,21 +489,9 @@ class SentenceScanner(CreditReading):
             if title_from is not None:
                 title = " ".join(syl.text[title_from:i]).strip(" ,") or None
             self.emit(i, end, type_, title=title)
-            listed, i = self.work_list_goes_on(end, work_list)
             title_from = None
-            cue, work_gap = (cue, 0) if listed else (None, -1)
+            cue, work_gap, i = self.after_work(end, work_list, cue)
         return self.mentions
-
-    def work_list_goes_on(self, end: int, work_list: bool) -> tuple[bool, int]:
-        """Whether a list of works after one cue goes on after a name ending at ``end``,
-        past a comma, "và" or "hay" and past the year of a work ("phim như The Greatest Love, My
-        Girl", "các ca khúc Champion (2002), Father (2005)"), and where to read on."""
-        keys, n = self.syl.keys, len(self.syl.keys)
-        if work_list and end < n and keys[end] == "(":
-            close = next((k for k in range(end + 1, min(end + 5, n)) if keys[k] == ")"), end)
-            if close > end and keys[close - 1].isdigit():
-                end = close + 1
-        return work_list and end < n and keys[end] in (",", "và", "hay", "hoặc"), end
 
     def opens_body(self, i: int) -> bool:
         """Whether an organisation's head may start at ``i``: a capitalised one, or a

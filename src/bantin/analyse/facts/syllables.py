@@ -90,8 +90,7 @@ _NOT_NAMES = frozenset((
     "ql", "thcs", "thpt", "hd", "uav", "gđ", "bch", "tp", "vnđ", "dn", "dnnn", "bxh", "hs",
     "sv", "gv", "vđv", "sxh", "bot", "bt", "ppp", "tcvn", "csđt", "video", "atgt", "ptgt",
     "gtvt", "bđs", "xkld", "ttck", "ck", "cp", "tw", "mv", "bhyt", "sgk", "oda", "fdi",
-    "atm", "cmnd", "cccd", "gplx", "tngt", "gpmb", "nđt", "otp", "qr", "cfo", "dj",
-    "nq",
+    "atm", "cmnd", "cccd", "gplx", "tngt", "gpmb", "nđt", "otp", "qr", "cfo", "dj", "nq",
     "karaoke", "online", "internet", "wifi", "banking",
 ))
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
