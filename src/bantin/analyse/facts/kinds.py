@@ -454,12 +454,17 @@ class NameKinds(OrganisationSpans):
             return None
         return "ORG" if keys[start] in _ARABIC_BODIES else "PER"
 
+    def full_name_shape(self, start: int, end: int) -> bool:
+        """A surname and two syllables more: a person's full name, whatever stands around it
+        ("xã Nam Kim" is a place, "Nguyễn Văn Nam" a person even after one)."""
+        return end - start >= 3 and self.syl.keys[start] in SURNAMES
+
     def type_of(
         self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
     ) -> EntityType | None:
         """The type the context rules give a name, or None when none applies."""
         words = self.syl.text[start:end]
-        if placed and not (len(words) >= 3 and self.syl.keys[start] in SURNAMES):
+        if placed and not self.full_name_shape(start, end):
             # "lãnh đạo xã Vũ Quý", "một phụ nữ ở xã Nam Kim": the place word right before
             # the name outweighs the title before it (a full name is still a person's)
             return "LOC"

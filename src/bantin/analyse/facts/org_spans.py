@@ -180,7 +180,7 @@ class OrganisationSpans(NameSpans):
             joint = syl.phrase_at(end, LOC_CUES if end > head_end else ADMIN_LEVELS)
             if joint > end and joint < n and is_capitalised(syl.text[joint]):
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam", not "CLB X tại J.League"
-                known_place = joint in self.gaz and self.gaz[joint].entry.type == "LOC"
+                known_place = self._place_at(joint)
                 if not known_place and syl.keys[end] == "tỉnh" and self._person_at(joint):
                     # no province is named after a person, as wards and districts may be:
                     # "Phó chủ tịch UBND tỉnh Nguyễn Văn Dũng" is the body and its officer

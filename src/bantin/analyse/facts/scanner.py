@@ -612,8 +612,7 @@ class SentenceScanner(CreditReading):
             end += 1
         if end == street or keys[end : end + 1] != (",",):
             return False
-        known = end + 1 in self.gaz and self.gaz[end + 1].entry.type == "LOC"
-        return known or self.syl.phrase_at(end + 1, _WARD_CUES) > end + 1
+        return self._place_at(end + 1) or self.syl.phrase_at(end + 1, _WARD_CUES) > end + 1
 
     def house_number(self, i: int) -> bool:
         """A house or alley number between a street word and its name: "số 12", "372/5"."""
@@ -646,7 +645,7 @@ class SentenceScanner(CreditReading):
             if self.plural_cue(cue) or (keys[cue:k] in _STREET_CUES and not self.aged(end)):
                 return True
             k = cue
-        return items >= 2 and not (end - start >= 3 and keys[start] in SURNAMES)
+        return items >= 2 and not self.full_name_shape(start, end)
 
     def follows_place(self, start: int, joiners: tuple[str, ...] = (",", "và")) -> bool:
         """A place and one of ``joiners`` stand right before the name at ``start``."""
@@ -669,7 +668,7 @@ class SentenceScanner(CreditReading):
             return False
         closed = end < n and keys[end] == ")"
         placed = end + 1 < n and keys[end] == "," and self._place_at(end + 1)
-        return (closed or placed) and not (end - start >= 3 and keys[start] in SURNAMES)
+        return (closed or placed) and not self.full_name_shape(start, end)
 
     def last_after_place(self, start: int, end: int) -> bool:
         """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
@@ -680,7 +679,7 @@ class SentenceScanner(CreditReading):
         return (
             self.follows_place(start, ("và",))
             and not speaks_at(keys, end)
-            and not (end - start >= 3 and keys[start] in SURNAMES)
+            and not self.full_name_shape(start, end)
             # the name ends here: not "Shangri - La Bắc Kinh", "Hilton Bắc Kinh" (a hotel)
             and (end == len(keys) or (keys[end] != "-" and end not in self.gaz))
             and not self.whose_place(start - 1)
