@@ -54,13 +54,18 @@ from quoting import quotes_of
             ),
             "Trump",
         ),
-        # what she did as she spoke is no part of who she is
+        # what she did as she spoke is no part of who she is, whether the scanner reads her
+        # name or not ("Năm" is a number too)
         (
             (
                 "Còn chị Phương mắt rớm lệ, nói: “Chồng tôi mất rồi, hai chị em mình cùng cố "
                 "gắng nhé”.",
             ),
-            "chị Phương",
+            "Phương",
+        ),
+        (
+            ("Còn bà Năm mắt rớm lệ, nói: “Chồng tôi mất rồi, hai chị em mình cùng cố gắng nhé”.",),
+            "bà Năm",
         ),
         (
             (

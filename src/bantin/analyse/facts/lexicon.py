@@ -129,6 +129,9 @@ TITLES = BOARD_TITLES | phrases(
     "bạn đọc", "độc giả", "facebooker", "nickname",
 )  # fmt: skip
 
+# Forms of address before a name written lower case inside a sentence ("ông Cầu", "bé Na").
+FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
+
 # Services of the armed forces: a body's name on their own ("Hải quân"), or with their
 # country's ("Không quân Syria").
 ARMED_SERVICES = phrases("hải quân", "không quân", "lục quân")
@@ -138,7 +141,7 @@ ORG_HEADS = phrases(
     "bộ", "bộ tư lệnh", "ủy ban", "uỷ ban", "ủy ban nhân dân", "ubnd", "hđnd", "công ty",
     "tập đoàn", "tổng công ty", "ngân hàng", "tổ chức", "quỹ", "hội", "hiệp hội", "liên đoàn",
     "liên minh", "đảng", "quân đội", "tòa án", "tòa", "viện", "viện kiểm sát", "trường",
-    "đại học", "học viện", "bệnh viện", "trung tâm", "câu lạc bộ", "clb", "sở", "cục",
+    "đại học", "học viện", "bệnh viện", "bv", "trung tâm", "câu lạc bộ", "clb", "sở", "cục",
     "tổng cục", "ban", "văn phòng", "đài", "báo", "hãng", "nhà máy", "cảnh sát", "công an",
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
@@ -168,7 +171,7 @@ SCHOOL_KINDS = phrases(
 
 # Heads of bodies often named after a person: "Trường THPT Phạm Văn Đồng", "Bệnh viện
 # Nguyễn Tri Phương" (a person's name after other heads is someone else's).
-NAMED_FOR_PEOPLE = phrases("trường", "đại học", "bệnh viện")
+NAMED_FOR_PEOPLE = phrases("trường", "đại học", "bệnh viện", "bv")
 
 # Heads that name one body on their own: "Thành ủy", "Quốc hội".
 SELF_NAMED_HEADS = (

@@ -69,8 +69,9 @@ _ASSEMBLY = ("quốc", "hội")
 _FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
-    {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km"}
-)
+    {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km",
+     "tháng", "tuần", "ngày", "giờ", "phút", "lần"}
+)  # fmt: skip
 
 
 class OrganisationSpans(NameSpans):

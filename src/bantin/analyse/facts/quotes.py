@@ -62,6 +62,7 @@ from .speakers import (
     resolve_speaker,
     speaker_name,
     subject_end,
+    without_indefinite,
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
@@ -497,6 +498,12 @@ def _attribute(
             and not people_in(setting, sentence, mentions)
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
+        named_in = people_in(phrase, sentence, mentions)
+        comma_before_cue = "," in found.string[found.end("speaker") : found.start("cue")]
+        if len(named_in) > 1 and comma_before_cue and (opening := subject_at(phrase, 0, named_in)):
+            # "ông McCain hối thúc ... bỏ phiếu chống với bà Haspel, cho rằng": a cue set off
+            # by a comma goes on with the clause's subject
+            phrase = opening.text
         leading = found.string[: found.start("speaker")]
         if _carries_on(found, leading, phrase):
             # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
@@ -526,14 +533,19 @@ def _attribute(
             # the person the sentence names last, if any
             head = found.string[: found.start("speaker")].rstrip(" ,").replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions) if found.string == before else None
-            named = apposed or last_person(sentence, mentions, window=0)
+            # "ông McCain hối thúc ... bỏ phiếu chống với bà Haspel, cho rằng": the clause's
+            # subject, not the last person it names
+            opener = _clause_opener(head, sentence, mentions) if found.string == before else None
+            named = apposed or opener or last_person(sentence, mentions, window=0)
             return (named, cue) if named else None
         # "Adam Sandler, người đóng vai cha của Cameron Boyce ..., viết": whom the clause
-        # names is not who speaks
+        # names is not who speaks, nor is whom "Newt Gingrich, một cố vấn của ông Trump ...,
+        # đánh giá" names
         if found.string == before and (
             not people_in(phrase, sentence, mentions)
             or describes_someone(phrase)
             or opens_with_kin(phrase)
+            or without_indefinite(phrase) != phrase
         ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
@@ -550,9 +562,16 @@ def _attribute(
                     apposed = predicated_person(earlier, sentence, mentions)
                 predicate = phrase[:1].islower() and fold(phrase).split()[0] not in PRONOUN_TITLES
                 if apposed is None and predicate:
+                    # the person the clause ends on, else the one it opens with ("Chị Trần
+                    # Nguyệt Hoa bán gà, ngan, vịt tại chợ Cầu Giấy nuối tiếc nói")
                     named_last = people_in(earlier, sentence, mentions)
                     ending = [m.text for m in named_last if earlier.rstrip().endswith(m.text)]
-                    apposed = ending[0] if ending else None
+                    opening = subject_at(earlier, 0, named_last)
+                    if opening and len(earlier[: earlier.find(opening.text)].split()) > len(
+                        (opening.title or "").split()
+                    ):
+                        opening = None  # "Vì nếu Joo Hyuk ..., thì công ty": another clause
+                    apposed = ending[0] if ending else opening.text if opening else None
                 # "AFP dẫn lời cảnh sát trưởng Kristen Ziman tại thành phố Aurora, ..., vùng
                 # ngoại ô ..., cho biết": whom the outlet relays
                 apposed = apposed or _relayed_person(earlier, sentence, mentions)
@@ -735,8 +754,11 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
     ("Ông thị trưởng Matxcơva cho biết ..."), else the person opening one of its parts ("...,
     anh Nguyễn Thanh Hùng, chủ khách sạn Đức Anh,"), not one it names in passing ("dù không
     đề cập tới ông Trump"). A colon opens a clause of its own ("đặt câu hỏi: Vì sao Bộ trưởng
-    X ..., nhưng lại nói “...”")."""
-    text = _outside_quotes(leading.replace(_MASK, ".")).rsplit(":", 1)[-1]
+    X ..., nhưng lại nói “...”"), unless only the quote the colon brings in follows it
+    ("Macron viết: “...”, nhưng khẳng định “...”" goes on with Macron)."""
+    text = _outside_quotes(leading.replace(_MASK, "."))
+    own_clause = text.rsplit(":", 1)[-1]
+    text = own_clause if own_clause.strip(" ,;") else text.rsplit(":", 1)[0]
     cues = list(_CUE_WORD.finditer(text))
     if cues:
         # the clause of the cue nearest: "sau sự kiện ông Trump phát biểu “cứng” ..., cũng
@@ -910,7 +932,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "31"
+    version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -31,7 +31,11 @@ _RELATIONS = _KIN | frozenset(
     fold(w)
     for w in ("bạn", "người bạn", "bạn thân", "người thân", "người nhà", "hàng xóm",
               "người yêu", "bạn gái", "bạn trai", "đồng nghiệp", "quản lý", "luật sư",
-              "cấp dưới", "cấp trên", "trợ lý")
+              "cấp dưới", "cấp trên", "trợ lý",
+              # who speaks for a person: "người phát ngôn của ông Trump", "thư ký báo chí của
+              # ông Obama"
+              "người phát ngôn", "phát ngôn viên", "thư ký", "thư ký báo chí", "cố vấn",
+              "người đại diện")
 )  # fmt: skip
 # words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X")
 _RELATION_FILLERS = frozenset(
@@ -64,14 +68,17 @@ def _relation_before(text: str) -> tuple[str, bool] | None:
     words = re.sub(r"\b(?:bào chữa|bảo vệ) cho\b", "của", fold(text)).split()
     after_of = "của" in words[-_RELATION_WORDS:]
     if after_of:
-        words = words[: len(words) - 1 - words[::-1].index("của")]
+        of = len(words) - 1 - words[::-1].index("của")
+        if any("," in word for word in words[of + 1 :]):
+            return None  # "người phát ngôn của ông Trump, bà Sarah Sanders": she is it
+        words = words[:of]
     kinds = _RELATIONS if after_of else _KIN
     while words and (words[-1] in _RELATION_FILLERS or _titled(words, kinds)):
         words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
     return next(
         (
             (" ".join(words[-size:]), after_of)
-            for size in (2, 1)
+            for size in (4, 3, 2, 1)
             if " ".join(words[-size:]) in kinds
         ),
         None,

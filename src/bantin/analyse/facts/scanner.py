@@ -19,6 +19,7 @@ from .lexicon import (
     BOARD_TITLES,
     BOUND_LOC_HEADS,
     FOREIGN_KIND_WORDS,
+    FORMS_OF_ADDRESS,
     LOC_CUES,
     LOCATIVES,
     LOWER_CASE_HEADS,
@@ -48,7 +49,6 @@ from .syllables import (
     syllable_offsets,
 )
 
-_FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cụ", "bé"})
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
 # words between a plural place cue and the places it lists: "các tuyến đường lớn như"
 _LIST_BRIDGES = frozenset({"lớn", "chính", "khác", "như", "gồm", "là", ":"})
@@ -366,7 +366,7 @@ class SentenceScanner(CreditReading):
             if not (article or is_capitalised(syl.text[i])) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
-                and not (i and syl.keys[i - 1] in _FORMS_OF_ADDRESS)  # "ông Cầu"
+                and not (i and syl.keys[i - 1] in FORMS_OF_ADDRESS)  # "ông Cầu"
                 and not self.middle_name_after(i)
                 and syl.keys[i] not in _NAME_OPENING_CUES
                 and syl.phrase_at(i, LOC_CUES) > i
@@ -547,7 +547,7 @@ class SentenceScanner(CreditReading):
         return (
             i > 0
             and (end == i + 1 or goes_on)
-            and syl.keys[i - 1] in _FORMS_OF_ADDRESS
+            and syl.keys[i - 1] in FORMS_OF_ADDRESS
             and not syl.joined[i - 1]  # "người đàn ông Nga": a man, not a form of address
             and is_vietnamese(syl.text[i])
         )

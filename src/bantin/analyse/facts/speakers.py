@@ -201,8 +201,9 @@ def issuer(
     phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
 ) -> str | None:
     """Who a statement ("tuyên bố", "thông cáo này có đoạn") speaking for itself came from:
-    the last person named in its sentence or the one before, else whose statement a sentence
-    just before named it ("dẫn thông cáo của công ty quản lý X")."""
+    whose statement a sentence just before named it ("dẫn thông cáo của công ty quản lý X"),
+    or the body speaking in a sentence before that names it, else the last person named in
+    its sentence or the one before."""
     words = fold(phrase).split()
     while words and words[-1] in _DOCUMENT_CLOSERS:
         words = words[:-1]
@@ -219,6 +220,20 @@ def issuer(
             cut = next((i for i, w in enumerate(owner) if fold(w) in _OWNER_ENDS), len(owner))
             if cut:
                 return " ".join(owner[:cut])
+        named = re.search(rf"\b{document}\b", text, re.IGNORECASE)
+        if named and index < sentence:
+            # "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng ...": the body the
+            # sentence naming the statement has speak in it
+            bodies = [
+                (at, m)
+                for m in mentions
+                if m.sentence == index
+                and m.type == "ORG"
+                and (at := text.find(m.text)) > named.end()
+            ]
+            if bodies:
+                first = min(bodies, key=lambda pair: pair[0])[1]
+                return first.canonical or first.text
     return last_person(sentence, mentions, window=1)
 
 
@@ -260,6 +275,7 @@ def _role_sized(part: str) -> bool:
     """``part`` is of a role's length, or longer when it opens with a title, the rest being
     its organisation's name ("trưởng khoa Kiểm soát dịch bệnh tại Đại học Y học nhiệt đới và
     Vệ sinh dịch tễ London")."""
+    part = part.strip(" -–")  # "Vũ Hồng Nam - Trưởng phòng ...": the dash sets the role
     words = part.split()
     if len(words) <= _ROLE_WORDS:
         return True
@@ -867,9 +883,11 @@ def without_indefinite(phrase: str) -> str:
 
 
 def is_anaphor(phrase: str) -> bool:
-    """ "Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before."""
+    """ "Ông", "Trong đó anh", "Người phát ngôn này": refers back to someone named before;
+    not a description "một" opens, which brings someone in ("một đơn vị trực thuộc tổng cục
+    nói trên")."""
     words = phrase.split()
-    if not words:
+    if not words or without_indefinite(phrase) != phrase:
         return False
     tail = fold(" ".join(words[-2:]))
     whole = fold(phrase)

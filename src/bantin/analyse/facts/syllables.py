@@ -17,6 +17,7 @@ from .lexicon import (
     ADMIN_LEVELS,
     COMPASS,
     DESCRIPTOR_HEADS,
+    FORMS_OF_ADDRESS,
     GENERIC_HEADS,
     LOC_CUES,
     LOC_HEADS,
@@ -311,9 +312,11 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     if not known or (fold(parts[k - 1]), rest[0]) in common_compounds():
         return 0  # "Chia_sẻ" opening a sentence, "Quốc_gia" in a name: one word
     # one capitalised syllable glued to a word is a name only right after another name
-    # ("Mai Trần_nhận", not "Ban Chính_pháp")
-    after_name = (
-        bool(before) and is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS
+    # ("Mai Trần_nhận", not "Ban Chính_pháp") or a form of address inside a sentence ("ông
+    # Lưu_nói")
+    after_name = bool(before) and (
+        (is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS)
+        or before[-1] in FORMS_OF_ADDRESS
     )
     return k if k > 1 or after_name else 0
 

@@ -1,0 +1,161 @@
+"""Quotes, thirty-second round: an indefinite description in apposition to a body, a role set
+by a dash and followed by its parent body, "BV" heading a hospital's name, a surname glued
+to the verb after "ông", a colon that only brings in the first quote of a sentence, and a
+speaker who opens a clause that goes on past a list."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found
+from quoting import quotes_of
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in quotes_of(*paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "một đơn vị ... nói trên" describes the body just named; it refers back to no one
+        (
+            "Tại buổi sơ kết, Thiếu tướng Nguyễn Đức Thịnh – Cục trưởng Cục Cảnh sát điều tra "
+            "tội phạm về trật tự quản lý kinh tế và chức vụ (C46), một đơn vị trực thuộc tổng "
+            "cục nói trên, nói: “Tội phạm kinh tế có xu hướng gia tăng”.",
+            "Nguyễn Đức Thịnh",
+        ),
+        # a dash sets a long role after the name; the body after its comma is the role's
+        (
+            "Đại tá Vũ Hồng Nam - Trưởng phòng Cảnh sát điều tra tội phạm về trật tự quản lý "
+            "kinh tế và chức vụ (PC46), Công an TP HCM nói: “Môi trường kinh doanh thông "
+            "thoáng đang bị tội phạm lợi dụng”.",
+            "Vũ Hồng Nam",
+        ),
+        # the clause opens with the speaker and runs on past a list before the cue
+        (
+            "Chị Trần Nguyệt Hoa bán gà, ngan, vịt tại chợ Cầu Giấy nuối tiếc nói: “Ai mà biết "
+            "trước mọi người lại mua nhiều thực phẩm tích trữ đến thế”.",
+            "Trần Nguyệt Hoa",
+        ),
+    ],
+)
+def test_the_speaker_before_an_apposition(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_person_in_a_clause_of_condition_is_not_the_speaker() -> None:
+    speakers = _speakers(
+        "Vì nếu Joo Hyuk thực sự không liên quan đến bạo lực học đường, lại bất ngờ bị vu oan, "
+        "thì công ty không cần xác nhận với nạn nhân mà trực tiếp đâm đơn kiện là hợp lý nhất: "
+        "“Nếu sai sự thật thì đúng là cứ kiện thôi, liên hệ với bên tố cáo làm gì”."
+    )
+    assert "Joo Hyuk" not in (speakers[0] or "")
+
+
+def test_a_hospital_director_named_before_is_the_speaker_of_his_role() -> None:
+    assert _speakers(
+        "Hôm qua, PGS.TS Đào Xuân Cơ - Giám đốc BV Bạch Mai cho biết có nhiều nguyên nhân.",
+        "“Chúng tôi cũng đề nghị phải có hướng dẫn cụ thể về giá” - Giám đốc BV Bạch Mai nói.",
+    ) == ["Đào Xuân Cơ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hospital"),
+    [
+        ("Ông được đưa vào BV Việt Tiệp cấp cứu.", "BV Việt Tiệp"),
+        ("Ông được đưa vào BV Nguyễn Tri Phương cấp cứu.", "BV Nguyễn Tri Phương"),
+        ("Giám đốc BV Bạch Mai Đào Xuân Cơ bày tỏ lo ngại.", "BV Bạch Mai"),
+    ],
+)
+def test_bv_heads_a_hospitals_name(sentence: str, hospital: str) -> None:
+    assert (hospital, "ORG") in found(sentence)
+
+
+def test_a_surname_glued_to_its_verb_after_a_form_of_address_is_a_name() -> None:
+    # the segmenter writes "Lưu_nói": after "ông" the capitalised syllable is a name, and the
+    # surname stands for the Chinese name it opens
+    assert ("Lưu", "PER") in found("Các cuộc đàm phán không đổ vỡ, ông Lưu nói và bày tỏ lạc quan.")
+    assert _speakers(
+        "Phó Thủ tướng Trung Quốc Lưu Hạc cho biết hai bên sẽ tổ chức thêm các cuộc đàm phán.",
+        "“Các cuộc đàm phán đã không đổ vỡ”, ông Lưu nói và bày tỏ lạc quan về một thỏa thuận.",
+    ) == ["Lưu Hạc"]
+
+
+def test_a_colon_bringing_in_a_quote_does_not_hide_the_subject_of_a_second_one() -> None:
+    assert _speakers(
+        "Trên trang Twitter cá nhân, Tổng thống Pháp Emmanuel Macron viết: “Nước Pháp đã một "
+        "lần nữa phải trả giá bằng máu”, nhưng khẳng định “sẽ không nhân nhượng trước những "
+        "kẻ thù của tự do, dù chỉ 1 ly”."
+    ) == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # who speaks for a person is not that person
+        (
+            "“Nguyên tắc này rất quan trọng trong chính sách đối ngoại của Mỹ”, thư ký báo chí "
+            "của ông Obama từng nhấn mạnh.",
+            "thư ký báo chí của ông Obama",
+        ),
+        (
+            "“Chúng tôi sẽ không nhượng bộ trong việc này”, người phát ngôn của ông Trump nói.",
+            "người phát ngôn của ông Trump",
+        ),
+        # unless the spokeswoman is named after a comma
+        (
+            "“Chúng tôi sẽ không nhượng bộ trong việc này”, người phát ngôn của ông Trump, bà "
+            "Sarah Sanders, nói.",
+            "Sarah Sanders",
+        ),
+    ],
+)
+def test_whoever_speaks_for_a_person(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_cue_set_off_by_a_comma_goes_on_with_the_clauses_subject() -> None:
+    assert _speakers(
+        "Phản đối đề cử của Tổng thống Donald Trump, ông McCain hối thúc các cộng sự tại "
+        "Thượng viện bỏ phiếu chống với bà Haspel, cho rằng việc “bà từ chối thừa nhận sự phi "
+        "đạo đức của việc dùng nhục hình là điều khiến bà không đủ tư cách” giữ cương vị này."
+    ) == ["McCain"]
+
+
+def test_an_indefinite_description_naming_someone_else_is_in_apposition() -> None:
+    assert _speakers(
+        "Trong khi đó, cựu chủ tịch Hạ viện Newt Gingrich, một cố vấn của ông Trump và là người "
+        "từ lâu chỉ trích bộ máy công chức liên bang đánh giá: “Chúng tôi đang chứng kiến sự "
+        "phản kháng đối với chính quyền mới”."
+    ) == ["Newt Gingrich"]
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    assert _speakers(
+        "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng tuyên bố của ông Lý phản "
+        "ánh lập trường của thủ tướng Singapore khi đó.",
+        "Thông cáo viết: “Singapore khi đó là nước tổ chức cuộc họp 3 bên đã dẫn tới việc "
+        "thành lập chính phủ hỗn hợp”.",
+    ) == ["Bộ Ngoại giao Campuchia"]
+
+
+def test_a_surname_after_a_form_of_address_is_read_whatever_the_segmenter_glues() -> None:
+    # "ông Công_đề_xuất", "ông Kim_dùng": the name the segmenter glued to the next word
+    assert ("Công", "PER") in found("“Cần có hiệp hội kinh doanh bar”, ông Công đề xuất.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Thủ tướng Vanuatu Charlot Salwai cho biết như vậy.", "Vanuatu"),
+        ("Anh đã bảo đảm bằng văn bản về Gibraltar.", "Gibraltar"),
+        ("Bão Maria tàn phá Puerto Rico.", "Puerto Rico"),
+    ],
+)
+def test_small_states_and_territories_are_places(sentence: str, place: str) -> None:
+    assert (place, "LOC") in found(sentence)
+
+
+def test_a_count_of_days_after_a_hospital_is_not_its_unit_number() -> None:
+    names = found("Bệnh nhân điều trị tại BV Việt Tiệp 2 ngày không đỡ nên đã chuyển viện.")
+    assert ("BV Việt Tiệp", "ORG") in names
