@@ -159,3 +159,93 @@ def test_small_states_and_territories_are_places(sentence: str, place: str) -> N
 def test_a_count_of_days_after_a_hospital_is_not_its_unit_number() -> None:
     names = found("Bệnh nhân điều trị tại BV Việt Tiệp 2 ngày không đỡ nên đã chuyển viện.")
     assert ("BV Việt Tiệp", "ORG") in names
+
+
+def test_a_name_glued_to_its_verb_after_a_lower_case_title() -> None:
+    assert ("Thi", "PER") in found("“Kết quả phải sau hai ngày mới có”, bác sĩ Thi thông tin.")
+    # a capitalised title takes capitalised qualifiers, and "tân" qualifies a title
+    assert ("Trái", "PER") not in found("Cô được chọn đi thi Hoa hậu Trái đất 2023.")
+    assert ("Naruhito", "PER") in found(
+        "Việc mời ông Trump diện kiến tân Nhật hoàng Naruhito là một lời nhắc khéo."
+    )
+
+
+def test_a_pronoun_paragraphs_after_the_only_man_named() -> None:
+    assert _speakers(
+        "Báo Guardian đưa tin ông Stephen Hawking từng gây tranh cãi về công nghệ gen.",
+        "Tác giả cuốn Lược sử thời gian đã đưa ra các dự đoán trên trong một loạt bài báo.",
+        "Các dự đoán được tổng hợp thành một cuốn sách mới.",
+        "Cuốn sách sẽ ra mắt vào tuần tới tại London.",
+        "“Tôi chắc rằng trong thế kỷ này con người sẽ khám phá ra cách chỉnh sửa trí thông "
+        "minh”, ông viết.",
+    ) == ["Stephen Hawking"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Dự án được xây dựng tại huyện Đông Anh (Hà Nội).", "Đông Anh"),
+        ("Ông sống ở xã Đông Anh từ nhỏ.", "Đông Anh"),
+    ],
+)
+def test_a_unit_named_with_a_compass_word_is_not_the_country_after_it(
+    sentence: str, place: str
+) -> None:
+    names = found(sentence)
+    assert (place, "LOC") in names
+    assert ("Anh", "LOC") not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Khoảng 18h, một người tên Dũng cùng với một người bạn đến quán.", "Dũng"),
+        ("Một người đàn ông tên Minh đã báo cảnh sát.", "Minh"),
+        ("Đối tượng tên Tuấn đã bỏ trốn.", "Tuấn"),
+        ("Cô gái tên Hoa sống ở Hà Nội.", "Hoa"),
+    ],
+)
+def test_a_person_named_with_ten(sentence: str, person: str) -> None:
+    assert (person, "PER") in found(sentence)
+
+
+def test_ten_after_no_person_names_no_one() -> None:
+    assert not any(kind == "PER" for _, kind in found("Cuộc tập trận có tên Lá chắn phương Đông."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Cách đây vài ngày, Hồ Ngọc Hà đăng ảnh đeo nhẫn kim cương.", "Hồ Ngọc Hà"),
+        ("Trong đêm nhạc, Hồ Quỳnh Hương hát ba ca khúc.", "Hồ Quỳnh Hương"),
+    ],
+)
+def test_ho_opening_a_full_name_is_a_surname_not_a_lake(sentence: str, person: str) -> None:
+    assert (person, "PER") in found(sentence)
+
+
+def test_ho_before_a_known_place_is_a_lake() -> None:
+    assert ("Hoàn Kiếm", "LOC") in found("Anh đi dạo quanh hồ Hoàn Kiếm mỗi sáng.")
+    # nor is a place word after it a given name
+    assert not any(
+        kind == "PER" for _, kind in found("Tối qua, tại khu du lịch Hồ Núi Cốc, lễ hội khai mạc.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ông Nguyễn Thanh Hùng, chủ tịch Nghiệp đoàn nghề cá Bình Châu, khẳng định.",
+            "Nghiệp đoàn nghề cá Bình Châu",
+        ),
+        ("Ông là chủ tịch Công đoàn Việt Nam.", "Công đoàn Việt Nam"),
+        # a firm's legal form is no foreign name after the union's head
+        (
+            "Chủ tịch Công đoàn Công ty TNHH Lixil Việt Nam cho biết.",
+            "Công đoàn Công ty TNHH Lixil Việt Nam",
+        ),
+    ],
+)
+def test_unions_are_bodies(sentence: str, body: str) -> None:
+    assert (body, "ORG") in found(sentence)

@@ -238,8 +238,9 @@ def test_quotes_find_a_pronoun_closing_a_long_quote_from_where_the_quote_opened(
 
 
 def test_quotes_give_a_pronoun_no_one_was_found_for_to_the_person_the_title_quotes() -> None:
+    # two singers named paragraphs back: the pronoun alone stands for neither
     paragraphs = (
-        "Ca sĩ Thu Minh Hà vừa trở về từ Mỹ.",
+        "Ca sĩ Thu Minh Hà và ca sĩ Mỹ Tâm vừa trở về từ Mỹ.",
         "Tuần trước, một bức ảnh đeo nhẫn kim cương được đăng lên mạng.",
         "Bức ảnh thu hút nhiều sự chú ý.",
         "Nhiều tài khoản bình luận về chiếc nhẫn.",

@@ -9,6 +9,7 @@ import re
 
 from .gazetteer import EntityType
 from .lexicon import (
+    ADMIN_LEVELS,
     COMPASS,
     DESCRIPTOR_HEADS,
     FOREIGN_KIND_WORDS,
@@ -286,6 +287,8 @@ class NameKinds(OrganisationSpans):
             return i
         if i in self.gaz and self.gaz[i].end >= j:
             return i  # "Nam Phi", "Đông Nam Á": the whole is a known name
+        if any(syl.phrase_at(k, ADMIN_LEVELS) == i for k in range(max(0, i - 2), i)):
+            return i  # "huyện Đông Anh", "xã Nam Hồng": a unit named so, not England
         return j
 
     def direction_end(self, i: int) -> int:

@@ -148,7 +148,7 @@ ORG_HEADS = phrases(
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
     "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "nghị viện", "xí nghiệp",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
-    "giáo hội",
+    "giáo hội", "công đoàn", "nghiệp đoàn",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
     # forces and their posts: "Lực lượng Phòng vệ", "Bộ đội Biên phòng tỉnh An Giang", "Đồn
     # Biên phòng Vĩnh Ngươn", "Cảng vụ Hàng hải Mỹ Tho"; "Đoàn luật sư TP. HCM"

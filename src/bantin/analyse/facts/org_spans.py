@@ -23,6 +23,7 @@ from .lexicon import (
     VERBS_AFTER_NAMES,
     PhraseTable,
     common_compounds,
+    is_acronym,
     is_capitalised,
     phrases,
 )
@@ -86,6 +87,7 @@ class OrganisationSpans(NameSpans):
             head_end < end < len(syl.text) - 1
             and vietnamese_shaped(syl.text[end - 1])
             and not any(vietnamese_shaped(t) for t in syl.text[end : end + 2])
+            and not is_acronym(syl.text[end])  # "Công đoàn Công ty TNHH Lixil": a firm's form
             and self.foreign_word_at(end)
             and self.foreign_word_at(end + 1)
             and syl.title_ends_at(start, reach=4)

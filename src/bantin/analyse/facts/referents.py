@@ -237,7 +237,30 @@ def referent(
     said = _sex(fold(last).split()[:1]) if last and opens_with_kin(last) else None
     if last and (sex is None or (said or _sex_of(last, mentions)) in (None, sex)):
         return last
-    return antecedent(sentence, mentions, texts, sex, opened) or phrase
+    bare = len(words) == 1  # "ông", not "ông này", which may be someone just described
+    return (
+        antecedent(sentence, mentions, texts, sex, opened)
+        or (_only_person_lately(sentence, mentions, texts, sex) if bare else None)
+        or phrase
+    )
+
+
+# sentences back a pronoun finds the one person it can stand for when the last three name no one
+_FAR_SENTENCES = 10
+
+
+def _only_person_lately(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], sex: str | None
+) -> str | None:
+    """A feature may name its subject once and go on for paragraphs about "ông": the only
+    person of the pronoun's sex the article has named in the sentences before."""
+    if sex is None:
+        return None
+    named = {
+        person_meant(m, texts)
+        for m in _people_before(sentence - _FAR_SENTENCES, sentence, mentions, texts, sex)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def subject_before(

@@ -553,14 +553,19 @@ class SentenceScanner(CreditReading):
         )
 
     def middle_name_after(self, i: int) -> bool:
-        """A surname that is also a place word, then "Thị" or "Văn": a person's name ("Hồ
-        Thị Thúy Quỳnh", not the lake "Hồ")."""
+        """A surname that is also a place word, then "Thị" or "Văn", or two capitalised
+        syllables closing a full name that is no known place: a person's name ("Hồ Thị Thúy
+        Quỳnh", "Hồ Ngọc Hà", "Hồ Đức Phớc"; not the lakes "Hồ" or "Hồ Hoàn Kiếm")."""
         syl = self.syl
+        if syl.keys[i] not in SURNAMES or i + 2 >= len(syl.text):
+            return False
+        if syl.text[i + 1] in ("Thị", "Văn"):
+            return is_capitalised(syl.text[i + 2])
         return (
-            syl.keys[i] in SURNAMES
-            and i + 2 < len(syl.text)
-            and syl.text[i + 1] in ("Thị", "Văn")
-            and is_capitalised(syl.text[i + 2])
+            all(is_capitalised(t) and is_vietnamese(t) for t in syl.text[i + 1 : i + 3])
+            and (i + 3 == len(syl.text) or not is_capitalised(syl.text[i + 3]))
+            and not (i + 1 in self.gaz and self.gaz[i + 1].end >= i + 3)
+            and syl.phrase_at(i + 1, LOC_CUES) == i + 1  # "Hồ Núi Cốc", "Hồ Suối Vàng"
         )
 
     def range_to_place(self, i: int) -> bool:

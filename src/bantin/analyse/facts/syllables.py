@@ -201,6 +201,14 @@ class Syllables:
         """End of the title at ``i`` ("Thiếu tướng", "GS"), or ``i``; degrees joined in one
         word count too: "PGS-TS", "GS.TS", "ThS.BS", "PGS."."""
         end = self.phrase_at(i, TITLES)
+        if (
+            end == i
+            and self.keys[i] == "tên"
+            and 0 < i < len(self.text) - 1
+            and self.keys[i - 1] in _NAMED_PERSON_NOUNS
+            and is_capitalised(self.text[i + 1])
+        ):
+            return i + 1  # "một người tên Dũng", "đối tượng tên Tuấn": named so
         if end == i and _JOINED_TITLES.search(self.keys[i]):
             parts = [p for p in _JOINED_TITLES.split(self.keys[i]) if p]
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
@@ -298,6 +306,16 @@ def _glued_tail(parts: Sequence[str]) -> int:
     return len(parts) - k if known else 0
 
 
+# last syllables of the nouns for a person that "tên" (named) may follow: "người", "đàn ông",
+# "phụ nữ", "cô gái", "chàng trai", "thanh niên", "đối tượng", "du khách", "bé", "con"
+_NAMED_PERSON_NOUNS = frozenset(
+    {"người", "ông", "bà", "nữ", "gái", "trai", "niên", "tượng", "khách", "bé", "cháu", "con"}
+)
+# words before a title that say which holder of it is meant ("tân Nhật hoàng", "cựu Hoàng
+# hậu"): what follows them is a title more often than a name
+_TITLE_QUALIFIERS = frozenset({"tân", "cựu", "nguyên", "phó", "quyền"})
+
+
 def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     """How many leading syllables of a segmented word are a name glued to the dictionary
     word after it ("Nguyễn_Phương_tiết_lộ", "Mai Trần_nhận"); 0 for a word that is one."""
@@ -312,11 +330,27 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     if not known or (fold(parts[k - 1]), rest[0]) in common_compounds():
         return 0  # "Chia_sẻ" opening a sentence, "Quốc_gia" in a name: one word
     # one capitalised syllable glued to a word is a name only right after another name
-    # ("Mai Trần_nhận", not "Ban Chính_pháp") or a form of address inside a sentence ("ông
-    # Lưu_nói")
-    after_name = bool(before) and (
-        (is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS)
-        or before[-1] in FORMS_OF_ADDRESS
+    # ("Mai Trần_nhận", not "Ban Chính_pháp"), a form of address inside a sentence ("ông
+    # Lưu_nói"), "tên" after a person ("cô gái tên Hoa_sống") or a title written in lower case
+    # ("bác sĩ Thi_thông_tin", not "giám đốc Sở_y_tế"; a capitalised title takes capitalised
+    # qualifiers: "Hoa hậu Trái_đất")
+    after_name = (
+        bool(before)
+        and (
+            (is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS)
+            or before[-1] in FORMS_OF_ADDRESS
+            or (before[-2:-1] and before[-1] == "tên" and fold(before[-2]) in _NAMED_PERSON_NOUNS)
+            or (
+                fold(parts[0]) not in _HEAD_STARTS
+                and (fold(parts[0]), *rest) not in segmented_words()  # "hoa hậu Trái_đất"
+                and any(
+                    tuple(fold(p) for p in before[-size:]) in TITLES
+                    and not any(is_capitalised(p) for p in before[-size:])
+                    and fold(before[-size]) not in _TITLE_QUALIFIERS
+                    for size in (1, 2, 3)
+                )
+            )
+        )
     )
     return k if k > 1 or after_name else 0
 
