@@ -533,10 +533,7 @@ def _attribute(
             # the person the sentence names last, if any
             head = found.string[: found.start("speaker")].rstrip(" ,").replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions) if found.string == before else None
-            # "ông McCain hối thúc ... bỏ phiếu chống với bà Haspel, cho rằng": the clause's
-            # subject, not the last person it names
-            opener = _clause_opener(head, sentence, mentions) if found.string == before else None
-            named = apposed or opener or last_person(sentence, mentions, window=0)
+            named = apposed or last_person(sentence, mentions, window=0)
             return (named, cue) if named else None
         # "Adam Sandler, người đóng vai cha của Cameron Boyce ..., viết": whom the clause
         # names is not who speaks, nor is whom "Newt Gingrich, một cố vấn của ông Trump ...,

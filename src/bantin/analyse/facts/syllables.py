@@ -347,7 +347,7 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
                     tuple(fold(p) for p in before[-size:]) in TITLES
                     and not any(is_capitalised(p) for p in before[-size:])
                     and fold(before[-size]) not in _TITLE_QUALIFIERS
-                    for size in (1, 2, 3)
+                    for size in range(1, min(3, len(before)) + 1)
                 )
             )
         )
