@@ -16,3 +16,8 @@ def quotes_of(*paragraphs: str, title: str | None = None) -> tuple[Quote, ...]:
 def speakers(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
     """(first word of the quote, speaker) for each quote."""
     return [(q.text.split()[0], q.speaker) for q in quotes]
+
+
+def speakers_in(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote found in an article of ``paragraphs``."""
+    return [q.speaker for q in quotes_of(*paragraphs)]

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 from naming import found
-from quoting import quotes_of
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(*paragraphs)]
+from quoting import quotes_of, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -49,11 +45,11 @@ def _speakers(*paragraphs: str) -> list[str | None]:
     ],
 )
 def test_the_speaker_of_a_clause_set_after_commas_and_dashes(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_a_relative_with_no_name_before_stays_the_relative() -> None:
-    assert _speakers("Mẹ bé Trà My cho biết: “Chúng tôi không biết làm gì hơn lúc này”.") == [
+    assert speakers_in("Mẹ bé Trà My cho biết: “Chúng tôi không biết làm gì hơn lúc này”.") == [
         "Mẹ bé Trà My"
     ]
 
@@ -72,7 +68,7 @@ def test_a_clause_after_a_comma_that_names_no_one_first_quotes_no_one() -> None:
 
 
 def test_also_according_to_a_name_quotes_that_person() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Ông Nguyễn Văn Dũng nói như vậy.",
         "Cũng theo ông Dũng, “trong quá trình sử dụng cột điện, chúng tôi thấy bị gãy, hư hỏng "
         "nhiều nên có khuyến cáo không đưa vào sử dụng nữa”.",
@@ -81,7 +77,7 @@ def test_also_according_to_a_name_quotes_that_person() -> None:
 
 def test_an_uncued_quote_goes_on_in_the_words_of_who_spoke_not_of_a_name_repeated_after() -> None:
     # Maduro is named before and after Pence's cue; the cue is Pence's
-    assert _speakers(
+    assert speakers_in(
         "Phó tổng thống Mỹ Mike Pence tăng cường nỗ lực buộc Tổng thống Venezuela Nicolas Maduro "
         "từ chức.",
         "Phát biểu tại Houston, nhiều người ủng hộ lật đổ ông Maduro, ông Pence ngày 5-4 cho biết "
@@ -94,7 +90,7 @@ def test_an_uncued_quote_goes_on_in_the_words_of_who_spoke_not_of_a_name_repeate
 
 def test_a_surname_glued_to_the_verb_after_it_is_still_the_speaker() -> None:
     # the segmentation reads "Lưu_cảnh_báo" as one word
-    assert _speakers(
+    assert speakers_in(
         "Đại sứ Lưu Hiểu Minh nói như vậy.",
         "Ông Lưu cảnh báo nếu Anh vi phạm nguyên tắc không can thiệp công việc nội bộ, “sẽ có "
         "những hậu quả trong quan hệ giữa hai nước”.",
@@ -157,7 +153,7 @@ def test_a_surname_glued_to_a_verb_is_a_person() -> None:
 
 def test_a_title_before_a_firm_named_with_its_officer_elsewhere_is_the_officer() -> None:
     # "Hanel" after "Tổng Giám đốc" is the firm the article names with its director
-    assert _speakers(
+    assert speakers_in(
         "Tổng Giám đốc Hanel Bùi Thị Hải Yến nhấn mạnh điều này.",
         "Khẳng định hệ thống là niềm tự hào của Hanel, Tổng Giám đốc Hanel chia sẻ thêm: "
         '"Thực tế đã minh chứng, hệ thống đã góp phần quan trọng trong công tác giám sát".',
@@ -174,7 +170,7 @@ def test_a_name_a_title_qualifies_is_a_person_when_it_is_vietnamese() -> None:
 
 def test_a_role_a_country_qualifies_is_not_held_by_another_countrys_holder() -> None:
     # Trump is "Tổng thống Mỹ"; the "Tổng thống Hàn Quốc" is Moon, titled only "Tổng thống"
-    assert _speakers(
+    assert speakers_in(
         "Tổng thống Mỹ Donald Trump đã tới Seoul gặp Tổng thống Moon Jae In.",
         "Tổng thống Trump nói về Triều Tiên, còn Tổng thống Moon nói về kinh tế.",
         "Về phần mình, Tổng thống Hàn Quốc tuyên bố ủng hộ giải pháp của Mỹ là “tối đa hóa sức "
@@ -186,7 +182,7 @@ def test_an_analyst_at_a_firm_is_the_speaker_not_the_firm() -> None:
     assert ("Spi Asset Management", "ORG") in found(
         "Stephen Innes, một nhà phân tích tại Spi Asset Management, cho biết."
     )
-    assert _speakers(
+    assert speakers_in(
         "Stephen Innes, một nhà phân tích tại Spi Asset Management, cho biết: “Sẽ là một bất "
         "ngờ lớn nếu Saudi Arabia sản xuất nhiều dầu hơn”."
     ) == ["Stephen Innes"]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 from naming import found
-from quoting import quotes_of
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(*paragraphs)]
+from quoting import speakers_in
 
 
 @pytest.mark.parametrize(
@@ -40,11 +36,11 @@ def _speakers(*paragraphs: str) -> list[str | None]:
     ],
 )
 def test_the_speaker_before_an_apposition(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_a_person_in_a_clause_of_condition_is_not_the_speaker() -> None:
-    speakers = _speakers(
+    speakers = speakers_in(
         "Vì nếu Joo Hyuk thực sự không liên quan đến bạo lực học đường, lại bất ngờ bị vu oan, "
         "thì công ty không cần xác nhận với nạn nhân mà trực tiếp đâm đơn kiện là hợp lý nhất: "
         "“Nếu sai sự thật thì đúng là cứ kiện thôi, liên hệ với bên tố cáo làm gì”."
@@ -53,7 +49,7 @@ def test_a_person_in_a_clause_of_condition_is_not_the_speaker() -> None:
 
 
 def test_a_hospital_director_named_before_is_the_speaker_of_his_role() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Hôm qua, PGS.TS Đào Xuân Cơ - Giám đốc BV Bạch Mai cho biết có nhiều nguyên nhân.",
         "“Chúng tôi cũng đề nghị phải có hướng dẫn cụ thể về giá” - Giám đốc BV Bạch Mai nói.",
     ) == ["Đào Xuân Cơ"]
@@ -75,14 +71,14 @@ def test_a_surname_glued_to_its_verb_after_a_form_of_address_is_a_name() -> None
     # the segmenter writes "Lưu_nói": after "ông" the capitalised syllable is a name, and the
     # surname stands for the Chinese name it opens
     assert ("Lưu", "PER") in found("Các cuộc đàm phán không đổ vỡ, ông Lưu nói và bày tỏ lạc quan.")
-    assert _speakers(
+    assert speakers_in(
         "Phó Thủ tướng Trung Quốc Lưu Hạc cho biết hai bên sẽ tổ chức thêm các cuộc đàm phán.",
         "“Các cuộc đàm phán đã không đổ vỡ”, ông Lưu nói và bày tỏ lạc quan về một thỏa thuận.",
     ) == ["Lưu Hạc"]
 
 
 def test_a_colon_bringing_in_a_quote_does_not_hide_the_subject_of_a_second_one() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Trên trang Twitter cá nhân, Tổng thống Pháp Emmanuel Macron viết: “Nước Pháp đã một "
         "lần nữa phải trả giá bằng máu”, nhưng khẳng định “sẽ không nhân nhượng trước những "
         "kẻ thù của tự do, dù chỉ 1 ly”."
@@ -111,11 +107,11 @@ def test_a_colon_bringing_in_a_quote_does_not_hide_the_subject_of_a_second_one()
     ],
 )
 def test_whoever_speaks_for_a_person(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [speaker]
+    assert speakers_in(sentence) == [speaker]
 
 
 def test_a_cue_set_off_by_a_comma_goes_on_with_the_clauses_subject() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Phản đối đề cử của Tổng thống Donald Trump, ông McCain hối thúc các cộng sự tại "
         "Thượng viện bỏ phiếu chống với bà Haspel, cho rằng việc “bà từ chối thừa nhận sự phi "
         "đạo đức của việc dùng nhục hình là điều khiến bà không đủ tư cách” giữ cương vị này."
@@ -123,7 +119,7 @@ def test_a_cue_set_off_by_a_comma_goes_on_with_the_clauses_subject() -> None:
 
 
 def test_an_indefinite_description_naming_someone_else_is_in_apposition() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Trong khi đó, cựu chủ tịch Hạ viện Newt Gingrich, một cố vấn của ông Trump và là người "
         "từ lâu chỉ trích bộ máy công chức liên bang đánh giá: “Chúng tôi đang chứng kiến sự "
         "phản kháng đối với chính quyền mới”."
@@ -131,7 +127,7 @@ def test_an_indefinite_description_naming_someone_else_is_in_apposition() -> Non
 
 
 def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng tuyên bố của ông Lý phản "
         "ánh lập trường của thủ tướng Singapore khi đó.",
         "Thông cáo viết: “Singapore khi đó là nước tổ chức cuộc họp 3 bên đã dẫn tới việc "
@@ -171,7 +167,7 @@ def test_a_name_glued_to_its_verb_after_a_lower_case_title() -> None:
 
 
 def test_a_pronoun_paragraphs_after_the_only_man_named() -> None:
-    assert _speakers(
+    assert speakers_in(
         "Báo Guardian đưa tin ông Stephen Hawking từng gây tranh cãi về công nghệ gen.",
         "Tác giả cuốn Lược sử thời gian đã đưa ra các dự đoán trên trong một loạt bài báo.",
         "Các dự đoán được tổng hợp thành một cuốn sách mới.",
