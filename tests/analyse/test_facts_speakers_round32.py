@@ -1,7 +1,9 @@
-"""Quotes, thirty-second round: an indefinite description in apposition to a body, a role set
-by a dash and followed by its parent body, "BV" heading a hospital's name, a surname glued
-to the verb after "ông", a colon that only brings in the first quote of a sentence, and a
-speaker who opens a clause that goes on past a list."""
+"""Quotes and names, thirty-second round: an indefinite description in apposition, a role set
+by a dash and followed by its parent body, whoever speaks for a person, a cue set off by a
+comma, a colon that only brings in the first quote of a sentence, a clause that goes on past a
+list, a statement's issuing body, a pronoun paragraphs after the one person named; names glued
+to their verb after a form of address or a title, "Hồ" as a surname, "huyện Đông Anh", "tên",
+hospitals, unions and small states."""
 
 from __future__ import annotations
 
