@@ -498,12 +498,12 @@ def _attribute(
             and not people_in(setting, sentence, mentions)
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
-        named_in = people_in(phrase, sentence, mentions)
-        comma_before_cue = "," in found.string[found.end("speaker") : found.start("cue")]
-        if len(named_in) > 1 and comma_before_cue and (opening := subject_at(phrase, 0, named_in)):
+        if "," in found.string[found.end("speaker") : found.start("cue")]:
             # "ông McCain hối thúc ... bỏ phiếu chống với bà Haspel, cho rằng": a cue set off
             # by a comma goes on with the clause's subject
-            phrase = opening.text
+            named_in = people_in(phrase, sentence, mentions)
+            if len(named_in) > 1 and (opening := subject_at(phrase, 0, named_in)):
+                phrase = opening.text
         leading = found.string[: found.start("speaker")]
         if _carries_on(found, leading, phrase):
             # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
