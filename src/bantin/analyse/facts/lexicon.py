@@ -91,6 +91,7 @@ TITLES = BOARD_TITLES | phrases(
     "tướng không quân", "tướng hải quân", "tướng lục quân",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
     "thiếu úy", "đô đốc", "chuẩn đô đốc", "giám đốc", "phó giám đốc", "tổng giám đốc",
+    "gđ", "pgđ", "tgđ", "ptgđ",
     "chánh văn phòng", "trưởng ban", "trưởng phòng", "người phát ngôn", "phát ngôn viên",
     "thống đốc", "thủ hiến", "thị trưởng", "nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "vua",
     "nữ hoàng",
@@ -148,6 +149,7 @@ ORG_HEADS = phrases(
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
     "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "nghị viện", "xí nghiệp",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
+    "htx",
     "giáo hội", "công đoàn", "nghiệp đoàn",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
     # forces and their posts: "Lực lượng Phòng vệ", "Bộ đội Biên phòng tỉnh An Giang", "Đồn
@@ -464,6 +466,11 @@ SPEECH_CUES = (
     "diễn giải",
     "khai nhận",
     "bật mí",
+    "phản hồi",
+    "đặt ra câu hỏi",
+    "đặt ra nghi vấn",
+    "đặt nghi vấn",
+    "nêu nghi vấn",
 )
 # verbs of judging or attacking in words, of worrying, of setting out and of petitioning: they
 # attribute a quote to a speaker named next to them ("“...”, ông Lopez Obrador phản pháo",

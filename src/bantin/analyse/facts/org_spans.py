@@ -23,6 +23,7 @@ from .lexicon import (
     VERBS_AFTER_NAMES,
     PhraseTable,
     common_compounds,
+    common_words,
     is_acronym,
     is_capitalised,
     phrases,
@@ -67,7 +68,7 @@ _MAX_OBJECT_WORDS = 3
 # the National Assembly, whose deputies a province has but no assembly of its own
 _ASSEMBLY = ("quốc", "hội")
 # heads of a firm, which a Vietnamese name opening with a country's may follow
-_FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng")
+_FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "htx")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km",
@@ -163,7 +164,12 @@ class OrganisationSpans(NameSpans):
                 # "Hội đồng Khảo cổ học Ai Cập tối cao": a closing word after the place
                 return max(end, syl.phrase_at(end, ORG_TAILS)) if end < n else end
             if not placed and not for_people and self._person_at(end):
-                break  # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"
+                # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"; but a
+                # firm is named so ("Công ty Hoàng Long", "Công ty Huỳnh Văn Nô")
+                if end > head_end or syl.phrase_at(start, _FIRM_HEADS) != head_end:
+                    break
+                end = self.name_run(end)
+                continue
             if self._foreign_person_after(start, head_end, end):
                 break  # "Chủ tịch Đảng Cộng sản Kazuo Shii"
             placed = False
@@ -239,7 +245,17 @@ class OrganisationSpans(NameSpans):
                 placed_name = self._self_named(head_end) or any(
                     syl.phrase_at(k, ADMIN_LEVELS) > k for k in range(head_end, end)
                 )
-                if lower > nxt and (text not in "-–" or (fields == 1 and not placed_name)):
+                # and only after a field, written with its first syllable capitalised ("Kế
+                # hoạch", "Than"), not after a name written all capitalised ("Công ty Minh
+                # Phát và khách hàng", "Công ty Minh Phát - chia sẻ", "Bộ GTVT và nhà đầu tư")
+                field_named = not is_capitalised(syl.text[end - 1]) or (
+                    end - 1 == head_end and syl.keys[head_end] in common_words()
+                )
+                if (
+                    lower > nxt
+                    and field_named
+                    and (text not in "-–" or (fields == 1 and not placed_name))
+                ):
                     end = lower
                     continue
                 break

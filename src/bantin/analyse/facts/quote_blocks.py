@@ -25,6 +25,10 @@ _SCARE = re.compile(
     r"(?=\s[^\W\d]|[.,;!?])"
 )
 SCARE_MARK = "\u2033"
+# ... unless they hold only the words that join two quotes
+_JOINING = frozenset(
+    {"và", "hay", "hoặc", "với", "rằng", "và rằng", "nhưng", "đồng thời", "và cũng", "còn"}
+)
 # ... unless a cue (or "rằng") stands right before them: "ông khẳng định " sẽ trả lại " ..."
 _CUE_BEFORE = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN}|rằng)\s*$", re.IGNORECASE)
 # a short quote nested in a curly quote (“... các đối tượng này “chuyển hướng” quay sang ...”):
@@ -61,6 +65,8 @@ def _mask_in_straight(match: re.Match[str], text: str) -> str:
 def _mask_scare(match: re.Match[str]) -> str:
     if _CUE_BEFORE.search(match.string[max(0, match.start() - 40) : match.start()]):
         return match.group()  # the words said: "nói với ông rằng " chắc chắn sẽ đáp lại ""
+    if match.group(1).strip() in _JOINING:
+        return match.group()  # the words between two quotes: "" ... " và rằng " ... ""
     return SCARE_MARK + match.group(1) + SCARE_MARK
 
 

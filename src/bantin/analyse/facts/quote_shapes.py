@@ -20,8 +20,9 @@ _NAMING_NOUNS = frozenset(
         "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
         "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp", "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
-        "chiến dịch", "phong trào", "tác phẩm", "album", "liveshow", "đêm nhạc", "câu hát",
-        "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
+        "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",
+        "liveshow", "đêm nhạc", "câu hát",
+        "tên", "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
         "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",
         # a case, as an earlier story headlined it: "Liên quan vụ “Truy tìm tài xế ...”" (not

@@ -99,8 +99,11 @@ _SPEAKER_CUE = (
     rf"(?!\s*{SCARE_MARK})(?P<speaker>{_NOUN_CUE}[^,;:.–“”\"]{{2,200}}?),?\s+"
     rf"{_MANNER_BEFORE}(?P<cue>{SPEECH_CUE_PATTERN})\b"
 )
+# the mark closing a quote that ended its sentence with no period ("... nạn nhân" Bạn X thì
+# đặt ra nghi vấn: "...") opens the next speaker's phrase as a period would
+_CLAUSE_OPENS = r"(?:^|[,;:.–]\s*|(?:”|(?<=\S)\")\s+)"
 _BEFORE = re.compile(
-    rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
+    rf"{_CLAUSE_OPENS}{_SPEAKER_CUE}(?P<tail>[^:“”\",.]{{0,80}}?)(?P<colon>[:,]?)\s*$",
     re.IGNORECASE,
 )
 # the same with a reported clause holding commas, closed by a colon: "Ông cho biết nàng Á hậu
@@ -134,6 +137,7 @@ _AFTER_BARE = re.compile(
     re.IGNORECASE,
 )
 _MAX_BARE_SPEAKER_WORDS = 8
+_MAX_MANNER_WORDS = 2
 # “...” - Họa sĩ Phạm Sinh thẳng thắn.: a person signing the quote after a dash, no cue
 _SIGNED = re.compile(r"^\s*[–-]\s*(?P<speaker>[^;:.“”\"]{2,120}?)\s*[.!]?\s*$")
 # “...”, Michael Morell, cựu Phó giám đốc CIA.: the speaker named and described, no cue
@@ -291,9 +295,13 @@ def _signer(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None
     )
 
 
-def _named_after(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The person named right after the quote's comma, then described, with no cue: "“...”,
-    Michael Morell, cựu Phó giám đốc CIA, người ủng hộ ... Hillary Clinton."."""
+def _named_after(
+    text: str, body: str, sentence: int, mentions: Sequence[Mention]
+) -> tuple[str, str] | None:
+    """(speaker, cue) of the person named right after the quote's comma, then described, with
+    no cue ("“...”, Michael Morell, cựu Phó giám đốc CIA, người ủng hộ ... Hillary Clinton."),
+    or closing the sentence with a word or two on how they said it that no list of cues can
+    hold ("“...”, ông Pompeo mỉa mai.", "“...”, Moyes gay gắt."), or None."""
     named = _NAMED_AFTER.match(text)
     if named is None:
         return None
@@ -303,12 +311,18 @@ def _named_after(text: str, sentence: int, mentions: Sequence[Mention]) -> str |
         return None
     said = min(people, key=lambda m: first.find(m.text))
     title = first[: first.find(said.text)].strip()
-    # the segment is the name and its title, not a clause ("trong khi ông X đi về")
-    if not first.rstrip().endswith(said.text) or (
-        title and fold(title) not in PRONOUN_TITLES and not is_role(title)
-    ):
+    how = first[first.find(said.text) + len(said.text) :].split()
+    # the segment is the name and its title, not a clause ("trong khi ông X đi về"), unless
+    # the name closes a whole sentence of words with its manner of saying them
+    manner = (
+        "," not in named["speaker"]
+        and 0 < len(how) <= _MAX_MANNER_WORDS
+        and all(word.isalpha() and word.islower() for word in how)
+        and _sentence_shaped(body)
+    )
+    if (how and not manner) or (title and fold(title) not in PRONOUN_TITLES and not is_role(title)):
         return None
-    return said.canonical or said.text
+    return said.canonical or said.text, " ".join(how)
 
 
 def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) -> bool:
@@ -440,6 +454,12 @@ def _attribute(
             found = None
     if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
         found = _reported(before, sentences[0], mentions)
+        if found is None and fold(before).rstrip().endswith("rằng") and QUOTE_PAIR.search(before):
+            # "Ông Trump cho biết ... đã thực hiện 2 “cuộc gọi rất tốt đẹp” và rằng “...”": the
+            # clause goes on past the words it quoted before
+            unquoted = QUOTE_PAIR.sub(lambda m: "…" * len(m.group()), before)
+            if found := _reported(unquoted, sentences[0], mentions):
+                before = unquoted
     according = _AFTER_ACCORDING.match(after) if found is None else None
     source = according["speaker"].replace(_MASK, ".") if according else ""
     # a person or a role; "“...”, theo VnExpress" names the outlet that relays the words
@@ -599,10 +619,10 @@ def _attribute(
         return resolve_speaker(phrase, sentence, mentions, topic, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
-    if said_by := _signer(after, sentences[1], mentions) or _named_after(
-        after, sentences[1], mentions
-    ):
+    if said_by := _signer(after, sentences[1], mentions):
         return said_by, ""
+    if named_after := _named_after(after, body, sentences[1], mentions):
+        return named_after
     if also := _ALSO_ACCORDING.search(before):
         # "Cũng theo ông Dũng, “...”" is his; "cũng theo" a role or a pronoun, the source
         # quoted before
@@ -929,7 +949,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "33"
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -246,8 +246,14 @@ def described_person(
     # the longest ending of the phrase of two words or more: leading words are the clause's;
     # an ending of capitalised words is a name ("Hong Kong" of "Trưởng đặc khu Hong Kong
     # Lâm Trịnh Nguyệt Nga"), not a description
+    # nor, past the head of an organisation, the title of whose it is ("phát ngôn viên Văn
+    # phòng Tổng thống Hàn Quốc" is not the president; "quan chức ... của Đảng Cộng sản Trung
+    # Quốc" is one of the party's)
+    owned = False
     for k in range(max(len(words) - 1, 0)):
-        if all(word[:1].isupper() for word in words[k:]):
+        rest = " ".join(words[k:])
+        owned = owned or (_closes_on_head(words[:k]) and _opens_with_role(rest))
+        if owned or all(word[:1].isupper() for word in words[k:]):
             continue
         description = fold(" ".join(words[k:]))
         for m in reversed(mentions):
@@ -256,6 +262,12 @@ def described_person(
             if fold(f"{description} {m.text}") in fold(texts.get(m.sentence, "")):
                 return m.canonical or m.text
     return None
+
+
+def _closes_on_head(words: Sequence[str]) -> bool:
+    """The words end with the head of an organisation ("... Văn phòng", "Bộ")."""
+    folded = tuple(fold(" ".join(words)).split())
+    return any(folded[-len(head) :] == head for head in ORG_HEADS if len(head) <= len(folded))
 
 
 def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
@@ -670,6 +682,8 @@ def _resolved(
         return name
     if addressed := _addressed_name(phrase):
         return full_name(addressed, sentence, mentions) or addressed
+    if initialled := _initialled(phrase, mentions):
+        return initialled
     words = phrase.split()
     if len(words) > 2 and fold(words[0]) in PRONOUN_TITLES and fold(words[1]) in _ASPECT:
         phrase = words[0]  # "ông đã có phát biểu": the pronoun is the clause's subject
@@ -762,6 +776,25 @@ def _addressed_name(phrase: str) -> str | None:
     return " ".join(words[:named])
 
 
+# a role and the initial an outlet names someone by ("tài xế Q."), and a name of initials
+_LAST_INITIAL = re.compile(r"\s([A-ZĐ])\.?$")
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?)+")
+
+
+def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
+    """The one person named by initials whose last is the one a role closes on: "tài xế Q."
+    after "ông T.V.Q." is him, not the driver named before ("tài xế N.X.T.")."""
+    last = _LAST_INITIAL.search(phrase.strip())
+    if last is None or not is_role(phrase[: last.start()]):
+        return None
+    initials = {
+        m.text
+        for m in mentions
+        if m.type == "PER" and _INITIALS.fullmatch(m.text) and m.text.rstrip(". ")[-1] == last[1]
+    }
+    return initials.pop() if len(initials) == 1 else f"{last[1]}."
+
+
 # "như lời một người dân ... nói": whose words, not a speaker's own
 _WORDS_OF = phrases("theo lời", "như lời")
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
@@ -825,7 +858,9 @@ def _past_clause_words(words: list[str]) -> list[str]:
         words = words[2:]
     while len(words) > 1 and (fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words)):
         words = words[1:]
-    return words
+    # "Tình trạng này khiến khán giả đặt ra câu hỏi": those it makes speak
+    caused = [k for k, word in enumerate(words[:-1]) if fold(word) == "khiến"]
+    return words[caused[-1] + 1 :] if caused else words
 
 
 def _from_source(words: Sequence[str]) -> bool:

@@ -27,6 +27,11 @@ from .quote_shapes import QUOTE_PAIR, is_name, names_a_title
 from .referents import opens_with_kin, related
 from .speakers import is_anaphor, is_role, main_holder
 
+# headlines quote in single marks too ("Bộ trưởng Tô Lâm: ' Không nên đưa ảnh ... '"), set
+# off by spaces or punctuation so that an apostrophe ("O'Neill", "Đắk R’Lấp") opens nothing
+_TITLE_QUOTE_PAIR = re.compile(
+    rf"{QUOTE_PAIR.pattern}|(?:^|(?<=[\s:(]))['‘]\s?([^'‘’“”\"]+?)\s?['’](?=$|[\s,.!?:;)–-])"
+)
 # the speaker's phrase before the quote: up to a colon, or a cue (and maybe a colon)
 _PREFIX = re.compile(rf"(?P<phrase>[^:“”\"]*?)\s*(?:(?P<cue>\b(?:{_CUE}))\s*:?|:)\s*$", re.I)
 # the speaker's phrase after the quote: "“...” - Bộ trưởng Y nói", "“...”, ông X cho biết"
@@ -146,12 +151,12 @@ def extract_title_quotes(
 ) -> tuple[Quote, ...]:
     """Quotes of ``title`` not repeated in ``body_quotes`` (the article's body quotes), each
     with ``in_title`` set and ``sentence`` -1; a quote no speaker is found for is left out."""
-    if not title or not any(mark in title for mark in ("“", '"')):
+    if not title:
         return ()
     quotes: list[Quote] = []
     body = _Body(body_quotes, {s.index: s.text for s in sentences})
     body_words = [words_of(q.text) for q in body_quotes]
-    for match in QUOTE_PAIR.finditer(title):
+    for match in _TITLE_QUOTE_PAIR.finditer(title):
         text = next(g for g in match.groups() if g is not None).strip()
         said = words_of(text)
         before, after = title[: match.start()], title[match.end() :]
