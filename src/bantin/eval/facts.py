@@ -27,8 +27,14 @@ and 12 VietNews pages past the 10,000th; 10 pages quote no one, so scare quotes 
 against precision), and since the fourteenth those of ``tests/facts_dev/dev_interviews.jsonl``
 (10 pages, every page of the data with a "PV:", "Phóng viên:" or "Hỏi:" line outside the other
 sets and the three the rule was drafted on, 48 quotes and speakers, annotated after the rule
-was written). A quote a title carries counts like a
-body quote (the extractor reads titles since that round); one the body repeats is marked once.
+was written), and since the thirty-third those of ``tests/facts_dev/dev_quotes33.jsonl`` (36
+pages, 75 quotes and speakers, annotated and scored once before that round's rules: a seed-33
+sample of pages of 600-2,500 characters with four quote marks or more, 22 VietNews pages past
+the 10,000th and 7 vmds and 7 abmusu-train pages, one per cluster; few clusters being left
+that no set touches, 6 of them come from touched clusters; a speaker's words quoted in part
+count, scare quotes and names do not). A quote a title carries counts like a body quote (the
+extractor reads titles since the ninth round, headlines in single marks since the
+thirty-third); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
 before and after the seventh round) and ``tests/facts_dev/test_entities.jsonl`` (27 pages, 285
