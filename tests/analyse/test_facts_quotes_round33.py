@@ -148,3 +148,23 @@ def test_a_person_before_an_abbreviated_title_speaks() -> None:
         "Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “Muốn hòa lưới Quốc gia khó, chúng tôi "
         "cũng muốn lắm nhưng chưa được.”"
     ) == ["NGUYỄN TRUNG HẢI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the cue is a noun ("câu trả lời") whose owner the words after it name
+        (
+            'Trên màn hình, khán giả thấy rõ dòng chữ như câu trả lời của nữ MC cho đối thủ: " '
+            'Những cảm xúc của tôi dựa trên những thực tế ".',
+            "nữ MC",
+        ),
+        (
+            'Toàn văn lời đáp trả của Thủ tướng Hun Sen: " Tôi lấy làm tiếc sâu sắc khi đọc bài '
+            'viết ngày 31-5 trên Facebook của Thủ tướng Singapore ".',
+            "Hun Sen",
+        ),
+    ],
+)
+def test_whose_words_a_noun_names(sentence: str, speaker: str) -> None:
+    assert speakers_in(sentence) == [speaker]

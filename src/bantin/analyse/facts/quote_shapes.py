@@ -80,13 +80,15 @@ _STATEMENT_NAMED = re.compile(
     rf"^\s*(?i:{_STATEMENTS})\s+(?P<owner>[A-ZĐ][^,;:.“”\"]{{1,60}}?)\s*$"
 )
 _ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
+_OWNER_COMPLEMENT = re.compile(r"\s+(?:cho|với|gửi|tới|đến)\s.*$")
 
 
 def owner_of_words(intro: str) -> str | None:
     """Whose words the phrase introducing a quote with a colon names, or None: "Chi Dân nhận
     được câu hỏi về phát ngôn của ca sĩ Ngọc Anh: “...”" quotes Ngọc Anh."""
     found = _SAYING_OF.search(intro)
-    return found["owner"] if found else None
+    # whose, not to whom: "câu trả lời của nữ MC cho đối thủ"
+    return _OWNER_COMPLEMENT.sub("", found["owner"]) if found else None
 
 
 def statement_owner(phrase: str) -> str | None:

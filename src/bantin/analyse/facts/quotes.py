@@ -325,6 +325,17 @@ def _named_after(
     return said.canonical or said.text, " ".join(how)
 
 
+def _owner(found: re.Match[str]) -> str | None:
+    """Whose words a cue that is a noun names, up to a colon ("bình luận của dân mạng:
+    “...”"), or None."""
+    said_of = (
+        found.re in (_BEFORE, _BEFORE_COLON)
+        and found["colon"] == ":"
+        and fold(found["tail"]).split()[:1] == ["của"]
+    )
+    return owner_of_words(f"{found['cue']}{found['tail']}") if said_of else None
+
+
 def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) -> bool:
     """The words before a verb of judging name who judges: not a clause, nor someone judged
     ("bị chỉ trích")."""
@@ -406,8 +417,8 @@ def _attribute(
         speaker = without_manner(found["speaker"].replace(_MASK, "."))  # "ông cũng bày tỏ"
         if people_in(later, sentences[0], mentions) or not _speaks(speaker, sentences[0], mentions):
             found = None
-    if found and names_the_words(found["speaker"]):
-        found = None
+    if found and names_the_words(found["speaker"]) and _owner(found) is None:
+        found = None  # "với dòng bình luận “...”", but "như câu trả lời của nữ MC:" is hers
     if found and found["colon"] == "," and found["tail"].strip():
         found = None  # "Theo lời kể của chị Lan, “...”": the cue is a noun's; see _ACCORDING
     if found and found["cue"].lower() in _RELAYING_CUES and found["tail"].split():
@@ -486,12 +497,7 @@ def _attribute(
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
         if relayed_speaker := _relayed(found, cue, after if after_cue else ""):
             phrase = relayed_speaker
-        said_of = (
-            found.re in (_BEFORE, _BEFORE_COLON)
-            and found["colon"] == ":"
-            and fold(found["tail"]).split()[:1] == ["của"]
-        )
-        if said_of and (owner := owner_of_words(f"{found['cue']}{found['tail']}")):
+        if owner := _owner(found):
             phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
@@ -949,7 +955,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "34"
+    version: ClassVar[str] = "35"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
