@@ -255,7 +255,7 @@ def described_person(
         owned = owned or (_closes_on_head(words[:k]) and _opens_with_role(rest))
         if owned or all(word[:1].isupper() for word in words[k:]):
             continue
-        description = fold(" ".join(words[k:]))
+        description = fold(rest)
         for m in reversed(mentions):
             if m.type != "PER" or m.sentence > sentence:
                 continue
