@@ -224,16 +224,9 @@ def issuer(
         if named and index < sentence:
             # "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng ...": the body the
             # sentence naming the statement has speak in it
-            bodies = [
-                (at, m)
-                for m in mentions
-                if m.sentence == index
-                and m.type == "ORG"
-                and (at := text.find(m.text)) > named.end()
-            ]
+            bodies = [m for at, m in placed_in(text, index, mentions, "ORG") if at > named.end()]
             if bodies:
-                first = min(bodies, key=lambda pair: pair[0])[1]
-                return first.canonical or first.text
+                return bodies[0].canonical or bodies[0].text
     return last_person(sentence, mentions, window=1)
 
 

@@ -203,9 +203,8 @@ class Syllables:
         end = self.phrase_at(i, TITLES)
         if (
             end == i
-            and self.keys[i] == "tên"
             and 0 < i < len(self.text) - 1
-            and self.keys[i - 1] in _NAMED_PERSON_NOUNS
+            and _names_after(self.keys[i - 1], self.keys[i])
             and is_capitalised(self.text[i + 1])
         ):
             return i + 1  # "một người tên Dũng", "đối tượng tên Tuấn": named so
@@ -334,25 +333,34 @@ def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
     # Lưu_nói"), "tên" after a person ("cô gái tên Hoa_sống") or a title written in lower case
     # ("bác sĩ Thi_thông_tin", not "giám đốc Sở_y_tế"; a capitalised title takes capitalised
     # qualifiers: "Hoa hậu Trái_đất")
-    after_name = (
-        bool(before)
-        and (
-            (is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS)
-            or before[-1] in FORMS_OF_ADDRESS
-            or (before[-2:-1] and before[-1] == "tên" and fold(before[-2]) in _NAMED_PERSON_NOUNS)
-            or (
-                fold(parts[0]) not in _HEAD_STARTS
-                and (fold(parts[0]), *rest) not in segmented_words()  # "hoa hậu Trái_đất"
-                and any(
-                    tuple(fold(p) for p in before[-size:]) in TITLES
-                    and not any(is_capitalised(p) for p in before[-size:])
-                    and fold(before[-size]) not in _TITLE_QUALIFIERS
-                    for size in range(1, min(3, len(before)) + 1)
-                )
-            )
+    after_name = bool(before) and (
+        (is_capitalised(before[-1]) and fold(before[-1]) not in _HEAD_STARTS)
+        or before[-1] in FORMS_OF_ADDRESS
+        or (len(before) > 1 and _names_after(fold(before[-2]), before[-1]))
+        or (
+            fold(parts[0]) not in _HEAD_STARTS
+            and (fold(parts[0]), *rest) not in segmented_words()  # "hoa hậu Trái_đất"
+            and _ends_on_lower_case_title(before)
         )
     )
     return k if k > 1 or after_name else 0
+
+
+def _names_after(noun: str, word: str) -> bool:
+    """``word`` is "tên" after a noun for a person (folded): the name follows ("một người tên
+    Dũng")."""
+    return word == "tên" and noun in _NAMED_PERSON_NOUNS
+
+
+def _ends_on_lower_case_title(before: Sequence[str]) -> bool:
+    """The words end with a title written in lower case and not qualified ("bác sĩ", not
+    "Hoa hậu" nor "tân bộ trưởng")."""
+    return any(
+        tuple(fold(p) for p in before[-size:]) in TITLES
+        and not any(is_capitalised(p) for p in before[-size:])
+        and fold(before[-size]) not in _TITLE_QUALIFIERS
+        for size in range(1, min(3, len(before)) + 1)
+    )
 
 
 def is_camel(syllable: str) -> bool:
