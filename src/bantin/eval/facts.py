@@ -32,7 +32,12 @@ pages, 75 quotes and speakers, annotated and scored once before that round's rul
 sample of pages of 600-2,500 characters with four quote marks or more, 22 VietNews pages past
 the 10,000th and 7 vmds and 7 abmusu-train pages, one per cluster; few clusters being left
 that no set touches, 6 of them come from touched clusters; a speaker's words quoted in part
-count, scare quotes and names do not). A quote a title carries counts like a body quote (the
+count, scare quotes and names do not), and since the thirty-fourth those of
+``tests/facts_dev/dev_entities34.jsonl`` (26 pages of 500-1,500 characters, 278 entities,
+entities only, annotated and scored once before that round's rules: a seed-34 sample of 9 vmds
+and 8 abmusu-train pages from clusters no other set touches and 9 VietNews pages past the
+10,000th; an outlet's tag opening the lead and a name only the headline carries are marked,
+though the extractor reads neither). A quote a title carries counts like a body quote (the
 extractor reads titles since the ninth round, headlines in single marks since the
 thirty-third); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as

@@ -12,6 +12,7 @@ from .lexicon import (
     ADMIN_LEVELS,
     COMPASS,
     DESCRIPTOR_HEADS,
+    EVENT_SUFFIXES,
     FOREIGN_KIND_WORDS,
     FUNCTION_BODIES,
     GENERIC_HEADS,
@@ -481,6 +482,8 @@ class NameKinds(OrganisationSpans):
             return "MISC"  # a designation in the name: "P-3C Orion", "MK46", "SARS CoV-2"
         if len(words) == 1 and is_acronym(words[0]):
             return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
+        if self.syl.keys[end - 1] in EVENT_SUFFIXES and len(words) > 1:
+            return "MISC"  # "Miami Open", "Army Games"
         if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:
             return "ORG"  # "Nokia Corporation", "Leeds United"
         if cue in ("ORG", "MISC"):

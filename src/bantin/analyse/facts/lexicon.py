@@ -112,7 +112,7 @@ TITLES = BOARD_TITLES | phrases(
     "biên tập viên", "btv", "mc", "bình luận viên", "cộng tác viên", "ctv",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
     "người mẫu", "siêu mẫu", "danh hài", "danh ca", "nghệ nhân", "họa sĩ", "hoạ sĩ", "nhà thơ",
-    "nhiếp ảnh gia", "nhà nhiếp ảnh",
+    "nhiếp ảnh gia", "nhà nhiếp ảnh", "biên đạo", "biên đạo múa", "rapper",
     # clergy ("Hòa thượng Thích Trí Quảng"), people by trade or fame, kin ("mẹ Britney")
     "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
     "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
@@ -230,7 +230,7 @@ FUNCTION_BODIES = phrases(
 LOC_HEADS = phrases(
     "chùa", "đền", "cầu", "công viên", "nhà thờ", "tháp", "chợ", "bến xe", "ga", "sông",
     "suối", "núi", "đảo", "đèo", "hang", "động", "vịnh", "quảng trường", "lăng", "sân bay",
-    "cảng", "thác", "bến", "văn miếu",
+    "cảng", "thác", "bến", "văn miếu", "quần đảo", "bán đảo",
 )  # fmt: skip
 # Of those, the heads a one-syllable name is never used without: "núi Múa", "đèo Cả"
 # (but "sông Hàn" is "Hàn").
@@ -247,7 +247,7 @@ ORG_CUES = phrases(
     "đội bóng", "đội tuyển", "đội khách", "đội chủ nhà", "đoàn", "quán", "nhà hàng",
     "cửa hàng", "tiệm", "hiệu", "thương hiệu", "nhãn hiệu", "quán nhậu", "quán bar", "quán ăn",
     "quán karaoke", "quán cà phê", "quán ốc", "tiệm vàng", "thẩm mỹ viện", "vũ trường",
-    "đại học", "đảng",
+    "đại học", "đảng", "nhà xe", "hãng xe",
     # a kind and what sets it apart, then the name: "công ty cổ phần Nova", "hãng nghiên cứu
     # Bloomberg New Energy Finance", "bệnh viện Chiang Rai Prachanukrok"
     "công ty cổ phần", "công ty cp", "công ty tnhh", "công ty tnhh mtv", "hãng nghiên cứu",
@@ -270,7 +270,8 @@ MISC_CUES = WORK_CUES | phrases(
     "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại", "máy bay", "tàu sân bay", "tên lửa",
     "vệ tinh", "chiến dịch", "lễ hội", "chương trình", "gameshow", "vắc xin", "văcxin",
     "vắcxin", "vaccine", "tàu", "tàu ngầm", "tàu chở dầu", "tàu khu trục", "tàu chiến",
-    "tàu vũ trụ", "chỉ số",
+    "tàu vũ trụ", "chỉ số", "mưa sao băng", "sao băng", "sao chổi", "chòm sao",
+    "tiểu hành tinh", "biến thể", "biến chủng",
 )  # fmt: skip
 # Capitalised heads that open the name of an event, a law or a holiday ("Tết Nguyên đán").
 MISC_HEADS = phrases(
@@ -320,6 +321,10 @@ ORG_SUFFIXES = frozenset(
         "intelligence", "insights", "management", "markets", "investment", "investors",
     )
 )  # fmt: skip
+# The last word of a contest's name: "China Open", "Thượng Hải Masters", "AFC Cup"
+EVENT_SUFFIXES = frozenset(
+    ("open", "masters", "cup", "games", "championship", "championships", "classic")
+)
 # The first word of a name that is a verb taking an object ("Cục Quản lý chất lượng", "Viện
 # Nghiên cứu thị trường giá cả"): the lower-case words after it are that object, so part of
 # the name, though nothing capitalised closes it

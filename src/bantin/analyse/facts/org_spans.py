@@ -74,6 +74,13 @@ _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km",
      "tháng", "tuần", "ngày", "giờ", "phút", "lần"}
 )  # fmt: skip
+# units a number after "số" tells apart: "Đội tuần tra kiểm soát giao thông số 2"
+_NUMBERED_UNITS = phrases(
+    "đội", "trạm", "phòng", "tổ", "đồn", "trại", "bệnh viện", "nhà máy", "xí nghiệp",
+    "chi nhánh", "kho", "cụm",
+)  # fmt: skip
+# words after a house's number: "số 12 đường Lê Lợi"
+_STREET_WORDS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "ấp", "thôn"})
 
 
 class OrganisationSpans(NameSpans):
@@ -203,6 +210,14 @@ class OrganisationSpans(NameSpans):
                 continue
             if self._unit_number_at(end):
                 end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1": the unit's number
+                continue
+            if (
+                end > head_end
+                and syl.keys[end] == "số"
+                and syl.phrase_at(start, _NUMBERED_UNITS) > start
+                and self._numbered_unit_at(end + 1)
+            ):
+                end += 2  # "Đội tuần tra kiểm soát giao thông số 2"
                 continue
             if (joint > end or end == head_end) and syl.text[min(joint, n - 1)].isdigit():
                 end = joint + 1  # "Công an quận 5", "Đội 3", "Bệnh viện 108"
@@ -348,6 +363,18 @@ class OrganisationSpans(NameSpans):
             and is_capitalised(text[i - 1])
             and not after[:1].isdigit()
             and after not in _QUANTITY_WORDS
+        )
+
+    def _numbered_unit_at(self, i: int) -> bool:
+        """The number of a unit after "số": short, and no house's (no street follows it)."""
+        text, keys, n = self.syl.text, self.syl.keys, len(self.syl.keys)
+        if not (i < n and text[i].isdigit() and len(text[i]) <= 2):
+            return False
+        after = keys[i + 1] if i + 1 < n else ""
+        return not (
+            (i + 1 < n and is_capitalised(text[i + 1]))
+            or after in _QUANTITY_WORDS
+            or after in _STREET_WORDS
         )
 
     def _common_words_in_name(self, i: int) -> bool:

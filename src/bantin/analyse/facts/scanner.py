@@ -18,6 +18,7 @@ from .lexicon import (
     ARMED_SERVICES,
     BOARD_TITLES,
     BOUND_LOC_HEADS,
+    EVENT_SUFFIXES,
     FOREIGN_KIND_WORDS,
     FORMS_OF_ADDRESS,
     LOC_CUES,
@@ -25,6 +26,7 @@ from .lexicon import (
     LOWER_CASE_HEADS,
     MISC_CUES,
     MISC_HEADS,
+    NAME_STOPS,
     NAMED_FOR_PEOPLE,
     NAMED_ONLY_HEADS,
     ORG_CUES,
@@ -77,6 +79,7 @@ _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "m
 # a title after these words is an office, and the name after it whose office: "rút khỏi chức
 # chủ tịch YG Entertainment", "ghế Tổng giám đốc FPT"
 _OFFICE_WORDS = frozenset({"chức", "ghế"})
+_DEMONSTRATIVE = frozenset({("này",), ("đó",), ("ấy",), ("kia",)})
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
@@ -148,6 +151,9 @@ class SentenceScanner(CreditReading):
         self, i: int, entry: GazetteerEntry, end: int, cue: EntityType | None, titled: bool
     ) -> int:
         """Emits the gazetteer name at ``i`` as the context reads it; returns its end."""
+        if entry.type != "PER" and self.event_word_at(end):
+            self.emit(i, end + 1, "MISC")  # "Thượng Hải Masters", "AFC Cup": a contest
+            return end + 1
         if entry.type == "LOC" and not titled and not is_vietnamese(self.syl.text[i]):
             company = end
             while self.product_word(company):
@@ -184,6 +190,9 @@ class SentenceScanner(CreditReading):
         ):
             # "đội bóng Thanh Hóa", "Nam Định thắng Long An": a club named after its home
             self.emit(i, end, "ORG")
+            return end
+        if entry.type == "ORG" and any(self.syl.phrase_at(j, ADMIN_LEVELS) == i for j in before):
+            self.emit(i, end, "LOC")  # "xã Tiền Phong": a commune, though a paper bears the name
             return end
         following = self.syl.text[end] if end < len(self.syl.text) else ""
         # a brand is one foreign word ("Toyota Vios"); after "ECOWAS" or "Bộ Ngoại giao Mỹ"
@@ -236,6 +245,11 @@ class SentenceScanner(CreditReading):
                 if match.end == i + 1 and syl.in_common_word[i] and self.opens_compound(i):
                     # the name opens a dictionary word the segmentation joined to lower case:
                     # "Ý_kiến", "Pháp_luật", "thành phố Anh_hùng" are no places
+                    i = match.end
+                    continue
+                if syl.at_start[i] and syl.keys[match.end : match.end + 1] in _DEMONSTRATIVE:
+                    # "Séc này, cả hai ...": a common noun opening the sentence (a set), no
+                    # country, when "this" follows it
                     i = match.end
                     continue
                 if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
@@ -471,6 +485,11 @@ class SentenceScanner(CreditReading):
                     type_ = shape_type(self.syl.text[i:end])
                 if self.sports and type_ == "LOC":
                     type_ = "PER"  # a two-syllable name in a match report: "Văn Toàn"
+            if type_ != "PER" and self.event_word_at(end):
+                end, type_ = end + 1, "MISC"  # "AFC Cup", "VFF Cup"
+            if type_ == "PER" and title_from is None and self.school_before(i):
+                i -= 1  # "điểm thi THPT Nguyễn Thượng Hiền": a school named for a person
+                type_ = "ORG"
             if (
                 type_ == "PER"
                 and end - i >= 3
@@ -481,8 +500,14 @@ class SentenceScanner(CreditReading):
                 # "thủ lĩnh CNRP Sam Rainsy": the organisation the person leads, then the name
                 self.emit(i, i + 1, "ORG")
                 i += 1
-            if type_ == "ORG" and end == i + 1 and syl.keys[i] in common_words():
-                # "tổ chức Lễ ra quân": an organisation is not named by one common word
+            if end == i + 1 and (
+                (type_ == "ORG" and syl.keys[i] in common_words())
+                or (type_ == "LOC" and self.heads_phrase(i))
+            ):
+                # "tổ chức Lễ ra quân": an organisation is not named by one common word, nor
+                # a place ("tại Khu du lịch quốc gia hồ Tuyền Lâm": a common word opening a
+                # phrase); no mention comes of the guess
+                self.guessed.discard(len(self.mentions))
                 title_from, cue, i = None, None, end
                 continue
             title = None
@@ -669,11 +694,24 @@ class SentenceScanner(CreditReading):
         province the place lies in ("xã Phú Phúc (Lý Nhân)", "(Lý Nhân, Hà Nam)"; not "tuyển
         Việt Nam (Quang Hải)", a caption)."""
         keys, n = self.syl.keys, len(self.syl.keys)
-        if not self.follows_place(start, ("(",)) or self._country_at(self.place_ends[start - 1]):
+        first = start  # "(Đại Kim, Hoàng Mai, Hà Nội)": the list's places before the name
+        while first >= 1 and keys[first - 1] == "," and first - 1 in self.place_ends:
+            first = self.place_ends[first - 1]
+        if not self.follows_place(first, ("(",)) or self._country_at(self.place_ends[first - 1]):
             return False
         closed = end < n and keys[end] == ")"
-        placed = end + 1 < n and keys[end] == "," and self._place_at(end + 1)
-        return (closed or placed) and not self.full_name_shape(start, end)
+        return (closed or self._listed_to_place(end)) and not self.full_name_shape(start, end)
+
+    def _listed_to_place(self, end: int) -> bool:
+        """The names listed after ``end`` reach a known place: ", Hoàng Mai, Hà Nội"."""
+        keys, k = self.syl.keys, end
+        while k + 1 < len(keys) and keys[k] == ",":
+            if self._place_at(k + 1):
+                return True
+            if not self.syl.is_name_syllable(k + 1):
+                return False
+            k = self.name_run(k + 1)
+        return False
 
     def last_after_place(self, start: int, end: int) -> bool:
         """A name after a place and "và", the last of their list ("hạt Los Angeles và Santa
@@ -704,3 +742,33 @@ class SentenceScanner(CreditReading):
         """A person's age follows the name: "Nguyễn Văn A (30 tuổi)", "Trần B, 45 tuổi"."""
         keys = self.syl.keys
         return keys[end : end + 1] in (("(",), (",",)) and "tuổi" in keys[end + 1 : end + 4]
+
+    def event_word_at(self, i: int) -> bool:
+        return (
+            i < len(self.syl.text)
+            and is_capitalised(self.syl.text[i])
+            and self.syl.keys[i] in EVENT_SUFFIXES
+        )
+
+    def heads_phrase(self, i: int) -> bool:
+        """Syllable ``i``, right after "tại" or "ở", is a common word that a lower-case word
+        goes on from ("sông Hậu liên tục dâng" is a river's name)."""
+        keys = self.syl.keys
+        return (
+            i > 0
+            and keys[i - 1] in ("tại", "ở")
+            and keys[i] in common_words()
+            and i + 1 < len(keys)
+            and self.syl.text[i + 1][:1].islower()
+            and keys[i + 1] not in NAME_STOPS
+        )
+
+    def school_before(self, i: int) -> bool:
+        """A school's level written as its abbreviation right before a name ("THPT", "THCS"):
+        the abbreviation is no name on its own, so the run after it starts with the person
+        the school is named for."""
+        return (
+            i > 0
+            and self.syl.text[i - 1].isupper()
+            and self.syl.phrase_at(i - 1, SCHOOL_KINDS) == i
+        )

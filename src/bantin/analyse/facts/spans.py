@@ -65,6 +65,8 @@ class NameSpans:
         while end < len(self.syl.text) and (
             end == i or end not in self.gaz or self._inside_name(end)
         ):
+            if end > i and self._clause_after_initial(end):
+                break
             if end > i and (joined := self._romanized_part_end(i, end)) > end:
                 end = joined  # "Moon Jae - in", "Park Hang - seo", "Prayut Chan - o - cha"
                 continue
@@ -94,6 +96,11 @@ class NameSpans:
             else:
                 break
         return end
+
+    def _clause_after_initial(self, i: int) -> bool:
+        """ "đánh anh L. Do bị đánh, ...": after an initial's period a capitalised function
+        word opens the next sentence, which the splitter could not tell from the initial."""
+        return self.syl.text[i - 1].endswith(".") and self.syl.keys[i] in NAME_STOPS
 
     def particle_end(self, i: int) -> int:
         """End of the name particle at ``i`` and of the spaced dash joining it to the
@@ -328,6 +335,14 @@ class NameSpans:
             end += 1
         return end
 
+    def _object_at(self, i: int) -> bool:
+        """A lower-case word that is no function word: what a verb before it acts on."""
+        return (
+            i < len(self.syl.text)
+            and self.syl.text[i][:1].islower()
+            and self.syl.keys[i] not in NAME_STOPS
+        )
+
     def misc_name(self, head_end: int) -> int:
         """End of an event's or a law's name after its head ("Tết" + "Độc lập")."""
         syl, end = self.syl, head_end
@@ -345,6 +360,15 @@ class NameSpans:
             and syl.phrase_at(end, MISC_HEADS) == end
         ):
             end += 1
+        if (
+            end > head_end
+            and "giải" in syl.keys[max(0, head_end - 2) : head_end]
+            and syl.keys[end : end + 2] == ("mở", "rộng")
+            and not self._object_at(end + 2)
+        ):
+            # "Giải Đan Mạch mở rộng": a tournament's "Open" ("Giải Sao Mai mở rộng đối
+            # tượng": the verb, with its object)
+            end += 2
         # the year of a law or an edition: "Hiến pháp 1992", "Hiến pháp năm 1992"
         year = end + 1 if end < len(syl.text) and syl.keys[end] == "năm" else end
         if year < len(syl.text) and _YEAR.fullmatch(syl.text[year]):

@@ -224,6 +224,8 @@ class Syllables:
             or _DOCUMENT_CODE.fullmatch(key)
         ):
             return False
+        if key == "top" and self.text[i + 1 : i + 2] and self.text[i + 1][:1].isdigit():
+            return False  # "lọt vào Top 20": a rank
         if inside:
             return self.keys[i] not in _CLAUSE_WORDS
         if self.keys[i] in _TIME_WORDS or self.keys[i] in _CLAUSE_WORDS:
@@ -378,6 +380,8 @@ def is_model(syllable: str) -> bool:
     return has_digit and any(c.isalpha() for c in syllable) and syllable.isalnum()
 
 
+# what opens a European surname of two words ("Del Potro", "Van Persie")
+_SURNAME_PARTICLES = frozenset({"del", "de", "da", "di", "van", "von", "der", "dos", "das"})
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]\S*")
 
 
@@ -470,4 +474,6 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
     if any(len(s) > 1 and s.isupper() for s in syllables):
         return "ORG"
+    if len(syllables) == 4 and fold(syllables[2]) in _SURNAME_PARTICLES:
+        return "PER"  # "Juan Martin Del Potro", "Ruud Van Nistelrooy"
     return "PER" if 2 <= len(syllables) <= 3 else "MISC"
