@@ -79,7 +79,8 @@ _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "m
 # a title after these words is an office, and the name after it whose office: "rút khỏi chức
 # chủ tịch YG Entertainment", "ghế Tổng giám đốc FPT"
 _OFFICE_WORDS = frozenset({"chức", "ghế"})
-_DEMONSTRATIVE = frozenset({("này",), ("đó",), ("ấy",), ("kia",)})
+# "this", "that": after a word they make it a common noun ("Séc này" is this set, not Czechia)
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
@@ -247,9 +248,8 @@ class SentenceScanner(CreditReading):
                     # "Ý_kiến", "Pháp_luật", "thành phố Anh_hùng" are no places
                     i = match.end
                     continue
-                if syl.at_start[i] and syl.keys[match.end : match.end + 1] in _DEMONSTRATIVE:
-                    # "Séc này, cả hai ...": a common noun opening the sentence (a set), no
-                    # country, when "this" follows it
+                if syl.at_start[i] and self.demonstrative_at(match.end):
+                    # "Séc này, cả hai ...": a common noun opening the sentence, no country
                     i = match.end
                     continue
                 if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
@@ -743,7 +743,11 @@ class SentenceScanner(CreditReading):
         keys = self.syl.keys
         return keys[end : end + 1] in (("(",), (",",)) and "tuổi" in keys[end + 1 : end + 4]
 
+    def demonstrative_at(self, i: int) -> bool:
+        return i < len(self.syl.keys) and self.syl.keys[i] in _DEMONSTRATIVES
+
     def event_word_at(self, i: int) -> bool:
+        """A capitalised word that closes a contest's name ("Open", "Cup") stands at ``i``."""
         return (
             i < len(self.syl.text)
             and is_capitalised(self.syl.text[i])
