@@ -288,7 +288,7 @@ class NameKinds(OrganisationSpans):
             return i
         if i in self.gaz and self.gaz[i].end >= j:
             return i  # "Nam Phi", "Đông Nam Á": the whole is a known name
-        if any(syl.phrase_at(k, ADMIN_LEVELS) == i for k in range(max(0, i - 2), i)):
+        if syl.phrase_before(i, ADMIN_LEVELS):
             return i  # "huyện Đông Anh", "xã Nam Hồng": a unit named so, not England
         return j
 

@@ -352,29 +352,33 @@ class OrganisationSpans(NameSpans):
         named = i < n and is_capitalised(syl.text[i]) and not self._is_head(i)
         return i if named else head_end
 
+    def _short_number_at(self, i: int) -> bool:
+        """A number of one or two digits at ``i`` that no quantity word follows."""
+        text, keys = self.syl.text, self.syl.keys
+        return (
+            i < len(text)
+            and text[i].isdigit()
+            and len(text[i]) <= 2
+            and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
+        )
+
     def _unit_number_at(self, i: int) -> bool:
         """A short number right after a capitalised word of a name that no quantity word
         follows: "Vĩnh Tân 1 (chủ đầu tư ...)", not "Công ty A 50 triệu đồng"."""
-        text, keys = self.syl.text, self.syl.keys
-        after = keys[i + 1] if i + 1 < len(keys) else ""
+        after = self.syl.text[i + 1] if i + 1 < len(self.syl.text) else ""
         return (
-            text[i].isdigit()
-            and len(text[i]) <= 2
-            and is_capitalised(text[i - 1])
+            self._short_number_at(i)
+            and is_capitalised(self.syl.text[i - 1])
             and not after[:1].isdigit()
-            and after not in _QUANTITY_WORDS
         )
 
     def _numbered_unit_at(self, i: int) -> bool:
         """The number of a unit after "số": short, and no house's (no street follows it)."""
-        text, keys, n = self.syl.text, self.syl.keys, len(self.syl.keys)
-        if not (i < n and text[i].isdigit() and len(text[i]) <= 2):
-            return False
-        after = keys[i + 1] if i + 1 < n else ""
-        return not (
-            (i + 1 < n and is_capitalised(text[i + 1]))
-            or after in _QUANTITY_WORDS
-            or after in _STREET_WORDS
+        n = len(self.syl.text)
+        return (
+            self._short_number_at(i)
+            and not (i + 1 < n and is_capitalised(self.syl.text[i + 1]))
+            and (self.syl.keys[i + 1] if i + 1 < n else "") not in _STREET_WORDS
         )
 
     def _common_words_in_name(self, i: int) -> bool:

@@ -26,7 +26,6 @@ from .lexicon import (
     LOWER_CASE_HEADS,
     MISC_CUES,
     MISC_HEADS,
-    NAME_STOPS,
     NAMED_FOR_PEOPLE,
     NAMED_ONLY_HEADS,
     ORG_CUES,
@@ -186,13 +185,13 @@ class SentenceScanner(CreditReading):
                 self.sports
                 and entry.kind == "province"
                 and not located
-                and not any(self.syl.phrase_at(j, LOC_CUES) == i for j in before)
+                and not self.syl.phrase_before(i, LOC_CUES)
             )
         ):
             # "đội bóng Thanh Hóa", "Nam Định thắng Long An": a club named after its home
             self.emit(i, end, "ORG")
             return end
-        if entry.type == "ORG" and any(self.syl.phrase_at(j, ADMIN_LEVELS) == i for j in before):
+        if entry.type == "ORG" and self.syl.phrase_before(i, ADMIN_LEVELS):
             self.emit(i, end, "LOC")  # "xã Tiền Phong": a commune, though a paper bears the name
             return end
         following = self.syl.text[end] if end < len(self.syl.text) else ""
@@ -762,9 +761,7 @@ class SentenceScanner(CreditReading):
             i > 0
             and keys[i - 1] in ("tại", "ở")
             and keys[i] in common_words()
-            and i + 1 < len(keys)
-            and self.syl.text[i + 1][:1].islower()
-            and keys[i + 1] not in NAME_STOPS
+            and self._object_at(i + 1)
         )
 
     def school_before(self, i: int) -> bool:

@@ -161,6 +161,11 @@ class Syllables:
         "yêu_cầu", "sân_khấu" (the segmentation's "xa_đảo" is no word)."""
         return self.joined[i] and (self.keys[i - 1], self.keys[i]) in segmented_words()
 
+    def phrase_before(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> bool:
+        """A lexicon phrase of one or two syllables ends right before syllable ``i``: "huyện"
+        before "Đông Anh"."""
+        return any(self.phrase_at(k, lexicon) == i for k in range(max(0, i - 2), i))
+
     def phrase_at(self, i: int, lexicon: frozenset[tuple[str, ...]]) -> int:
         """End of the longest lexicon phrase starting at syllable ``i``, or ``i``.
 
