@@ -63,6 +63,9 @@ _ARABIC_PLACES = frozenset(
 
 # a direction given by compass points: "hướng Tây Tây Bắc"
 _DIRECTION_WORDS = frozenset({"hướng", "phía"})
+# last syllables of a firm's officers' titles: "giám đốc", "CEO", "chủ tịch", "trưởng đại diện"
+_OFFICER_ENDS = frozenset({"đốc", "ceo", "tịch", "diện"})
+_COUNTRY_WORDS = frozenset({("vn",), ("vietnam",)})
 _COMPASS_POINTS = frozenset({"đông", "tây", "nam", "bắc"})
 # a coordinate after its degrees: "104,0 độ Kinh Đông", "17,5 độ vĩ Bắc"
 _AXES = frozenset({"vĩ", "kinh"})
@@ -463,6 +466,17 @@ class NameKinds(OrganisationSpans):
         ("xã Nam Kim" is a place, "Nguyễn Văn Nam" a person even after one)."""
         return end - start >= 3 and self.syl.keys[start] in SURNAMES
 
+    def local_branch(self, start: int, end: int) -> bool:
+        """A foreign word between a firm's officer and the country its branch serves:
+        "giám đốc Oxfam Việt Nam", "CEO Grab VN" (not "HLV Troussier Việt Nam")."""
+        keys = self.syl.keys
+        return (
+            start > 0
+            and keys[start - 1] in _OFFICER_ENDS
+            and not vietnamese_shaped(self.syl.text[start])
+            and (keys[end : end + 2] == ("việt", "nam") or keys[end : end + 1] in _COUNTRY_WORDS)
+        )
+
     def type_of(
         self, start: int, end: int, titled: bool, cue: EntityType | None, placed: bool = False
     ) -> EntityType | None:
@@ -488,6 +502,8 @@ class NameKinds(OrganisationSpans):
             return "ORG"  # "Nokia Corporation", "Leeds United"
         if cue in ("ORG", "MISC"):
             return cue  # "Chủ tịch ngân hàng HSBC": the title is someone else's
+        if titled and len(words) == 1 and self.local_branch(start, end):
+            return "ORG"  # "Tổng giám đốc Abbott Việt Nam": the firm's branch, not a person
         if titled:
             return "PER"
         if cue is not None:

@@ -509,9 +509,11 @@ JUDGING_CUES = (
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
 # đòi hỏi “...”", "học hỏi", "đoạn băng nói trên" (the one mentioned), "ý nói" (meaning),
-# "Trang thông tin này ghi rõ", "kênh thông tin"
+# "Trang thông tin này ghi rõ", "kênh thông tin", "chuyên gia phân tích chiến lược X nhận
+# định" (an analyst; "chuyên gia phân tích rằng" is one analysing)
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
+    r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
     r"(?!nói trên\b)(?!(?<=[Bb]ài )viết\b)(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
 )

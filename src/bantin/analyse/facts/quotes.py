@@ -55,6 +55,7 @@ from .speakers import (
     linked_subject,
     names_in,
     organisation_meant,
+    past_contrast,
     people_in,
     placed_in,
     predicated_person,
@@ -399,8 +400,8 @@ def _attribute(
         return _reporter(sentences[0], texts, mentions) if moved_on else None
 
     def fresh(pronoun: str) -> str | None:
-        address = [word for word in fold(pronoun).split() if word in PRONOUN_TITLES][:1]
-        subject = subject_before(sentences[0], mentions, texts, *address) if moved_on else None
+        address = next((word for word in fold(pronoun).split() if word in PRONOUN_TITLES), "")
+        subject = subject_before(sentences[0], mentions, texts, address) if moved_on else None
         return subject or reporter()
 
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
@@ -512,7 +513,7 @@ def _attribute(
                 ),
                 phrase,
             )
-        phrase = (
+        phrase = past_contrast(
             linked_subject(phrase, sentence, mentions)
             or clause_head(phrase, sentence, mentions)
             or phrase
@@ -616,12 +617,17 @@ def _attribute(
             )
             return referent(phrase, sentence, mentions, described, texts, sentences[0]), cue
         # a description naming an organisation or a place ("nhà sáng lập Amazon") is someone
-        # the text brought in that way, not whoever it just introduced otherwise
-        qualified = any(
+        # the text brought in that way, not whoever it just introduced otherwise; a former
+        # post ("cựu tiền đạo CLB Dortmund") is said of someone the reader knows already
+        qualified = fold(phrase).split()[:1] != ["cựu"] and any(
             m.sentence == sentence and m.type in ("ORG", "LOC") and m.text in phrase
             for m in mentions
         )
         topic = (not qualified and reporter()) or last
+        if phrase.strip() in spoken and topic not in spoken and is_role(phrase):
+            # "lãnh đạo khoa ... nói" again: whom it named before, not "bác sĩ C.", whom the
+            # sentence before has "nói" but no one has quoted
+            return phrase.strip(), cue
         return resolve_speaker(phrase, sentence, mentions, topic, texts), cue
     if body[:1].islower() and len(body.split()) < _MIN_UNCUED_WORDS:
         return None  # a term quoted inside reported speech ("Theo ông X, ... “bóc lột”")
@@ -654,9 +660,13 @@ def _attribute(
             )
             if subject:
                 return subject, ""
-        # "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
-        name = speaker_name(phrase, sentence, mentions) or (
-            closing_organisation(phrase, sentence, mentions) if pattern is _ACCORDING else None
+        # "Reuters trích lời ông Putin trong cuộc họp với ... Sergei Lavrov:": whom the outlet
+        # relays; "Theo đại diện Sở Y tế, “...”": the body whoever speaks for it speaks for
+        relayed_name = _relayed_person(phrase, sentence, mentions) if pattern is _INTRO else None
+        name = (
+            (relayed_name and speaker_name(relayed_name, sentence, mentions))
+            or speaker_name(phrase, sentence, mentions)
+            or (closing_organisation(phrase, sentence, mentions) if pattern is _ACCORDING else None)
         )
         if name:
             return name, ""
@@ -830,6 +840,10 @@ def _outside_quotes(text: str) -> str:
     return text[: marks[0]] if marks else text
 
 
+# words that make the cue after them a noun: "một tuyên bố", "những chia sẻ"
+_COUNTED = (["một"], ["những"], ["các"])
+
+
 def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mention]) -> str | None:
     """The person the sentence before ``sentence`` has saying something ("ông Jay Carney ...
     nhấn mạnh ..."): an uncued quote opening the next sentence goes on in their words."""
@@ -840,6 +854,8 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
     # the first cue someone is named before: "Đây là ... liên quan đến trấn an kỳ vọng, giáo
     # sư McCarthy nói" has him say it, not the cue word inside what he said
     for cue in _CUE_WORD.finditer(text):
+        if fold(text[: cue.start()]).split()[-1:] in _COUNTED:
+            continue  # "một tuyên bố của bà X": a statement named, no one saying it here
         people = [m for at, m in named if at < cue.start()]
         if people:
             return person_meant(people[-1], texts)
@@ -955,7 +971,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "35"
+    version: ClassVar[str] = "36"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

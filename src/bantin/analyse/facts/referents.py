@@ -238,9 +238,11 @@ def referent(
     if last and (sex is None or (said or _sex_of(last, mentions)) in (None, sex)):
         return last
     bare = len(words) == 1  # "ông", not "ông này", which may be someone just described
+    # the sentences a quote runs over name no one the narrative brought in
+    narrated = sentence if opened is None else opened
     return (
         antecedent(sentence, mentions, texts, sex, opened)
-        or (_only_person_lately(sentence, mentions, texts, sex) if bare else None)
+        or (_only_person_lately(narrated, mentions, texts, sex) if bare else None)
         or phrase
     )
 
@@ -264,7 +266,11 @@ def _only_person_lately(
 
 
 def subject_before(
-    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], address: str = ""
+    sentence: int,
+    mentions: Sequence[Mention],
+    texts: Mapping[int, str],
+    address: str = "",
+    step: int = 0,
 ) -> str | None:
     """The person the sentence just before ``sentence`` opens with, or opens its clause with
     after a fronted phrase ("Đối với ..., nhà phân tích Kadi tin rằng ..."), outside any
@@ -273,7 +279,13 @@ def subject_before(
     it."""
     text = texts.get(sentence - 1, "")
     people = [m for m in mentions if m.type == "PER" and m.sentence == sentence - 1]
-    if not people or quote_runs_over(text):
+    if quote_runs_over(text):
+        return None
+    if not people:
+        # "Ông Dave Bell ... cho biết .... Dù ..., ông vẫn tin .... “...”, ông nói.": a
+        # sentence whose subject is the same pronoun goes on about the person before it
+        if address and _pronoun_subject(text, address) and not step:
+            return subject_before(sentence - 1, mentions, texts, address, step=1)
         return None
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):
@@ -283,6 +295,13 @@ def subject_before(
                 return None
             return person_meant(subject, texts)
     return None
+
+
+def _pronoun_subject(text: str, pronoun: str) -> bool:
+    """The sentence, or its clause after a fronted phrase, opens with ``pronoun``."""
+    words = fold(text).split()
+    clause = fold(text.partition(",")[2]).split()
+    return words[:1] == [pronoun] or clause[:1] == [pronoun]
 
 
 def subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | None:
@@ -321,15 +340,29 @@ def _named_just_before(
     opening = fold(text).split()[:1]
     if opening and opening[0] in SETTINGS:
         return None
-    for m in mentions:
-        if (
-            m.type == "PER"
-            and m.sentence == sentence
-            and (sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex))
-            and re.search(rf"{re.escape(m.text)}\s*,\s*{re.escape(phrase)}\b", text)
+    people = [m for m in mentions if m.type == "PER" and m.sentence == sentence]
+    for m in people:
+        if _sex_fits(m, mentions, sex) and re.search(
+            rf"{re.escape(m.text)}\s*,\s*{re.escape(phrase)}\b", text
         ):
             return m.canonical or m.text
+    # "Đại tá Giang khẳng định có thể xác minh ..., ông nói": the sentence's subject, named
+    # at its very start, goes on as the pronoun of its next clause
+    clause = re.search(rf",\s*{re.escape(phrase)}\b", text)
+    subject = subject_at(text[: clause.start()], 0, people) if clause else None
+    if subject and _sex_fits(subject, mentions, sex) and _opens_with(text, subject):
+        return subject.canonical or subject.text
     return None
+
+
+def _sex_fits(m: Mention, mentions: Sequence[Mention], sex: str | None) -> bool:
+    return sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex)
+
+
+def _opens_with(text: str, m: Mention) -> bool:
+    """Nothing but the person's title comes before the person in ``text``."""
+    before = text[: text.find(m.text)].strip()
+    return not before or fold(before) == fold(m.title or "")
 
 
 def _quoted(mention: Mention, text: str) -> bool:

@@ -274,6 +274,11 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
 # a description that stands for someone but is no title before a name: "giọng ca 9X" is the
 # singer, "giọng ca Baby One More Time" names her by her song
 _ROLES = TITLES | phrases("giọng ca")
+# offices of state one holder at a time is known by
+_OFFICES = phrases(
+    "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
+    "ngoại trưởng", "đại sứ", "tổng bí thư", "chủ tịch", "phó chủ tịch",
+)  # fmt: skip
 
 
 def _role_sized(part: str) -> bool:
@@ -496,8 +501,12 @@ def role_holder(
         rest = text[at + len(m.text) :]
         if rest.lstrip()[:1] in ("”", '"'):
             continue  # a name closing a quote ("“... Tôi yêu Sam”, ngôi sao cho biết")
-        if fold(rest).split()[:1] in (["và"], ["cùng"], ["với"]):
-            continue  # "Phó thủ tướng X và Phó tổng thống Indonesia": someone else's role
+        if fold(rest).split()[:1] in (["và"], ["cùng"], ["với"]) or _opens_contrast(
+            rest.lstrip(" ,")
+        ):
+            # "Phó thủ tướng X và Phó tổng thống Indonesia", "X, trong khi Thứ trưởng Y":
+            # someone else's role
+            continue
         # age and address in parentheses are no role: "Vũ Văn A (trú tại huyện X)" does not
         # hold "lãnh đạo Công an huyện X"
         rest = _PARENTHESISED.sub(
@@ -701,13 +710,14 @@ def _resolved(
             role_holder(phrase, sentence, mentions, texts)
             or described_person(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
-            or (_trimmed(phrase) if _ends_with_name(phrase) else None)
+            or (_trimmed(phrase) if _ends_with_name(phrase, sentence, mentions) else None)
             or _group(phrase)
             or (
                 _trimmed(phrase)
                 if _serves_elsewhere(last, phrase, sentence, mentions)
                 or _several(last)
                 or _another_description(last, phrase, mentions)
+                or _holds_another_office(last, phrase, mentions)
                 else last
             )
             or _trimmed(phrase)
@@ -790,8 +800,11 @@ def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
 
 # "như lời một người dân ... nói": whose words, not a speaker's own
 _WORDS_OF = phrases("theo lời", "như lời")
+# what opens a second clause set against the first ("X gọi đây là “...”, trong khi Thứ trưởng
+# Y khẳng định"): its subject is not the first clause's
+_CONTRASTING = phrases("trong khi", "trong lúc")
 # words of the clause around a description of the speaker ("Theo đại diện UBND", "Song thẩm
-# phán Phương", "một cán bộ ... cũng"); and see _from_source
+# phán Phương", "một cán bộ ... cũng"); and see _from_source and _stressed
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 # and after it ("tổng chưởng lý Vương quốc Saudi Arabia ra thông báo", "đưa ra tuyên bố")
 _TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã", "ra", "đưa"})
@@ -816,6 +829,23 @@ def _serves_elsewhere(
     return bool(own and theirs) and not own & theirs
 
 
+def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
+    """The speaker quoted before, ``person``, was named with titles none of which is the
+    office ``phrase`` names: "Thứ trưởng Ngoại giao Anh ..." after "Tổng thống Palestine
+    Mahmud Abbas" was quoted is someone else."""
+    office = role_title(phrase)
+    if person is None or office not in _OFFICES:
+        return False
+    named = {
+        fold(m.title)
+        for m in mentions
+        if m.type == "PER" and m.title and person in (m.text, m.canonical)
+    }
+    # only titles that are offices tell: "ông Trump" may well be "Tổng thống Mỹ"
+    titles = {title for title in named if any(" ".join(o) in title for o in _OFFICES)}
+    return bool(titles) and not any(" ".join(office) in title for title in titles)
+
+
 def _another_description(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
     """The speaker quoted before, ``person``, was described without a name, and the role
     ``phrase`` says where it is held in words that description lacks: "người phát ngôn của
@@ -832,11 +862,23 @@ def _another_description(person: str | None, phrase: str, mentions: Sequence[Men
     return bool(where) and " ".join(where) not in fold(person)
 
 
-def _ends_with_name(phrase: str) -> bool:
+def _ends_with_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
     """The last two words are capitalised: a name after the role ("Hòa thượng Thích Quảng
-    Đức"), not the role alone ("Bộ trưởng")."""
+    Đức"), not the role alone ("Bộ trưởng"), nor the place or body it is held in ("cựu HLV U23
+    Việt Nam", "cựu tiền đạo CLB Dortmund")."""
     words = phrase.split()
-    return len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
+    # known places and bodies only: "Bộ trưởng an ninh Indonesia Wiranto" may be read as the
+    # organisation "Indonesia Wiranto"
+    held_in = {
+        m.text
+        for m in mentions
+        if m.sentence == sentence and m.type in ("LOC", "ORG") and m.canonical is not None
+    }
+    return (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words[-2:])
+        and not any(phrase.endswith(name) for name in held_in)
+    )
 
 
 # a dash then lower-case words: a description in apposition, not part of a name ("Jean -
@@ -849,11 +891,31 @@ def _past_clause_words(words: list[str]) -> list[str]:
     "Còn", "như lời"), keeping the last word."""
     if len(words) > 2 and tuple(fold(" ".join(words[:2])).split()) in _WORDS_OF:
         words = words[2:]
-    while len(words) > 1 and (fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words)):
+    while len(words) > 1 and (
+        fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words) or _stressed(words)
+    ):
         words = words[1:]
     # "Tình trạng này khiến khán giả đặt ra câu hỏi": those it makes speak
     caused = [k for k, word in enumerate(words[:-1]) if fold(word) == "khiến"]
     return words[caused[-1] + 1 :] if caused else words
+
+
+def _opens_contrast(phrase: str) -> bool:
+    return tuple(fold(phrase).split()[:2]) in _CONTRASTING
+
+
+def past_contrast(phrase: str) -> str:
+    """The phrase without the words that set its clause against the one before ("trong khi
+    (đó) Thứ trưởng Y" is Thứ trưởng Y)."""
+    if not _opens_contrast(phrase):
+        return phrase
+    words = phrase.split()[2:]
+    return " ".join(words[1:] if len(words) > 1 and fold(words[0]) == "đó" else words)
+
+
+def _stressed(words: Sequence[str]) -> bool:
+    """ "chính Manon": the name itself, stressed (not "chính quyền", "chính sách")."""
+    return fold(words[0]) == "chính" and words[1][:1].isupper()
 
 
 def _from_source(words: Sequence[str]) -> bool:
@@ -1017,6 +1079,8 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
     Nguyễn Quang Nhật, Phó trưởng phòng tuyên truyền, cục CSGT trả lời: “...”"."""
     for m in reversed(people_in(head, sentence, mentions)):
         rest = head[head.rfind(m.text) + len(m.text) :]
+        if _opens_contrast(rest.lstrip(" ,")):
+            return None  # "... của Hoàng tử William, trong khi Thứ trưởng Y": Y's own clause
         if is_predicate(rest) and _owned(head, m):
             continue  # "con trai của Hugh Hefner, cũng là giám đốc ...": what the son is
         if _BETWEEN_DASHES.fullmatch(rest) and len(rest.split()) <= 2 * _ROLE_WORDS:

@@ -40,6 +40,7 @@ from .lexicon import (
     first_words,
     fold,
     is_capitalised,
+    phrases,
     segmented_words,
 )
 
@@ -110,6 +111,8 @@ _OPENING_WORDS = frozenset(fold(w) for w in (
     "thấy", "vậy", "hỏi", "nghe", "biết", "đã", "sẽ", "đang", "cũng", "chỉ", "vẫn", "không",
     "chưa", "có", "là", "mà", "thì", "nên", "bởi", "rồi", "bị", "hãy", "xin", "gặp", "mỗi",
     "phía", "giữa", "dưới", "trên",
+    # "Chính Mark Zuckerberg thừa nhận": the name itself, stressed
+    "chính",
 ))
 # fmt: on
 
@@ -300,9 +303,9 @@ def _glued_tail(parts: Sequence[str]) -> int:
     k = next((j for j, p in enumerate(parts) if j > lower and is_capitalised(p)), 0)
     if k == 0 or not all(is_capitalised(p) for p in parts[k:]):
         return 0
-    if lower > 0 and any(is_vietnamese(p) for p in parts[k:]):
-        return 0  # a capitalised word keeps a Vietnamese syllable: only a foreign name is glued
     head = tuple(fold(p) for p in parts[:k])
+    if lower > 0 and any(is_vietnamese(p) for p in parts[k:]) and not _glues_a_name(head):
+        return 0  # a capitalised word keeps a Vietnamese syllable: only a foreign name is glued
     # "phi_hành_gia_Whitson": a title of three syllables too
     known = (
         (len(head) == 1 and head[0] in common_words())
@@ -310,6 +313,16 @@ def _glued_tail(parts: Sequence[str]) -> int:
         or head in TITLES
     )
     return len(parts) - k if known else 0
+
+
+# titles that also open a contest's name ("Hoa hậu Hoàn vũ"): what they glue is no one's name
+_CONTEST_TITLES = phrases("hoa hậu", "á hậu", "nam vương", "người đẹp")
+
+
+def _glues_a_name(head: tuple[str, ...]) -> bool:
+    """A capitalised title took the person's name into its word: "Đại_tá_Giang",
+    "Tài_xế_Hùng"."""
+    return head in TITLES and head not in _CONTEST_TITLES
 
 
 # last syllables of the nouns for a person that "tên" (named) may follow: "người", "đàn ông",
