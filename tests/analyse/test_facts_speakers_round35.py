@@ -29,27 +29,26 @@ def test_a_pronoun_after_a_setting_is_not_the_person_the_setting_names() -> None
     )
 
 
-def test_a_pronoun_follows_a_sentence_that_goes_on_about_someone_new() -> None:
-    assert speakers_in(
+def _loch_ness(fourth: str) -> list[str | None]:
+    """The speakers of a page that quotes a professor, brings in a captain, then says
+    ``fourth`` before "“...”, ông nói"."""
+    return speakers_in(
         "Giáo sư Neil Gemmell đã tới hồ Loch Ness để thu thập mẫu nước.",
         "“Hơn 1.000 người tuyên bố họ đã nhìn thấy một con quái vật”, ông nói với AFP.",
         "Ông Dave Bell, thuyền trưởng du thuyền, cho biết năm ngoái họ ghi nhận 11 trường hợp.",
-        "Dù bản thân chưa từng thấy con vật, ông vẫn tin nhất định có cái gì đó ở dưới hồ.",
+        fourth,
         "“Tôi thấy khó tin rằng có tới hơn 1.000 người có thể sai”, ông nói.",
-    ) == ["Neil Gemmell", "Dave Bell"]
+    )
+
+
+def test_a_pronoun_follows_a_sentence_that_goes_on_about_someone_new() -> None:
+    said = _loch_ness("Dù bản thân chưa từng thấy con vật, ông vẫn tin có cái gì đó ở dưới hồ.")
+    assert said == ["Neil Gemmell", "Dave Bell"]
 
 
 def test_a_sentence_about_no_one_leaves_the_pronoun_to_the_last_speaker() -> None:
-    assert (
-        speakers_in(
-            "Giáo sư Neil Gemmell đã tới hồ Loch Ness để thu thập mẫu nước.",
-            "“Hơn 1.000 người tuyên bố họ đã nhìn thấy một con quái vật”, ông nói với AFP.",
-            "Ông Dave Bell, thuyền trưởng du thuyền, cho biết năm ngoái họ ghi nhận 11 trường hợp.",
-            "Mẫu nước sẽ được gửi tới các phòng thí nghiệm ở Australia, Đan Mạch và Pháp.",
-            "“Tôi thấy khó tin rằng có tới hơn 1.000 người có thể sai”, ông nói.",
-        )[1]
-        != "Dave Bell"
-    )
+    said = _loch_ness("Mẫu nước sẽ được gửi tới các phòng thí nghiệm ở Australia và Pháp.")
+    assert said[1] != "Dave Bell"
 
 
 @pytest.mark.parametrize(
