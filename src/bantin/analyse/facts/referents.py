@@ -266,26 +266,38 @@ def _only_person_lately(
 
 
 def subject_before(
-    sentence: int,
-    mentions: Sequence[Mention],
-    texts: Mapping[int, str],
-    address: str = "",
-    step: int = 0,
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], address: str = ""
 ) -> str | None:
     """The person the sentence just before ``sentence`` opens with, or opens its clause with
     after a fronted phrase ("Đối với ..., nhà phân tích Kadi tin rằng ..."), outside any
     quote: after "Ông Hạo không trả lời ngay.", "ông nói: “...”" is Hạo, not the man quoted
     before. With ``address`` (the pronoun, "ông"), one addressed otherwise ("Anh Bình") is not
-    it."""
-    text = texts.get(sentence - 1, "")
-    people = [m for m in mentions if m.type == "PER" and m.sentence == sentence - 1]
-    if quote_runs_over(text):
-        return None
-    if not people:
-        # "Ông Dave Bell ... cho biết .... Dù ..., ông vẫn tin .... “...”, ông nói.": a
-        # sentence whose subject is the same pronoun goes on about the person before it
-        if address and _pronoun_subject(text, address) and not step:
-            return subject_before(sentence - 1, mentions, texts, address, step=1)
+    it, and a sentence naming no one whose subject is that pronoun goes on about the person
+    the sentence before it opens with ("Ông Dave Bell ... cho biết .... Dù ..., ông vẫn tin
+    .... “...”, ông nói.")."""
+    before = sentence - 1
+    text = texts.get(before, "")
+    if (
+        address
+        and not quote_runs_over(text)
+        and _pronoun_subject(text, address)
+        and not _people_of(before, mentions)
+    ):
+        before -= 1
+    return _opening_person(before, mentions, texts, address)
+
+
+def _people_of(sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.type == "PER" and m.sentence == sentence]
+
+
+def _opening_person(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], address: str
+) -> str | None:
+    """The person sentence ``sentence`` or its clause after a fronted phrase opens with."""
+    text = texts.get(sentence, "")
+    people = _people_of(sentence, mentions)
+    if not people or quote_runs_over(text):
         return None
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):
@@ -304,9 +316,12 @@ def _pronoun_subject(text: str, pronoun: str) -> bool:
     return words[:1] == [pronoun] or clause[:1] == [pronoun]
 
 
-def subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | None:
-    """The person the clause opening at ``start`` opens with, a title and a few words before
-    it at most; not one of two people a caption joins ("Sir Alex Ferguson và Roy Keane.")."""
+def subject_at(
+    text: str, start: int, people: Sequence[Mention], reach: int = _OPENING_WORDS
+) -> Mention | None:
+    """The person the clause opening at ``start`` opens with, a title and ``reach`` words
+    before it at most; not one of two people a caption joins ("Sir Alex Ferguson và Roy
+    Keane.")."""
     placed = [(at, m) for m in people if (at := text.find(m.text, start)) >= 0]
     if not placed:
         return None
@@ -316,7 +331,7 @@ def subject_at(text: str, start: int, people: Sequence[Mention]) -> Mention | No
         return None
     if first.title and before.endswith(first.title):
         before = before[: -len(first.title)]  # "Bộ trưởng Tài chính Anh Philip Hammond"
-    if len(before.split()) > _OPENING_WORDS:
+    if len(before.split()) > reach:
         return None
     after = text[opening + len(first.text) :]
     rest = re.sub(r"^\s*(?:,|và\b)\s*", "", after)
@@ -340,7 +355,7 @@ def _named_just_before(
     opening = fold(text).split()[:1]
     if opening and opening[0] in SETTINGS:
         return None
-    people = [m for m in mentions if m.type == "PER" and m.sentence == sentence]
+    people = _people_of(sentence, mentions)
     for m in people:
         if _sex_fits(m, mentions, sex) and re.search(
             rf"{re.escape(m.text)}\s*,\s*{re.escape(phrase)}\b", text
@@ -349,20 +364,14 @@ def _named_just_before(
     # "Đại tá Giang khẳng định có thể xác minh ..., ông nói": the sentence's subject, named
     # at its very start, goes on as the pronoun of its next clause
     clause = re.search(rf",\s*{re.escape(phrase)}\b", text)
-    subject = subject_at(text[: clause.start()], 0, people) if clause else None
-    if subject and _sex_fits(subject, mentions, sex) and _opens_with(text, subject):
+    subject = subject_at(text[: clause.start()], 0, people, reach=0) if clause else None
+    if subject and _sex_fits(subject, mentions, sex):
         return subject.canonical or subject.text
     return None
 
 
 def _sex_fits(m: Mention, mentions: Sequence[Mention], sex: str | None) -> bool:
     return sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex)
-
-
-def _opens_with(text: str, m: Mention) -> bool:
-    """Nothing but the person's title comes before the person in ``text``."""
-    before = text[: text.find(m.text)].strip()
-    return not before or fold(before) == fold(m.title or "")
 
 
 def _quoted(mention: Mention, text: str) -> bool:

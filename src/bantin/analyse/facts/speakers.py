@@ -814,6 +814,13 @@ _PLURALS = frozenset({"các", "những", "nhiều"})
 _CLAUSE_OPENERS = _LEADING_CLAUSE_WORDS | {"trong", "khi", "thậm", "chí", "đồng", "thời"}
 
 
+def _titles_of(person: str | None, mentions: Sequence[Mention]) -> list[str]:
+    """The titles ``person`` was named with."""
+    return [
+        m.title for m in mentions if m.type == "PER" and m.title and person in (m.text, m.canonical)
+    ]
+
+
 def _serves_elsewhere(
     person: str | None, phrase: str, sentence: int, mentions: Sequence[Mention]
 ) -> bool:
@@ -821,9 +828,7 @@ def _serves_elsewhere(
     not name, while ``phrase`` names one of its own."""
     named = names_in(sentence, mentions, "ORG")
     own = {org for org in named if org in phrase}
-    titles = [
-        m.title for m in mentions if m.type == "PER" and m.title and person in (m.text, m.canonical)
-    ]
+    titles = _titles_of(person, mentions)
     organisations = {m.text for m in mentions if m.type == "ORG"}
     theirs = {org for org in organisations for title in titles if org in title}
     return bool(own and theirs) and not own & theirs
@@ -836,13 +841,12 @@ def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Me
     office = role_title(phrase)
     if person is None or office not in _OFFICES:
         return False
-    named = {
-        fold(m.title)
-        for m in mentions
-        if m.type == "PER" and m.title and person in (m.text, m.canonical)
-    }
     # only titles that are offices tell: "ông Trump" may well be "Tổng thống Mỹ"
-    titles = {title for title in named if any(" ".join(o) in title for o in _OFFICES)}
+    titles = [
+        title
+        for title in map(fold, _titles_of(person, mentions))
+        if any(" ".join(o) in title for o in _OFFICES)
+    ]
     return bool(titles) and not any(" ".join(office) in title for title in titles)
 
 
