@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from .surnames import KINH_SURNAMES, MINORITY_SURNAMES
@@ -631,3 +632,12 @@ def segmented_words() -> frozenset[tuple[str, str]]:
     """Two-syllable words of the larger Viet39K list ("toàn cầu", "tượng đài"): the pairs
     the segmentation joins that are words, not its slips ("xa_đảo", "tra_mạng")."""
     return _pairs(_dictionary("Viet39K"))
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """Two-syllable Vietnamese names the news writes after a person's title and seldom after
+    a place word ("ca sĩ Lệ Quyên", "anh Lan Anh"), folded: counted on VietNews by
+    ``scripts/train_names.py`` (see ``name_usage``)."""
+    text = resources.files("bantin").joinpath("data/people_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line)

@@ -40,6 +40,7 @@ from .lexicon import (
     first_words,
     fold,
     is_capitalised,
+    people_names,
     phrases,
     segmented_words,
 )
@@ -489,6 +490,8 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
     after = [*syllables[1:], ""]
     syllables = [s for k, s in enumerate(syllables) if not (s == "-" and after[k].islower())]
     if all(is_vietnamese(s) for s in syllables):
+        if len(syllables) == 2 and " ".join(map(fold, syllables)) in people_names():
+            return "PER"  # a stage name the news writes after "ca sĩ": "Lam Trường"
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
     if any(len(s) > 1 and s.isupper() for s in syllables):
         return "ORG"

@@ -1,0 +1,81 @@
+"""Bare two-syllable names the news uses for people (stage names, players): counted on a
+corpus by ``NameUsage`` and typed PER where nothing around them says what they are, where the
+shape alone would make them places."""
+
+from __future__ import annotations
+
+from naming import found
+from quoting import speakers_in
+
+from bantin.analyse.facts.name_usage import NameUsage
+
+SINGERS = "Năm 2003, Phương Thanh, Lam Trường, Hồng Nhung và Chi Bảo cổ vũ cho đội tuyển."
+
+
+def test_stage_names_in_a_list_are_people() -> None:
+    names = found(SINGERS)
+    for singer in ("Phương Thanh", "Lam Trường", "Hồng Nhung", "Chi Bảo"):
+        assert (singer, "PER") in names
+
+
+def test_a_place_the_news_does_not_write_after_a_title_stays_a_place() -> None:
+    assert ("Cái Răng", "LOC") in found("Cái Răng ngập sâu sau trận mưa lớn đêm qua.")
+
+
+def test_a_stage_name_can_speak() -> None:
+    text = (
+        "Một lần tham gia gameshow, khi MC Quỳnh Châu nhắc nhở Anh Tú cẩn thận trong lúc đốt "
+        'nến, Diệu Nhi liền phản ứng: "Sao em lo lắng vậy Châu?".'
+    )
+    assert speakers_in(text) == ["Diệu Nhi"]
+
+
+def test_names_after_a_persons_title_in_two_texts_are_people() -> None:
+    usage = NameUsage.count(
+        [
+            "Tối qua ca sĩ Lam Trường hát. Ca sĩ Lam Trường cúi chào.",
+            "Khán giả vỗ tay khi anh Lam Trường ra sân khấu.",
+            "Nam ca sĩ Đan Trường vừa ra album.",  # one text only
+            "Tối qua Lam Trường và Đan Trường cùng hát.",
+        ]
+    )
+    assert usage.after_person["lam trường"] == 2  # one vote per text
+    assert usage.capitalised["lam trường"] == 4
+    assert usage.people() == ["lam trường"]
+
+
+def test_names_written_after_place_words_are_not_people() -> None:
+    usage = NameUsage.count(
+        [
+            "Ông Tân Bình cho biết, huyện Tân Bình có mưa.",
+            "Người dân quận Tân Bình đi bầu.",
+            "Chợ ở phường Tân Bình đông khách.",
+            "Anh Tân Bình kể lại.",
+        ]
+    )
+    assert usage.after_person["tân bình"] == 2
+    assert usage.after_place["tân bình"] == 3
+    assert usage.people() == []
+
+
+def test_common_words_written_lower_case_are_not_people() -> None:
+    usage = NameUsage.count(
+        [
+            "Chị Hạnh Phúc bán hàng ở chợ.",
+            "Bà Hạnh Phúc kể chuyện.",
+            "Gia đình hạnh phúc là mơ ước. Họ sống hạnh phúc.",
+        ]
+    )
+    assert usage.after_person["hạnh phúc"] == 2
+    assert usage.people() == []
+
+
+def test_only_a_whole_name_of_two_syllables_on_one_line_counts() -> None:
+    usage = NameUsage.count(
+        [
+            "Ông Nguyễn Văn An cho biết. Bà Nguyễn Văn An nói.",
+            "Trump gặp ông Tập\nTổng thống Mỹ nói. Ông Tập\nTổng thống Mỹ nói.",
+        ]
+    )
+    assert "nguyễn văn" not in usage.after_person
+    assert "tập tổng" not in usage.after_person
