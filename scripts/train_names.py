@@ -1,9 +1,10 @@
-"""Count how the news writes bare two-syllable names and write src/bantin/data/people_names.txt.
+"""Count how the news writes bare two-syllable names: src/bantin/data/{people,place}_names.txt.
 
     python scripts/train_names.py [../shared/data/vietnews-30k.jsonl.xz] [--output PATH]
 
 A name the corpus writes after a person's title ("ca sĩ Lệ Quyên") and seldom after a place
-word is typed a person where nothing around it says what it is (see
+word is typed a person where nothing around it says what it is, and one opening with a surname
+that it writes after place words only ("huyện Lâm Hà") a place (see
 ``bantin.analyse.facts.name_usage``). VietNews is no evaluation set of the facts, and the
 pages the hand-annotated sets under ``tests/facts_dev`` name are left out, so no annotated
 page's text shapes the list. Deterministic: the same data gives the same file.
@@ -51,14 +52,15 @@ def main() -> None:
     parser.add_argument(
         "corpus", nargs="?", default=str(ROOT.parent / "shared/data/vietnews-30k.jsonl.xz")
     )
-    parser.add_argument("--output", default=str(ROOT / "src/bantin/data/people_names.txt"))
+    parser.add_argument("--output", default=str(ROOT / "src/bantin/data"), help="folder")
     args = parser.parse_args()
     start = time.perf_counter()
     usage = NameUsage.count(corpus_texts(args.corpus, annotated_documents()))
-    people = usage.people()
-    Path(args.output).write_text("".join(f"{name}\n" for name in people), encoding="utf-8")
-    seconds = time.perf_counter() - start
-    print(f"{len(people)} people's names in {seconds:.0f} s -> {args.output}")
+    for file, names in (("people_names.txt", usage.people()), ("place_names.txt", usage.places())):
+        path = Path(args.output) / file
+        path.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
+        print(f"{len(names)} names -> {path}")
+    print(f"counted in {time.perf_counter() - start:.0f} s")
 
 
 if __name__ == "__main__":

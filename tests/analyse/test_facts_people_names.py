@@ -79,3 +79,47 @@ def test_only_a_whole_name_of_two_syllables_on_one_line_counts() -> None:
     )
     assert "nguyễn văn" not in usage.after_person
     assert "tập tổng" not in usage.after_person
+
+
+def test_a_capitalised_tan_opens_a_place_not_a_title() -> None:
+    names = found("Nhà bị sập ở các huyện Hòn Đất, Tân Hiệp, An Biên và Kiên Hải.")
+    for place in ("Hòn Đất", "Tân Hiệp", "An Biên", "Kiên Hải"):
+        assert (place, "LOC") in names
+    assert ("Hiệp", "PER") not in names
+
+
+def test_tan_before_a_title_still_means_new() -> None:
+    names = found("Tân Thủ tướng Anh Boris Johnson phát biểu trước Quốc hội.")
+    assert ("Boris Johnson", "PER") in names
+    assert not any(name.startswith("Tân") for name, _ in names)
+
+
+def test_a_capitalised_chau_opens_a_district_not_a_continent() -> None:
+    names = found("Công an TP Châu Đốc đã khởi tố vụ án. Đất Đỏ, Châu Đức cũng phát triển du lịch.")
+    assert ("Công an TP Châu Đốc", "ORG") in names
+    assert ("Châu Đức", "LOC") in names
+    assert not {("Đốc", "LOC"), ("Đức", "LOC")} & names
+
+
+def test_a_place_opening_with_a_surname_is_a_place() -> None:
+    names = found("Tại huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng) cà phê được thu mua với giá cao.")
+    assert ("Lâm Hà", "LOC") in names
+
+
+def test_names_after_place_words_in_five_texts_are_places() -> None:
+    texts = [f"Mưa lớn ở huyện Lâm Hà, ngày {day}." for day in range(5)]
+    usage = NameUsage.count([*texts, "Ông Lâm Hà Anh cho biết."])  # a longer name: no vote
+    assert usage.after_place["lâm hà"] == 5
+    assert usage.places() == ["lâm hà"]
+    assert NameUsage.count(texts[:4]).places() == []
+
+
+def test_a_place_that_is_also_a_given_name_or_a_street_stays_a_name() -> None:
+    communes = [f"Người dân xã Thái Sơn đi bầu lần {k}." for k in range(5)]
+    given = ["Anh Nguyễn Thái Sơn cho biết.", "Chị Lê Thái Sơn kể lại."]
+    assert NameUsage.count([*communes, *given]).after_surname["thái sơn"] == 2
+    assert NameUsage.count([*communes, *given]).places() == []
+    wards = [f"Phường Trần Phú ngập lần {k}." for k in range(5)]
+    streets = [f"Đường Trần Phú, đoạn {k}, ngập sâu." for k in range(5)]
+    assert NameUsage.count([*wards, *streets]).places() == []
+    assert NameUsage.count(wards).places() == ["trần phú"]

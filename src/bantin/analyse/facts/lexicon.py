@@ -634,10 +634,22 @@ def segmented_words() -> frozenset[tuple[str, str]]:
     return _pairs(_dictionary("Viet39K"))
 
 
+def _name_list(file: str) -> frozenset[str]:
+    text = resources.files("bantin").joinpath(f"data/{file}").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line)
+
+
 @lru_cache(maxsize=1)
 def people_names() -> frozenset[str]:
     """Two-syllable Vietnamese names the news writes after a person's title and seldom after
     a place word ("ca sĩ Lệ Quyên", "anh Lan Anh"), folded: counted on VietNews by
     ``scripts/train_names.py`` (see ``name_usage``)."""
-    text = resources.files("bantin").joinpath("data/people_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line)
+    return _name_list("people_names.txt")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Two-syllable Vietnamese names opening with a surname that the news writes after place
+    words and not after a person's title ("huyện Lâm Hà", "TP Châu Đốc"), folded; from the
+    same count."""
+    return _name_list("place_names.txt")

@@ -5,8 +5,11 @@ often a place ("Tân Bình", "Quảng Ninh"), so that is the shape guess; but si
 players go by two syllables too ("Lam Trường", "Lệ Quyên", "Công Phượng") and are written
 bare in lists and headlines. How a corpus writes a name elsewhere tells them apart: after a
 person's title ("ca sĩ Lệ Quyên", "anh Lan Anh") or after a place word ("huyện Tân Bình").
-``scripts/train_names.py`` counts that on VietNews and writes the people it finds to
-``data/people_names.txt``, which ``lexicon.people_names`` reads.
+The other way round, a surname opens most two-syllable runs of people's names, but also
+places ("Châu Đốc", "Lâm Hà", "Hà Đông"): those the corpus writes after place words and not
+after a person's title are places. ``scripts/train_names.py`` counts that on VietNews and
+writes the two lists to ``data/people_names.txt`` and ``data/place_names.txt``, which
+``lexicon.people_names`` and ``lexicon.place_names`` read.
 """
 
 from __future__ import annotations
@@ -15,9 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
-from .lexicon import fold
+from .lexicon import SURNAMES, fold
 from .syllables import is_vietnamese
 
 # Words that put a person right before a name ("ca sĩ Lệ Quyên", "NSƯT Thành Lộc").
@@ -33,8 +35,13 @@ PERSON_WORDS = (
 PLACE_WORDS = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "tp.",
     "làng", "thôn", "ấp", "xóm", "sông", "núi", "hồ", "đảo", "đèo", "vịnh", "biển", "cảng",
-    "đường", "phố", "khu vực", "vùng", "miền", "châu", "cầu", "chợ",
+    "khu vực", "vùng", "miền", "châu",
 )  # fmt: skip
+# Streets, bridges and markets, which are named after people too ("đường Nguyễn Trãi").
+STREET_WORDS = ("đường", "phố", "cầu", "chợ")
+# a middle name opens a bare name more often than a place does: "Văn Lâm" is a goalkeeper
+# and a district
+_MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 _WORD = r"[^\W\d_]+"
 _SPACE = r"[^\S\n]+"  # a name never runs over a line break ("ông Tập\nTổng thống Mỹ")
@@ -49,23 +56,32 @@ def _alternation(words: Iterable[str]) -> str:
 # them: the name of one match may hold the place word of the next ("bà con xã Tân Bình")
 _CUED = re.compile(
     rf"(?<!\w)(?P<person>{_alternation(PERSON_WORDS)})?(?P<place>{_alternation(PLACE_WORDS)})?"
-    rf"(?<=\w)(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})(?:{_SPACE}(?P<after>\S+))?)",
+    rf"(?P<street>{_alternation(STREET_WORDS)})?(?<=\w)(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})(?:{_SPACE}(?P<after>\S+))?)",
     re.IGNORECASE,
 )
-_WORDS = re.compile(_WORD)
+_TOKENS = re.compile(rf"{_WORD}|[^\w\s]")
 
 
 def _is_name_syllable(word: str) -> bool:
     return word[0].isupper() and is_vietnamese(word)
 
 
+def _ends_full_name(before: str, after: str) -> bool:
+    """A capitalised surname before the pair and no capitalised word after it: "Nguyễn Thái
+    Sơn" gives "Thái Sơn" as a given name."""
+    return before[:1].isupper() and fold(before) in SURNAMES and not after[:1].isupper()
+
+
 @dataclass
 class NameUsage:
-    """Tallies over a corpus: in how many texts each two-syllable name follows a person word
-    or a place word, and how often the pair is written capitalised or lower case."""
+    """Tallies over a corpus: in how many texts each two-syllable name follows a person word,
+    a place word or a street word, or ends a full name after a surname ("Nguyễn Thái Sơn"),
+    and how often the pair is written capitalised or lower case."""
 
     after_person: Counter[str] = field(default_factory=Counter)
     after_place: Counter[str] = field(default_factory=Counter)
+    after_street: Counter[str] = field(default_factory=Counter)
+    after_surname: Counter[str] = field(default_factory=Counter)
     capitalised: Counter[str] = field(default_factory=Counter)
     lower_case: Counter[str] = field(default_factory=Counter)
 
@@ -76,30 +92,46 @@ class NameUsage:
         usage = cls()
         corpus = list(texts)
         for text in corpus:
-            people: set[str] = set()
-            places: set[str] = set()
-            for match in _CUED.finditer(text):
-                first, second, after = match["first"], match["second"], match["after"]
-                if not (_is_name_syllable(first) and _is_name_syllable(second)):
-                    continue
-                if after and after[0].isupper():
-                    continue  # a longer name: "ông Nguyễn Văn An"
-                name = f"{fold(first)} {fold(second)}"
-                (people if match["person"] else places).add(name)
-            usage.after_person.update(people)
-            usage.after_place.update(places)
-        candidates = set(usage.after_person)
-        for line in (line for text in corpus for line in text.splitlines()):
-            words = _WORDS.findall(line)
-            for first, second in pairwise(words):
+            usage._count_cues(text)
+        candidates = set(usage.after_person) | set(usage.after_place)
+        for text in corpus:
+            usage._count_forms(text, candidates)
+        return usage
+
+    def _count_cues(self, text: str) -> None:
+        people: set[str] = set()
+        places: set[str] = set()
+        streets: set[str] = set()
+        for match in _CUED.finditer(text):
+            first, second, after = match["first"], match["second"], match["after"]
+            if not (_is_name_syllable(first) and _is_name_syllable(second)):
+                continue
+            if after and after[0].isupper():
+                continue  # a longer name: "ông Nguyễn Văn An"
+            kind = people if match["person"] else places if match["place"] else streets
+            kind.add(f"{fold(first)} {fold(second)}")
+        self.after_person.update(people)
+        self.after_place.update(places)
+        self.after_street.update(streets)
+
+    def _count_forms(self, text: str, candidates: set[str]) -> None:
+        """How often each candidate is written capitalised, lower case, and (once per text)
+        after a surname."""
+        given: set[str] = set()
+        for line in text.splitlines():
+            tokens = ["", *_TOKENS.findall(line), ""]
+            for k in range(1, len(tokens) - 2):
+                first, second = tokens[k], tokens[k + 1]
                 pair = f"{fold(first)} {fold(second)}"
                 if pair not in candidates:
                     continue
                 if first[0].isupper() and second[0].isupper():
-                    usage.capitalised[pair] += 1
+                    self.capitalised[pair] += 1
+                    if _ends_full_name(tokens[k - 1], tokens[k + 2]):
+                        given.add(pair)
                 elif first.islower() and second.islower():
-                    usage.lower_case[pair] += 1
-        return usage
+                    self.lower_case[pair] += 1
+        self.after_surname.update(given)
 
     def people(self, min_texts: int = 2, ratio: float = 4.0) -> list[str]:
         """Names written after a person word in ``min_texts`` texts or more, ``ratio`` times
@@ -109,6 +141,21 @@ class NameUsage:
             name
             for name, votes in self.after_person.items()
             if votes >= min_texts
-            and votes >= ratio * self.after_place[name]
+            and votes >= ratio * (self.after_place[name] + self.after_street[name])
             and self.capitalised[name] > self.lower_case[name]
+        )
+
+    def places(self, min_texts: int = 5, ratio: float = 4.0) -> list[str]:
+        """Names opening with a surname (which would make them people) written after a place
+        word in ``min_texts`` texts or more, ``ratio`` times as often as after a person word or
+        as the given name of a full name ("Thái Sơn" is a commune and a dancer), and more often
+        than after a street word ("đường Nguyễn Trãi" honours a person)."""
+        return sorted(
+            name
+            for name, votes in self.after_place.items()
+            if name.split()[0] in SURNAMES
+            and name.split()[0] not in _MIDDLE_NAMES
+            and votes >= min_texts
+            and votes >= ratio * (self.after_person[name] + self.after_surname[name])
+            and votes > self.after_street[name]
         )

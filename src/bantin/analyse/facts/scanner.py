@@ -85,7 +85,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 _KIND_WORDS = frozenset({"trường"})
 # cues that, capitalised, open a name rather than precede one: "cầu Rạch Miễu" (a canal
 # is "rạch Ông Lớn")
-_NAME_OPENING_CUES = frozenset({"rạch"})
+_NAME_OPENING_CUES = frozenset({"rạch", "châu"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
     (LOC_CUES, "LOC"),

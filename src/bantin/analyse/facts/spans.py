@@ -20,6 +20,7 @@ from .lexicon import (
     common_words,
     is_acronym,
     is_capitalised,
+    place_names,
 )
 from .syllables import Syllables, is_model, is_particle_name, is_vietnamese, vietnamese_shaped
 
@@ -239,12 +240,15 @@ class NameSpans:
 
     def _person_at(self, i: int) -> bool:
         """A Vietnamese person's name starts at ``i``: a surname, then a given name that
-        does not make a dictionary word with it ("Cao Su" is rubber, "Hồ Sơ" a file)."""
+        does not make a dictionary word with it ("Cao Su" is rubber, "Hồ Sơ" a file), nor a
+        place of two syllables the news names after place words ("Châu Đốc", "Lâm Hà")."""
         keys = self.syl.keys
+        run = self.name_run(i) - i
         return (
             keys[i] in SURNAMES
-            and self.name_run(i) - i >= 2
+            and run >= 2
             and (keys[i], keys[i + 1]) not in common_compounds()
+            and not (run == 2 and f"{keys[i]} {keys[i + 1]}" in place_names())
         )
 
     def company_before_person(self, i: int) -> int:

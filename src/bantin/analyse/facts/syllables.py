@@ -220,7 +220,20 @@ class Syllables:
         if end == i and _JOINED_TITLES.search(self.keys[i]):
             parts = [p for p in _JOINED_TITLES.split(self.keys[i]) if p]
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
+        if end == i + 1 and self._place_not_new(i):
+            return i
         return end
+
+    def _place_not_new(self, i: int) -> bool:
+        """A capitalised "Tân" before a capitalised word that opens no title starts a place
+        ("huyện Tân Hiệp", "Tân Phú"), not "new" ("Tân Thủ tướng Anh", "tân Tổng thống")."""
+        return (
+            self.keys[i] == "tân"
+            and is_capitalised(self.text[i])
+            and i + 1 < len(self.text)
+            and is_capitalised(self.text[i + 1])
+            and self.phrase_at(i + 1, TITLES) == i + 1
+        )
 
     def is_name_syllable(self, i: int, inside: bool = False) -> bool:
         """Whether syllable ``i`` can start (or, ``inside``, continue) a name."""
