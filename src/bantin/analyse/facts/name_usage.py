@@ -1,4 +1,4 @@
-"""Which bare two-syllable Vietnamese names the news uses for people, counted on a corpus.
+"""Which bare two-syllable Vietnamese names are people and which places, counted on a corpus.
 
 A capitalised two-syllable Vietnamese name with nothing around it to say what it is is most
 often a place ("Tân Bình", "Quảng Ninh"), so that is the shape guess; but singers, actors and
@@ -56,7 +56,8 @@ def _alternation(words: Iterable[str]) -> str:
 # them: the name of one match may hold the place word of the next ("bà con xã Tân Bình")
 _CUED = re.compile(
     rf"(?<!\w)(?P<person>{_alternation(PERSON_WORDS)})?(?P<place>{_alternation(PLACE_WORDS)})?"
-    rf"(?P<street>{_alternation(STREET_WORDS)})?(?<=\w)(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})(?:{_SPACE}(?P<after>\S+))?)",
+    rf"(?P<street>{_alternation(STREET_WORDS)})?(?<=\w)"
+    rf"(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})(?:{_SPACE}(?P<after>\S+))?)",
     re.IGNORECASE,
 )
 _TOKENS = re.compile(rf"{_WORD}|[^\w\s]")

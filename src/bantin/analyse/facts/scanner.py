@@ -84,7 +84,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
 # cues that, capitalised, open a name rather than precede one: "cầu Rạch Miễu" (a canal
-# is "rạch Ông Lớn")
+# is "rạch Ông Lớn"), "TP Châu Đốc" (a continent is "châu Phi")
 _NAME_OPENING_CUES = frozenset({"rạch", "châu"})
 _CUE_TYPES: tuple[tuple[frozenset[tuple[str, ...]], EntityType], ...] = (
     (ORG_CUES, "ORG"),
