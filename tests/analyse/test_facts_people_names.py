@@ -4,6 +4,7 @@ shape alone would make them places."""
 
 from __future__ import annotations
 
+import pytest
 from naming import found
 from quoting import speakers_in
 
@@ -44,29 +45,23 @@ def test_names_after_a_persons_title_in_two_texts_are_people() -> None:
     assert usage.people() == ["lam trường"]
 
 
-def test_names_written_after_place_words_are_not_people() -> None:
-    usage = NameUsage.count(
-        [
-            "Ông Tân Bình cho biết, huyện Tân Bình có mưa.",
-            "Người dân quận Tân Bình đi bầu.",
-            "Chợ ở phường Tân Bình đông khách.",
-            "Anh Tân Bình kể lại.",
-        ]
-    )
-    assert usage.after_person["tân bình"] == 2
-    assert usage.after_place["tân bình"] == 3
-    assert usage.people() == []
-
-
-def test_common_words_written_lower_case_are_not_people() -> None:
-    usage = NameUsage.count(
-        [
-            "Chị Hạnh Phúc bán hàng ở chợ.",
-            "Bà Hạnh Phúc kể chuyện.",
-            "Gia đình hạnh phúc là mơ ước. Họ sống hạnh phúc.",
-        ]
-    )
-    assert usage.after_person["hạnh phúc"] == 2
+@pytest.mark.parametrize(
+    ("texts", "name", "place_votes"),
+    [
+        # written after place words too
+        (["Ông Tân Bình cho biết, huyện Tân Bình có mưa.", "Người dân quận Tân Bình đi bầu.",
+          "Chợ ở phường Tân Bình đông khách.", "Anh Tân Bình kể lại."], "tân bình", 3),
+        # a common word, mostly written lower case
+        (["Chị Hạnh Phúc bán hàng ở chợ.", "Bà Hạnh Phúc kể chuyện.",
+          "Gia đình hạnh phúc là mơ ước. Họ sống hạnh phúc."], "hạnh phúc", 0),
+    ],
+)  # fmt: skip
+def test_names_after_a_title_in_two_texts_may_still_not_be_people(
+    texts: list[str], name: str, place_votes: int
+) -> None:
+    usage = NameUsage.count(texts)
+    assert usage.after_person[name] == 2
+    assert usage.after_place[name] == place_votes
     assert usage.people() == []
 
 
