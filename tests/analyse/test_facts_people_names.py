@@ -1,6 +1,6 @@
-"""Bare two-syllable names the news uses for people (stage names, players): counted on a
-corpus by ``NameUsage`` and typed PER where nothing around them says what they are, where the
-shape alone would make them places."""
+"""Bare two-syllable names the news uses for people (stage names, players) and places that
+open with a surname ("Lâm Hà"): counted on a corpus by ``NameUsage`` and typed where nothing
+around them says what they are; and places opening with a capitalised "Tân" or "Châu"."""
 
 from __future__ import annotations
 
