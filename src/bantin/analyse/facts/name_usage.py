@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import SURNAMES, fold
+from .lexicon import SURNAMES, fold, is_capitalised
 from .syllables import is_vietnamese
 
 # Words that put a person right before a name ("ca sĩ Lệ Quyên", "NSƯT Thành Lộc").
@@ -64,13 +64,13 @@ _TOKENS = re.compile(rf"{_WORD}|[^\w\s]")
 
 
 def _is_name_syllable(word: str) -> bool:
-    return word[0].isupper() and is_vietnamese(word)
+    return is_capitalised(word) and is_vietnamese(word)
 
 
 def _ends_full_name(before: str, after: str) -> bool:
     """A capitalised surname before the pair and no capitalised word after it: "Nguyễn Thái
     Sơn" gives "Thái Sơn" as a given name."""
-    return before[:1].isupper() and fold(before) in SURNAMES and not after[:1].isupper()
+    return is_capitalised(before) and fold(before) in SURNAMES and not is_capitalised(after)
 
 
 @dataclass
@@ -107,7 +107,7 @@ class NameUsage:
             first, second, after = match["first"], match["second"], match["after"]
             if not (_is_name_syllable(first) and _is_name_syllable(second)):
                 continue
-            if after and after[0].isupper():
+            if after and is_capitalised(after):
                 continue  # a longer name: "ông Nguyễn Văn An"
             kind = people if match["person"] else places if match["place"] else streets
             kind.add(f"{fold(first)} {fold(second)}")
@@ -126,7 +126,7 @@ class NameUsage:
                 pair = f"{fold(first)} {fold(second)}"
                 if pair not in candidates:
                     continue
-                if first[0].isupper() and second[0].isupper():
+                if is_capitalised(first) and is_capitalised(second):
                     self.capitalised[pair] += 1
                     if _ends_full_name(tokens[k - 1], tokens[k + 2]):
                         given.add(pair)
