@@ -1,13 +1,14 @@
-"""Count how the news writes bare two-syllable names: src/bantin/data/{people,place}_names.txt.
+"""Count how the news writes bare names: src/bantin/data/{people,place}_names.txt.
 
     python scripts/train_names.py [../shared/data/vietnews-30k.jsonl.xz] [--output PATH]
 
 A name the corpus writes after a person's title ("ca sĩ Lệ Quyên") and seldom after a place
 word is typed a person where nothing around it says what it is, and one opening with a surname
-that it writes after place words only ("huyện Lâm Hà") a place (see
-``bantin.analyse.facts.name_usage``). VietNews is no evaluation set of the facts, and the
-pages the hand-annotated sets under ``tests/facts_dev`` name are left out, so no annotated
-page's text shapes the list. Deterministic: the same data gives the same file.
+that it writes after place words only ("huyện Lâm Hà") a place, as is a three-syllable one no
+surname opens ("sân bay Tân Sơn Nhất"; see ``bantin.analyse.facts.name_usage``). VietNews is
+no evaluation set of the facts, and the pages the hand-annotated sets under ``tests/facts_dev``
+name are left out, so no annotated page's text shapes the list. Deterministic: the same data
+gives the same file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Bare two-syllable names the news uses for people (stage names, players) and places that
-open with a surname ("Lâm Hà"): counted on a corpus by ``NameUsage`` and typed where nothing
-around them says what they are; and places opening with a capitalised "Tân" or "Châu"."""
+"""Bare two-syllable names the news uses for people (stage names, players), places that
+open with a surname ("Lâm Hà") and three-syllable places ("Tân Sơn Nhất"): counted on a
+corpus by ``NameUsage`` and typed where nothing around them says what they are; and places
+opening with a capitalised "Tân" or "Châu"."""
 
 from __future__ import annotations
 
@@ -118,3 +119,45 @@ def test_a_place_that_is_also_a_given_name_or_a_street_stays_a_name() -> None:
     streets = [f"Đường Trần Phú, đoạn {k}, ngập sâu." for k in range(5)]
     assert NameUsage.count([*wards, *streets]).places() == []
     assert NameUsage.count(wards).places() == ["trần phú"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Máy bay hạ cánh xuống Tân Sơn Nhất lúc 9 giờ sáng.",
+        "Du khách đến Ngũ Hành Sơn rất đông trong dịp lễ.",
+    ],
+)
+def test_a_three_syllable_place_no_surname_opens_is_a_place(text: str) -> None:
+    place = next(name for name in ("Tân Sơn Nhất", "Ngũ Hành Sơn") if name in text)
+    assert (place, "LOC") in found(text)
+
+
+def test_a_three_syllable_name_no_listed_surname_opens_may_be_a_person() -> None:
+    names = found("Tập Cận Bình và Đàm Vĩnh Hưng cùng xuất hiện.")
+    assert {("Tập Cận Bình", "PER"), ("Đàm Vĩnh Hưng", "PER")} <= names
+
+
+def test_three_syllable_names_after_place_words_in_five_texts_are_places() -> None:
+    airports = [f"Chuyến bay hạ cánh ở sân bay Tân Sơn Nhất, lần {k}." for k in range(5)]
+    usage = NameUsage.count(
+        [
+            *airports,
+            "Ông Tập Cận Bình phát biểu.",
+            "Ông Nguyễn Văn An Khang đến.",  # four syllables: no vote
+        ]
+    )
+    assert usage.after_place["tân sơn nhất"] == 5
+    assert usage.after_person == {"tập cận bình": 1}
+    assert usage.places() == ["tân sơn nhất"]
+    assert usage.people() == []  # three syllables are a person's by their shape already
+    assert NameUsage.count(airports[:4]).places() == []
+
+
+def test_a_three_syllable_name_a_surname_opens_or_a_person_word_precedes_stays_a_name() -> None:
+    wards = [f"Người dân phường Nguyễn Trung Trực đi bầu lần {k}." for k in range(5)]
+    assert NameUsage.count(wards).places() == []  # named after a person
+    districts = [f"Mưa ở quận Đông Hải Long, ngày {k}." for k in range(5)]
+    people = ["Ông Đông Hải Long nói.", "Anh Đông Hải Long kể."]
+    assert NameUsage.count([*districts, *people]).places() == []
+    assert NameUsage.count(districts).places() == ["đông hải long"]

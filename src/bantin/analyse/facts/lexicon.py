@@ -649,7 +649,7 @@ def people_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Two-syllable Vietnamese names opening with a surname that the news writes after place
-    words and not after a person's title ("huyện Lâm Hà", "TP Châu Đốc"), folded; from the
-    same count."""
+    """Vietnamese names shaped like a person's that the news writes after place words and not
+    after a person's title: two syllables opening with a surname ("huyện Lâm Hà", "TP Châu
+    Đốc") or three opening with none ("sân bay Tân Sơn Nhất"), folded; from the same count."""
     return _name_list("place_names.txt")

@@ -1,4 +1,4 @@
-"""Which bare two-syllable Vietnamese names are people and which places, counted on a corpus.
+"""Which bare Vietnamese names are people and which places, counted on a corpus.
 
 A capitalised two-syllable Vietnamese name with nothing around it to say what it is is most
 often a place ("Tân Bình", "Quảng Ninh"), so that is the shape guess; but singers, actors and
@@ -7,9 +7,11 @@ bare in lists and headlines. How a corpus writes a name elsewhere tells them apa
 person's title ("ca sĩ Lệ Quyên", "anh Lan Anh") or after a place word ("huyện Tân Bình").
 The other way round, a surname opens most two-syllable runs of people's names, but also
 places ("Châu Đốc", "Lâm Hà", "Hà Đông"): those the corpus writes after place words and not
-after a person's title are places. ``scripts/train_names.py`` counts that on VietNews and
-writes the two lists to ``data/people_names.txt`` and ``data/place_names.txt``, which
-``lexicon.people_names`` and ``lexicon.place_names`` read.
+after a person's title are places. So are three-syllable names, most often a person's
+full name ("Nguyễn Văn An", "Tập Cận Bình"), that no surname opens and the corpus writes after
+place words only ("sân bay Tân Sơn Nhất", "TP Buôn Ma Thuột"). ``scripts/train_names.py``
+counts that on VietNews and writes the two lists to ``data/people_names.txt`` and
+``data/place_names.txt``, which ``lexicon.people_names`` and ``lexicon.place_names`` read.
 """
 
 from __future__ import annotations
@@ -35,12 +37,10 @@ PERSON_WORDS = (
 PLACE_WORDS = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "tp.",
     "làng", "thôn", "ấp", "xóm", "sông", "núi", "hồ", "đảo", "đèo", "vịnh", "biển", "cảng",
-    "khu vực", "vùng", "miền", "châu",
+    "khu vực", "vùng", "miền", "châu", "sân bay",
 )  # fmt: skip
 # Streets, bridges and markets, which are named after people too ("đường Nguyễn Trãi").
 STREET_WORDS = ("đường", "phố", "cầu", "chợ")
-# a middle name opens a bare name more often than a place does: "Văn Lâm" is a goalkeeper
-# and a district
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 _WORD = r"[^\W\d_]+"
@@ -52,12 +52,14 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in longest_first)
 
 
-# a person or place word, then two words and the word after them, read without consuming
-# them: the name of one match may hold the place word of the next ("bà con xã Tân Bình")
+# a person or place word, then two words and the two after them, read without consuming
+# them: the name of one match may hold the place word of the next ("bà con xã Tân Bình");
+# ``third`` is the word ``after`` opens with ("Nhất" of "Nhất,")
 _CUED = re.compile(
     rf"(?<!\w)(?P<person>{_alternation(PERSON_WORDS)})?(?P<place>{_alternation(PLACE_WORDS)})?"
     rf"(?P<street>{_alternation(STREET_WORDS)})?(?<=\w)"
-    rf"(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})(?:{_SPACE}(?P<after>\S+))?)",
+    rf"(?={_SPACE}(?P<first>{_WORD}){_SPACE}(?P<second>{_WORD})"
+    rf"(?:{_SPACE}(?=\S)(?P<after>(?P<third>{_WORD})?\S*)(?:{_SPACE}(?P<fourth>\S+))?)?)",
     re.IGNORECASE,
 )
 _TOKENS = re.compile(rf"{_WORD}|[^\w\s]")
@@ -65,6 +67,25 @@ _TOKENS = re.compile(rf"{_WORD}|[^\w\s]")
 
 def _is_name_syllable(word: str) -> bool:
     return is_capitalised(word) and is_vietnamese(word)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two syllables opening with a surname ("Lâm Hà") or three opening with none ("Tân Sơn
+    Nhất", "Buôn Ma Thuột"): what the extractor takes for a person's name when nothing says
+    otherwise. A surname and two syllables after a place word is a ward named after someone
+    ("phường Nguyễn Trung Trực"), whose bare name is the person's; a middle name opens given
+    names more often than places ("Văn Lâm")."""
+    first, *rest = name.split()
+    return first not in _MIDDLE_NAMES and (first in SURNAMES) == (len(rest) == 1)
+
+
+def _ends_three_syllables(match: re.Match[str]) -> bool:
+    """The capitalised word after the pair is a third name syllable, and the name ends there:
+    "sân bay Tân Sơn Nhất," but not "ông Nguyễn Văn An Khang"."""
+    third, fourth = match["third"], match["fourth"]
+    if not (third and _is_name_syllable(third)):
+        return False
+    return match["after"] != third or not (fourth and is_capitalised(fourth))
 
 
 def _ends_full_name(before: str, after: str) -> bool:
@@ -77,7 +98,8 @@ def _ends_full_name(before: str, after: str) -> bool:
 class NameUsage:
     """Tallies over a corpus: in how many texts each two-syllable name follows a person word,
     a place word or a street word, or ends a full name after a surname ("Nguyễn Thái Sơn"),
-    and how often the pair is written capitalised or lower case."""
+    and how often the pair is written capitalised or lower case; and after which kind of word
+    each three-syllable name comes."""
 
     after_person: Counter[str] = field(default_factory=Counter)
     after_place: Counter[str] = field(default_factory=Counter)
@@ -107,10 +129,12 @@ class NameUsage:
             first, second, after = match["first"], match["second"], match["after"]
             if not (_is_name_syllable(first) and _is_name_syllable(second)):
                 continue
-            if after and is_capitalised(after):
-                continue  # a longer name: "ông Nguyễn Văn An"
             kind = people if match["person"] else places if match["place"] else streets
-            kind.add(f"{fold(first)} {fold(second)}")
+            if not (after and is_capitalised(after)):
+                kind.add(f"{fold(first)} {fold(second)}")
+            elif _ends_three_syllables(match):
+                kind.add(f"{fold(first)} {fold(second)} {fold(match['third'])}")
+            # else a longer name: "ông Nguyễn Văn An Khang"
         self.after_person.update(people)
         self.after_place.update(places)
         self.after_street.update(streets)
@@ -135,27 +159,28 @@ class NameUsage:
         self.after_surname.update(given)
 
     def people(self, min_texts: int = 2, ratio: float = 4.0) -> list[str]:
-        """Names written after a person word in ``min_texts`` texts or more, ``ratio`` times
-        as often as after a place word, and more often capitalised than not ("Hạnh Phúc" may
-        be someone's name, "hạnh phúc" is happiness)."""
+        """Two-syllable names written after a person word in ``min_texts`` texts or more,
+        ``ratio`` times as often as after a place word, and more often capitalised than not
+        ("Hạnh Phúc" may be someone's name, "hạnh phúc" is happiness). A name of three is a
+        person's by its shape already."""
         return sorted(
             name
             for name, votes in self.after_person.items()
-            if votes >= min_texts
+            if len(name.split()) == 2
+            and votes >= min_texts
             and votes >= ratio * (self.after_place[name] + self.after_street[name])
             and self.capitalised[name] > self.lower_case[name]
         )
 
     def places(self, min_texts: int = 5, ratio: float = 4.0) -> list[str]:
-        """Names opening with a surname (which would make them people) written after a place
-        word in ``min_texts`` texts or more, ``ratio`` times as often as after a person word or
-        as the given name of a full name ("Thái Sơn" is a commune and a dancer), and more often
-        than after a street word ("đường Nguyễn Trãi" honours a person)."""
+        """Names shaped like a person's (see ``_person_shaped``) written after a place word in
+        ``min_texts`` texts or more, ``ratio`` times as often as after a person word or as the
+        given name of a full name ("Thái Sơn" is a commune and a dancer), and more often than
+        after a street word ("đường Nguyễn Trãi" honours a person)."""
         return sorted(
             name
             for name, votes in self.after_place.items()
-            if name.split()[0] in SURNAMES
-            and name.split()[0] not in _MIDDLE_NAMES
+            if _person_shaped(name)
             and votes >= min_texts
             and votes >= ratio * (self.after_person[name] + self.after_surname[name])
             and votes > self.after_street[name]

@@ -42,6 +42,7 @@ from .lexicon import (
     is_capitalised,
     people_names,
     phrases,
+    place_names,
     segmented_words,
 )
 
@@ -495,16 +496,20 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
     """A guess from the name's shape when no context says what it is.
 
     Vietnamese full names have three syllables, and place names most often two ("Sông Mã",
-    "Quảng Ninh"); a foreign run of two or three words is most often a person ("Victoria
-    Dorval") unless an upper-case abbreviation marks a company ("Mitsubishi UFJ"). The dash
-    before the last part of a romanized given name is no syllable of it ("Kim Jong - il"),
-    while one between capitalised words joins names ("Rolls - Royce Phantom").
+    "Quảng Ninh"), but the news names people by two ("Lam Trường") and places by three
+    ("Tân Sơn Nhất") too, and ``scripts/train_names.py`` lists which; a foreign run of two
+    or three words is most often a person ("Victoria Dorval") unless an upper-case
+    abbreviation marks a company ("Mitsubishi UFJ"). The dash before the last part of a
+    romanized given name is no syllable of it ("Kim Jong - il"), while one between
+    capitalised words joins names ("Rolls - Royce Phantom").
     """
     after = [*syllables[1:], ""]
     syllables = [s for k, s in enumerate(syllables) if not (s == "-" and after[k].islower())]
     if all(is_vietnamese(s) for s in syllables):
         if len(syllables) == 2 and " ".join(map(fold, syllables)) in people_names():
             return "PER"  # a stage name the news writes after "ca sĩ": "Lam Trường"
+        if len(syllables) == 3 and " ".join(map(fold, syllables)) in place_names():
+            return "LOC"  # "Tân Sơn Nhất", "Ngũ Hành Sơn": no surname opens them
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
     if any(len(s) > 1 and s.isupper() for s in syllables):
         return "ORG"
