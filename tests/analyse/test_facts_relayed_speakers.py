@@ -35,6 +35,13 @@ from quoting import quotes_of
             "lại tuyên bố của Bộ Quốc phòng Trung Quốc.",
             "Bộ Quốc phòng Trung Quốc",
         ),
+        # the outlet relays someone's words, and the cue after them is that someone's
+        (
+            "Hãng thông tấn Yonhap của Hàn Quốc dẫn lời một quan chức của Hội đồng Tham mưu "
+            "trưởng liên quân (JCS) Hàn Quốc ngày 19-4 tiết lộ: “Chúng tôi xem nó như một vũ khí "
+            "dẫn đường chiến thuật”.",
+            "quan chức của Hội đồng Tham mưu trưởng liên quân Hàn Quốc",
+        ),
     ],
 )
 def test_an_outlet_relays_someone_elses_words(text: str, speaker: str) -> None:

@@ -13,6 +13,14 @@ from quoting import quotes_of
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
+        # "như" (as) brings in how someone once put it; the name alone is the speaker
+        (
+            (
+                "Người truyền cảm hứng cho em là mẹ, như Zain từng chia sẻ với trang "
+                "Abutalhazahack: “Em nghĩ ra các ý tưởng, nhưng mẹ mới là người truyền cảm hứng”.",
+            ),
+            "Zain",
+        ),
         # a cue inside a noun: the analyst is named after it, and speaks with "nói"
         (
             (

@@ -41,7 +41,10 @@ class Gazetteer:
         self.by_key_: dict[tuple[str, ...], GazetteerEntry] = {}
         # names written with every word capitalised match, where a sentence opens, only text
         # whose later words are capitalised too: "Lao Động" (a newspaper) is not "Lao động"
-        # (labour) opening a sentence; elsewhere "báo Tuổi trẻ" still is the newspaper
+        # (labour) opening a sentence; elsewhere "báo Tuổi trẻ" still is the newspaper. So do
+        # organisations' names right after a capitalised word: "Hòa Phát" (a steelmaker) is
+        # not the end of "ông Phạm Văn Hòa phát biểu", nor "Thanh Niên" (a newspaper) inside
+        # "Hội Cựu Thanh niên xung phong" (places are written so: "Đông Nam bộ")
         self.cased_: set[tuple[str, ...]] = set()
         # acronyms must match case exactly ("UN", not the syllable "un")
         self.exact_: dict[str, GazetteerEntry] = {}
@@ -84,8 +87,14 @@ class Gazetteer:
                     continue
                 key = tuple(keys[i : i + size])
                 written = syllables[i][:1].isupper() or syllables[i][:1] == entry.canonical[:1]
-                opening = i == 0 or syllables[i - 1] in OPENERS
-                if opening and key in self.cased_:
+                opening = _opens(syllables, i)
+                inside_name = (
+                    entry.type == "ORG"
+                    and i > 0
+                    and is_capitalised(syllables[i - 1])
+                    and not _opens(syllables, i - 1)  # "Như Tuổi trẻ Online đã phản ánh"
+                )
+                if (opening or inside_name) and key in self.cased_:
                     later = syllables[i + 1 : i + size]
                     written = written and all(is_capitalised(s) for s in later)
                 if written and (found is None or size > found.end - found.start):
@@ -97,6 +106,11 @@ class Gazetteer:
             matches.append(found)
             i = found.end
         return matches
+
+
+def _opens(syllables: Sequence[str], i: int) -> bool:
+    """Syllable ``i`` opens a sentence or a quote, where any word is capitalised."""
+    return i == 0 or syllables[i - 1] in OPENERS
 
 
 def _parse(text: str) -> list[GazetteerEntry]:

@@ -87,7 +87,7 @@ TITLES = BOARD_TITLES | phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
     "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
-    "đại sứ",
+    "đại sứ", "đbqh",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
     "tướng không quân", "tướng hải quân", "tướng lục quân",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",

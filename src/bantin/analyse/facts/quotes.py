@@ -231,10 +231,11 @@ _OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking, "CNN dẫn thông tin từ người phát
 # ngôn Huawei cho biết" the spokesman (information or a source only with "của" or "từ":
-# "dẫn nguồn tin giấu tên" names no one)
+# "dẫn nguồn tin giấu tên" names no one), "Yonhap dẫn lời một quan chức ... tiết lộ" the
+# official
 _RELAYED_STATEMENT = re.compile(
     r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?"
-    r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu)\s+(?:(?:của|từ)\s+)?"
+    r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu|lời)\s+(?:(?:của|từ)\s+)?"
     r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+)(?P<source>\S.*)$",
     re.IGNORECASE,
 )
@@ -971,7 +972,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "39"
+    version: ClassVar[str] = "40"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -936,6 +936,8 @@ def _trimmed(phrase: str) -> str:
     words = _past_clause_words(
         (named if any(c.isupper() for c in named) else phrase).strip(" ,").split()
     )
+    if len(words) > 1 and words[0] == "như":
+        words = words[1:]  # "như Zain từng chia sẻ": as the speaker once put it
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:

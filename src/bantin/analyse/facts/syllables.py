@@ -223,7 +223,16 @@ class Syllables:
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
         if end == i + 1 and self._place_not_new(i):
             return i
+        if end == i and self.text[i] == "TT" and self._foreign_name_at(i + 1):
+            return i + 1  # "TT Trump" is the president; "TT Đông Phú" a township
         return end
+
+    def _foreign_name_at(self, i: int) -> bool:
+        """A capitalised word that is neither Vietnamese nor an abbreviation: "Trump"."""
+        if i >= len(self.text):
+            return False
+        word = self.text[i]
+        return is_capitalised(word) and not word.isupper() and not is_vietnamese(word)
 
     def _place_not_new(self, i: int) -> bool:
         """A capitalised "Tân" before a capitalised word that opens no title starts a place
