@@ -41,10 +41,11 @@ class Gazetteer:
         self.by_key_: dict[tuple[str, ...], GazetteerEntry] = {}
         # names written with every word capitalised match, where a sentence opens, only text
         # whose later words are capitalised too: "Lao Động" (a newspaper) is not "Lao động"
-        # (labour) opening a sentence; elsewhere "báo Tuổi trẻ" still is the newspaper. So do
-        # organisations' names right after a capitalised word: "Hòa Phát" (a steelmaker) is
-        # not the end of "ông Phạm Văn Hòa phát biểu", nor "Thanh Niên" (a newspaper) inside
-        # "Hội Cựu Thanh niên xung phong" (places are written so: "Đông Nam bộ")
+        # (labour) opening a sentence; elsewhere "báo Tuổi trẻ" still is the newspaper. Right
+        # after a capitalised word, an organisation's name needs its later words capitalised
+        # too: "Hòa Phát" (a steelmaker) is not the end of "ông Phạm Văn Hòa phát biểu", nor
+        # "Thanh Niên" (a newspaper) inside "Hội Cựu Thanh niên xung phong"; a place's does
+        # not ("Đông Nam bộ")
         self.cased_: set[tuple[str, ...]] = set()
         # acronyms must match case exactly ("UN", not the syllable "un")
         self.exact_: dict[str, GazetteerEntry] = {}
