@@ -515,9 +515,10 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
     after = [*syllables[1:], ""]
     syllables = [s for k, s in enumerate(syllables) if not (s == "-" and after[k].islower())]
     if all(is_vietnamese(s) for s in syllables):
-        if len(syllables) == 2 and " ".join(map(fold, syllables)) in people_names():
+        name = " ".join(map(fold, syllables))
+        if name in people_names():
             return "PER"  # a stage name the news writes after "ca sĩ": "Lam Trường"
-        if len(syllables) == 3 and " ".join(map(fold, syllables)) in place_names():
+        if name in place_names():
             return "LOC"  # "Tân Sơn Nhất", "Ngũ Hành Sơn": no surname opens them
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
     if any(len(s) > 1 and s.isupper() for s in syllables):
