@@ -27,8 +27,11 @@ class CreditReading(NameKinds):
             if syllable in ("-", "–") or (syllable == ")" and text[0] == "("):
                 tag = [t for t in text[:k] if t not in "()"]
                 # "Ông Đỗ Kim Tuyến - đại biểu ...": a titled person or a Vietnamese name
-                # opening the sentence is its subject, not an agency
-                named = self.syl.title_at(0) > 0 or self._person_at(0)
+                # opening the sentence is its subject, not an agency; so is any name a
+                # lower-case description follows ("Yoshio Kimura - chủ tịch Ủy ban ..."),
+                # where an agency's tag opens the story's first sentence
+                described = text[0] != "(" and k + 1 < len(text) and text[k + 1][:1].islower()
+                named = self.syl.title_at(0) > 0 or self._person_at(0) or described
                 tagged = all(is_capitalised(t) or is_camel(t) for t in tag)  # "(iHay)"
                 return k + 1 if tag and not named and tagged else 0
         return 0

@@ -30,7 +30,7 @@ from .lexicon import (
     phrases,
 )
 from .org_spans import OrganisationSpans
-from .syllables import is_roman_numeral, is_vietnamese, vietnamese_shaped
+from .syllables import is_roman_numeral, is_vietnamese, shape_type, vietnamese_shaped
 
 # buildings named after their kind, then a name ("Cung Văn hóa Hữu Nghị Hà Nội", "Nhà thi đấu
 # Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
@@ -159,18 +159,13 @@ class NameKinds(OrganisationSpans):
         Knapper", nor "Đại sứ Mỹ Tim Walz": a foreign name goes on after the syllable; nor
         "Thủ tướng Singapore Lý Hiển Long": a foreign place is no Vietnamese given name)."""
         syl, j = self.syl, i + 1
-        foreign_after = (
-            j + 1 < len(syl.text)
-            and is_capitalised(syl.text[j + 1])
-            and not vietnamese_shaped(syl.text[j + 1])
-        )
         return (
             self.gaz[i].end == j
             and vietnamese_shaped(syl.text[i])
             and j < len(syl.text)
             and j not in self.gaz
             and vietnamese_shaped(syl.text[j])
-            and not foreign_after
+            and not self.foreign_shaped_at(j + 1)
             and syl.is_name_syllable(j, inside=True)
         )
 
@@ -195,7 +190,8 @@ class NameKinds(OrganisationSpans):
 
     def kinship_title(self, i: int) -> bool:
         """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang",
-        "Anh T." opening a sentence (England is "Anh" too: "Thủ tướng Anh T. May")."""
+        "Anh T." opening a sentence (England is "Anh" too: "Thủ tướng Anh T. May", "Bộ trưởng
+        Anh Liam Fox")."""
         syl = self.syl
         if self.gaz[i].end != i + 1 or syl.title_at(i) != i + 1 or i + 1 >= len(syl.text):
             return False
@@ -207,13 +203,17 @@ class NameKinds(OrganisationSpans):
                 i + 1 not in self.gaz
                 and vietnamese_shaped(syl.text[i + 1])
                 and syl.is_name_syllable(i + 1)
+                # opening the sentence "Anh" addresses a foreigner too: "Anh Tom Meyers, một
+                # người lính cứu hỏa"
+                and (syl.at_start[i] or not self.foreign_shaped_at(i + 2))
             )
         )
 
     def given_name_anh(self, i: int) -> bool:
         """A capitalised "Anh" inside a sentence before a Vietnamese given name is part of
         the name: "nghệ sĩ Anh Vũ", "Tú Oanh, Anh Tuấn" (the form of address is written lower
-        case there; England is "Anh" before a foreign name: "Ngoại trưởng Anh Boris")."""
+        case there; England is "Anh" before a foreign name: "Ngoại trưởng Anh Boris", and
+        before one whose first word only looks Vietnamese: "Bộ trưởng Anh Liam Fox")."""
         syl = self.syl
         return (
             syl.text[i] == "Anh"
@@ -223,6 +223,7 @@ class NameKinds(OrganisationSpans):
             and vietnamese_shaped(syl.text[i + 1])
             and syl.is_name_syllable(i + 1, inside=True)
             and (i not in self.gaz or self.gaz[i].end == i + 1)
+            and not self.foreign_shaped_at(i + 2)
         )
 
     def described_name(self, start: int) -> int | None:
@@ -324,6 +325,24 @@ class NameKinds(OrganisationSpans):
         if stem + 1 < len(keys) and keys[stem] in _STEMS and keys[stem + 1] in _BRANCHES:
             return stem + 2
         return i
+
+    def apposed_kind(self, end: int) -> EntityType | None:
+        """The type a dash, or a comma and "một", after a foreign name gives it by setting an
+        organisation's head or a person's title in apposition: "Khazanah Nasional - quỹ đầu tư
+        nhà nước ...", "X, một công ty ...", "Sayed Abdul Hadi Hedayat - học giả tôn giáo"; a
+        comma alone may go on to the next of a list ("Cao Thái Sơn, nhóm 365")."""
+        syl, k = self.syl, end + 1
+        if k >= len(syl.text) or syl.text[end] not in ("-", "–", ","):
+            return None
+        if syl.keys[k] == "một":
+            k += 1
+        elif syl.text[end] == ",":
+            return None
+        if k >= len(syl.text) or not syl.text[k].islower():
+            return None
+        if syl.org_head_at(k) > k:
+            return "ORG"
+        return "PER" if syl.title_at(k) > k else None
 
     def foreign_kind(self, start: int, end: int) -> str | None:
         """The type a common noun of another language gives a foreign name, if any."""
@@ -514,4 +533,7 @@ class NameKinds(OrganisationSpans):
             return kind
         if 2 <= len(words) <= 4 and self._person_at(start):
             return "PER"
-        return None
+        # a Vietnamese word in apposition may be read into one ("gốc Việt - bị cáo buộc"); a
+        # foreign name of a person's shape needs no title after it to be a person's
+        kind = self.apposed_kind(end) if not all(is_vietnamese(w) for w in words) else None
+        return None if kind == "PER" and shape_type(words) == "PER" else kind

@@ -37,8 +37,9 @@ _NAMING_NOUNS = frozenset(
 # Tuổi Thơ") a name, not speech
 MIN_SPEECH_WORDS = 2
 _MAX_NAME_WORDS = 6
-# words before a cue that make it a noun ("dòng bình luận", "lời nhắn nhủ")
-_NOUN_MARKERS = frozenset({"dòng", "lời", "bài", "câu", "những", "các", "là", "bản"})
+# words before a cue that make it a noun ("dòng bình luận", "lời nhắn nhủ", "với nhận định",
+# "theo thông tin")
+_NOUN_MARKERS = frozenset({"dòng", "lời", "bài", "câu", "những", "các", "là", "bản", "với", "theo"})
 
 
 def is_name(body: str) -> bool:

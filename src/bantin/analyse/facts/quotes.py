@@ -144,10 +144,11 @@ _SIGNED = re.compile(r"^\s*[–-]\s*(?P<speaker>[^;:.“”\"]{2,120}?)\s*[.!]?\
 # “...”, Michael Morell, cựu Phó giám đốc CIA.: the speaker named and described, no cue
 _NAMED_AFTER = re.compile(r"^\s*,\s*(?P<speaker>[^;:.“”\"]{2,200}?)\s*[.!]?\s*$")
 # “...”. Đó là chia sẻ của ông X, ...: the words just quoted, named by their speaker; also
-# right after them: “...”, là nhận xét của Tổng bí thư. The speaker ends where what the words
-# were about or where they were said begins ("của một số đại biểu về dự án ...")
+# right after them: “...”, là nhận xét của Tổng bí thư; “...” - đây là phát biểu của ông X.
+# The speaker ends where what the words were about or where they were said begins ("của một
+# số đại biểu về dự án ...")
 _SAYING_OF = re.compile(
-    rf"^\s*,?\s*(?:(?:Đó|Đây|Đấy)\s+)?là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
+    rf"^\s*[,–-]?\s*(?:(?:Đó|Đây|Đấy)\s+)?là (?:(?:lời|những|các|một)\s+)*(?P<cue>{_CUE})\s+của\s+"
     rf"(?P<speaker>[^,;:.!?“”\"]{{2,80}}?)"
     r"(?=\s+(?:về|với|trong|tại|ở|khi|dành cho)\s|[,;:.!?“”\"]|$)",
     re.IGNORECASE,
@@ -187,6 +188,12 @@ _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # a clause after the quote that these open sets something against it, not its speaker: "“chứng
 # nhận màu tóc tự nhiên”, mặc dù một số quan chức giáo dục nói rằng ..."
 _CONTRAST = re.compile(r"\s*(?:mặc dù|dù|tuy|trong khi|song|nhưng)\b", re.IGNORECASE)
+# nor does one these open without a comma, which says when or why something else happened:
+# "“... ngồi tù thật sự”, sau khi các công tố viên cáo buộc ông Trump ..." ("“...”, khi được
+# hỏi, ông X nói" names X after its comma)
+_SUBORDINATE = re.compile(
+    r"\s*(?:sau khi|trước khi|khi|nếu|vì|bởi vì|để|nhằm)\s[^,]*$", re.IGNORECASE
+)
 # words that only carry on the predicate of the clause before their comma, naming no one:
 # "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
 _CARRYING_ON = frozenset(
@@ -420,7 +427,12 @@ def _attribute(
         if people_in(later, sentences[0], mentions) or not _speaks(speaker, sentences[0], mentions):
             found = None
     if found and names_the_words(found["speaker"]) and _owner(found) is None:
-        found = None  # "với dòng bình luận “...”", but "như câu trả lời của nữ MC:" is hers
+        # "với dòng bình luận “...”", but "như câu trả lời của nữ MC:" is hers, and "ông Trump
+        # tung với tuyên bố “...”" his
+        with_person = fold(found["speaker"]).endswith(" với") and people_in(
+            found["speaker"].replace(_MASK, "."), sentences[0], mentions
+        )
+        found = found if with_person else None
     if found and found["colon"] == "," and found["tail"].strip():
         found = None  # "Theo lời kể của chị Lan, “...”": the cue is a noun's; see _ACCORDING
     if found and found["cue"].lower() in _RELAYING_CUES and found["tail"].split():
@@ -488,6 +500,8 @@ def _attribute(
     if after_cue and (
         _no_speaker(after_cue["speaker"], sentences[1], mentions)
         or _CONTRAST.match(after_cue["speaker"])
+        or _SUBORDINATE.match(after_cue["speaker"])
+        or names_the_words(after_cue["speaker"])
     ):
         after_cue = None
     found = found or after_cue or _INSIDE.search(_mask(body))
@@ -972,7 +986,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "40"
+    version: ClassVar[str] = "41"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -365,6 +365,12 @@ def _named_just_before(
     # at its very start, goes on as the pronoun of its next clause
     clause = re.search(rf",\s*{re.escape(phrase)}\b", text)
     subject = subject_at(text[: clause.start()], 0, people, reach=0) if clause else None
+    if subject is None:
+        # "..., ông Thaksin chấp nhận trả lời phỏng vấn ... trong đó ông nói": the person the
+        # clause holding the pronoun opens with, after its comma
+        bare = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\s+(?![A-ZĐ])", text)]
+        opens = text.rfind(",", 0, bare[-1]) + 1 if bare else 0
+        subject = subject_at(text[: bare[-1]], opens, people, reach=0) if bare else None
     if subject and _sex_fits(subject, mentions, sex):
         return subject.canonical or subject.text
     return None

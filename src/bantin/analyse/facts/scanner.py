@@ -57,8 +57,12 @@ _LIST_BRIDGES = frozenset({"lớn", "chính", "khác", "như", "gồm", "là", "
 _ADDRESS_OPENERS = frozenset(
     {"tại", "ở", "chỉ", "sở", "ngụ", "trú", "lạc", "nằm", "(", ",", "đến", "từ", "về", "nhà"}
 )
-# cues of a firm, which its country may follow before its name: "công ty Trung Quốc Goertek"
-_FIRM_CUES = phrases("công ty", "hãng", "tập đoàn", "ngân hàng")
+# cues of a firm or an outlet, which its country may follow before its name: "công ty Trung
+# Quốc Goertek", "báo Anh The Mirror"
+_OWNED_NAME_CUES = phrases(
+    "công ty", "hãng", "tập đoàn", "ngân hàng", "báo", "tờ", "tờ báo", "tạp chí", "nhật báo",
+    "đài", "kênh",
+)  # fmt: skip
 # words a house number gives an address after without "số": "tại 36B Trần Phú"
 _BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
 # cues of the places an address names after its street: "số 12 Lê Lợi, phường 2"
@@ -261,13 +265,16 @@ class SentenceScanner(CreditReading):
                 ):
                     end = self.gazetteer_mention(i, match.entry, match.end, cue, titled)
                     # "công ty Trung Quốc Goertek": the kind goes on to the firm after its country
-                    # (a paper's or a brand's name may hold a place: "tờ Washington Examiner")
+                    # (a paper's or a brand's name may hold a place: "tờ Washington Examiner"),
+                    # its article too ("báo Anh The Mirror"); a capital is the name's own
+                    # ("tờ Manila Bulletin")
                     kept = (
                         cue == "ORG"
-                        and syl.phrase_at(cue_from, _FIRM_CUES) > cue_from
+                        and syl.phrase_at(cue_from, _OWNED_NAME_CUES) > cue_from
                         and match.entry.type == "LOC"
+                        and match.entry.capital_of is None
                         and end < n
-                        and self.foreign_word_at(end)
+                        and (self.foreign_word_at(end) or self.foreign_shaped_at(end + 1))
                     )
                     i, cue = end, cue if kept else None
                     continue

@@ -58,6 +58,11 @@ class NameSpans:
         text = self.syl.text[k]
         return is_capitalised(text) and not is_vietnamese(text) and k not in self.gaz
 
+    def foreign_shaped_at(self, k: int) -> bool:
+        """A capitalised word no Vietnamese syllable is shaped like ("Knapper", "Fox")."""
+        text = self.syl.text
+        return k < len(text) and is_capitalised(text[k]) and not vietnamese_shaped(text[k])
+
     def name_run(self, i: int, placed: bool = False) -> int:
         """End of the name starting at ``i``; after a place's word (``placed``) an
         organisation's head goes on with it ("đường Khánh Hội", "đường Đinh Bộ Lĩnh"), a title
@@ -222,6 +227,8 @@ class NameSpans:
             and i + 1 not in self.gaz
             and self.syl.is_name_syllable(i + 1, inside=True)
             and self.syl.keys[i + 1] in common_words()
+            # "báo Anh The Mirror": a word of the foreign name after it (not "Đức Mẹ Maria")
+            and not (self.syl.text[i + 1].isascii() and self.foreign_shaped_at(i + 2))
         )
         return before or foreign or after
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from ...models import Mention
 from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, WORD_NUMBERS, fold, phrases
 from .quote_blocks import quote_runs_over
+from .quote_shapes import QUOTE_PAIR
 from .referents import (
     PRONOUN_TITLES,
     SETTINGS,
@@ -162,7 +163,8 @@ def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> s
 
 def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
     """The first person named is the one speaking: "A đã chỉ mặt B nói", "A nhìn B và nói",
-    "ông A, chủ tịch B, nhận định" (not "người phát ngôn của Tổng thống B nói")."""
+    "ông A, chủ tịch B, nhận định", "nhà kinh tế trưởng A của B" (not "người phát ngôn của
+    Tổng thống B nói")."""
     first = min(people, key=lambda m: phrase.find(m.text))
     last = max(people, key=lambda m: phrase.rfind(m.text))
     if first.text == last.text:
@@ -172,6 +174,7 @@ def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
     appositive = between.lstrip()[:1] in (",", "-") and is_role(between.lstrip(" ,-"))
     return (
         appositive
+        or between.split() == ["của"]
         or bool(_ASPECT.intersection(between.split()))
         or fold(phrase).rstrip(" ,").endswith(" và")
     )
@@ -274,6 +277,8 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
 # a description that stands for someone but is no title before a name: "giọng ca 9X" is the
 # singer, "giọng ca Baby One More Time" names her by her song
 _ROLES = TITLES | phrases("giọng ca")
+# words before a title that say which holder of it is meant
+_QUALIFIERS = frozenset({"cựu", "tân", "nguyên", "quyền"})
 # offices of state one holder at a time is known by
 _OFFICES = phrases(
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
@@ -303,9 +308,9 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
     words = fold(phrase).split()
     if not words or words[0] in _INDEFINITE:
         return None
-    return next(
+    found = next(
         (
-            tuple(words[k : k + size])
+            (k, tuple(words[k : k + size]))
             for k in range(len(words))
             for size in (3, 2, 1)
             if words[k] not in PRONOUN_TITLES
@@ -315,6 +320,15 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
         ),
         None,
     )
+    if found is None:
+        return None
+    at, title = found
+    if title[0] in _QUALIFIERS and len(title) == 1:
+        # "cựu giám đốc" is a former director, not whoever was called "Cựu ..."
+        held = role_title(" ".join(words[at + 1 :]))
+        if held and tuple(words[at + 1 : at + 1 + len(held)]) == held:
+            return (title[0], *held)
+    return title
 
 
 def _is_indefinite(phrase: str) -> bool:
@@ -494,7 +508,9 @@ def role_holder(
     for m in reversed(mentions):
         if m.type != "PER" or m.sentence > sentence:
             continue
-        text = texts.get(m.sentence, "")
+        # a name inside the words quoted is the speaker's, given no role: "“... giữa ông Putin
+        # và ông Trump, điều đó thật là kinh khủng”, cựu giám đốc nói"
+        text = QUOTE_PAIR.sub(lambda q: " " * len(q.group()), texts.get(m.sentence, ""))
         at = text.find(m.text)
         if at < 0:
             continue
@@ -718,6 +734,7 @@ def _resolved(
                 or _several(last)
                 or _another_description(last, phrase, mentions)
                 or _holds_another_office(last, phrase, mentions)
+                or _lacks_the_job(last, phrase, mentions)
                 else last
             )
             or _trimmed(phrase)
@@ -848,6 +865,29 @@ def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Me
         if any(" ".join(o) in title for o in _OFFICES)
     ]
     return bool(titles) and not any(" ".join(office) in title for title in titles)
+
+
+# jobs that make someone speak for others or ask them: whoever holds one was named with it
+_JOBS = {
+    job: key
+    for key, jobs in (
+        ("phát ngôn", ("người phát ngôn", "phát ngôn viên")),
+        ("phóng viên", ("phóng viên",)),
+        ("nhà báo", ("nhà báo",)),
+    )
+    for job in phrases(*jobs)
+}
+
+
+def _lacks_the_job(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
+    """The speaker quoted before, ``person``, was named, never with the job ``phrase`` names:
+    "Phóng viên Tuổi Trẻ nêu câu hỏi" after the director of a department answered, "người
+    phát ngôn của trường" after the Attorney General was quoted, are someone else."""
+    key = _JOBS.get(role_title(phrase) or ())
+    if person is None or key is None:
+        return False
+    named = [m for m in mentions if m.type == "PER" and person in (m.text, m.canonical)]
+    return bool(named) and not any(key in fold(m.title or "") for m in named)
 
 
 def _another_description(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
