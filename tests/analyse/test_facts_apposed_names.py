@@ -95,3 +95,8 @@ def test_a_vietnamese_word_before_a_dash_is_not_typed_by_what_follows() -> None:
         "Nghi can người Mỹ gốc Việt - bị cáo buộc có dự định gia nhập al - Qaeda - ra tòa."
     )
     assert ("Việt", "PER") not in names
+
+
+def test_where_someone_resides_is_a_place() -> None:
+    names = found("Ông Smith (ngụ Orange County) cho biết đã thấy thứ gì đó húc vào chân mình.")
+    assert {("Smith", "PER"), ("Orange County", "LOC")} <= names

@@ -104,3 +104,46 @@ def test_a_former_director_is_not_whoever_the_quote_names() -> None:
         "kinh khủng”, cựu giám đốc nói.",
     )
     assert spoken and spoken[-1] != "Trump"
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    spoken = speakers_in(
+        "Đại biểu Phạm Thị Minh Hiền nói: “Điều này dễ làm cho dân hiểu sai về pháp luật”.",
+        "Đại biểu Hiền nêu tại diễn đàn trẻ em được tổ chức vào tháng 8 vừa qua, một đại biểu đã "
+        "lên tiếng: “Nhiều kẻ phạm tội xâm hại tình dục trẻ em vẫn nhởn nhơ ngoài vòng pháp luật”.",
+    )
+    assert spoken[0] == "Phạm Thị Minh Hiền"
+    assert spoken[1] != "Phạm Thị Minh Hiền"
+
+
+def test_a_concession_goes_on_with_the_clauses_subject() -> None:
+    spoken = speakers_in(
+        "Giám đốc điều hành Facebook, Mark Zuckerberg, cho biết công ty chưa phát hiện “bất cứ "
+        "ảnh hưởng đáng kể nào” với sự tăng trưởng người dùng, mặc dù thừa nhận “chuyện này không "
+        "tốt chút nào”."
+    )
+    assert spoken == ["Mark Zuckerberg", "Mark Zuckerberg"]
+
+
+def test_the_link_to_the_sentence_before_is_no_part_of_the_speaker() -> None:
+    assert speakers_in(
+        "Tuy nhiên TSIB cũng nhấn mạnh rằng: “Việc truyền tín hiệu AIS không bắt buộc áp dụng cho "
+        "tàu chiến và tàu chở lính”."
+    ) == ["TSIB"]
+
+
+def test_a_person_of_an_institute_of_a_university_speaks_not_the_university() -> None:
+    assert speakers_in(
+        "PGS.TS Lê Anh Tuấn thuộc Viện nghiên cứu biến đổi khí hậu, Trường đại học Cần Thơ bày "
+        "tỏ: “Tôi có cảm giác như những văn bản này do một nơi viết ra, chỉ là khác người ký”."
+    ) == ["Lê Anh Tuấn"]
+
+
+def test_someone_who_resides_somewhere_is_the_subject_a_pronoun_stands_for() -> None:
+    spoken = speakers_in(
+        "Dylan McWilliams, 20 tuổi, từng bị gấu và rắn tấn công.",
+        "Theo National Geographic, tuần trước, McWilliams - ngụ Grand Junction, Colorado, Mỹ đang "
+        "bơi ngoài khơi đảo Kauai thì thấy thứ gì đó húc vào chân mình.",
+        "Anh kể lại: “Tôi thấy một con cá mập phía dưới và tôi bắt đầu đá nó”.",
+    )
+    assert spoken == ["Dylan McWilliams"]

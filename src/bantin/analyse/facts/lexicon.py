@@ -546,6 +546,8 @@ LOC_CUES = phrases(
     "sông", "núi", "đảo", "quần đảo", "biển", "vịnh", "đường", "phố", "thủ đô", "bang", "vùng",
     "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu",
     "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.",
+    # where someone lives: "ngụ Grand Junction", "trú Gia Lâm"
+    "ngụ", "trú",
     "tx", "tx.", "xứ", "khu", "sân", "sân vận động", "quảng trường", "công viên", "chùa", "đền",
     "nhà thờ", "tháp", "chợ", "bến xe", "suối", "hang", "lăng", "thác", "rạch",
     # streets and the places along them: "ngõ Văn Chương", "hẻm 372 Dương Thị Mười", "ngã ba

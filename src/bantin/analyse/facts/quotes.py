@@ -208,7 +208,7 @@ _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # words that link a cue to a subject named earlier in the sentence, naming no one themselves
 _LINKING_WORDS = _CARRYING_ON | frozenset(
     {"tuy", "nhiên", "song", "với", "theo", "cũng", "như", "chỉ", "vẫn", "thế", "mà", "nên",
-     "đều", "luôn", "thường", "nhưng", "đây", "do", "vậy"}
+     "đều", "luôn", "thường", "nhưng", "đây", "do", "vậy", "mặc", "dù", "nhiều", "lần"}
 )  # fmt: skip
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(
@@ -986,7 +986,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "41"
+    version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -302,6 +302,10 @@ def _opening_person(
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):
         if subject := subject_at(text, start, people):
+            if start == 0 and comma >= 0 and fold(text).startswith("theo "):
+                # "Theo National Geographic, tuần trước, McWilliams ...": the source, then the
+                # person the sentence is about
+                subject = subject_at(text, comma + 1, people) or subject
             called = fold(subject.title or "").split()[:1]
             if address and called and called[0] in PRONOUN_TITLES and called[0] != address:
                 return None

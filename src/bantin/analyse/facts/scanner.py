@@ -395,8 +395,9 @@ class SentenceScanner(CreditReading):
                     # a cue opens a word: "cầu Rồng" is a bridge, "yêu cầu Bộ Y tế" a request
                     # (the dictionary is asked only once a cue matches: this runs on every word)
                     if (cue_end := syl.phrase_at(i, lexicon)) > i and not syl.in_dictionary_word(i):
-                        # "ở"/"tại" precede clubs and companies too: a weak cue
-                        weak_cue = syl.keys[i] in ("ở", "tại")
+                        # "ở"/"tại" precede clubs and companies too, and like "ngụ"/"trú"
+                        # levels of government: a weak cue
+                        weak_cue = syl.keys[i] in ("ở", "tại", "ngụ", "trú")
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
                         # "các phim Trái tim mùa thu, Cô dâu 15 tuổi"
                         work_list = kind == "MISC" and self.plural_cue(i)

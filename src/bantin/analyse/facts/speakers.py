@@ -739,9 +739,12 @@ def _resolved(
             )
             or _trimmed(phrase)
         )
+    # "một đại biểu" brings in someone new, not the "đại biểu Hiền" named before
+    indefinite = _is_indefinite(phrase)
+    described = None if indefinite else described_person(phrase, sentence, mentions, texts)
     return (
         issuer(phrase, sentence, mentions, texts)
-        or described_person(phrase, sentence, mentions, texts)
+        or described
         or named_subject(phrase, sentence, mentions)
         or _trimmed(phrase)
     )
@@ -967,6 +970,10 @@ def _from_source(words: Sequence[str]) -> bool:
     return words[0] == "từ" and (words[1][:1].isupper() or is_role(" ".join(words[1:])))
 
 
+# words linking the sentence to the one before, opening a speaker's phrase
+_SENTENCE_LINKS = phrases("tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra")
+
+
 def _trimmed(phrase: str) -> str:
     """The description without the words of its clause, and without the "một" that brings
     someone in ("Một quan chức Mỹ nói" then "quan chức Mỹ cho biết" is one speaker), nor
@@ -978,6 +985,11 @@ def _trimmed(phrase: str) -> str:
     )
     if len(words) > 1 and words[0] == "như":
         words = words[1:]  # "như Zain từng chia sẻ": as the speaker once put it
+    opening = next(
+        (size for size in (3, 2, 1) if tuple(map(fold, words[:size])) in _SENTENCE_LINKS), 0
+    )
+    if 0 < opening < len(words):
+        words = words[opening:]  # "Tuy nhiên TSIB cũng nhấn mạnh": the sentence's link
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
@@ -1132,8 +1144,11 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
         if _BETWEEN_DASHES.fullmatch(rest) and len(rest.split()) <= 2 * _ROLE_WORDS:
             # "ông Năm Thắng - chủ bè cá ở thôn 2, xã Long Sơn (TP Vũng Tàu) - cho biết"
             return m.text
+        # where they work, then its parent body: "PGS.TS Lê Anh Tuấn thuộc Viện nghiên cứu
+        # biến đổi khí hậu, Trường đại học Cần Thơ bày tỏ"
+        affiliated = fold(rest).split()[:1] in (["thuộc"], ["của"])
         if (
-            rest.lstrip()[:1] in (",", "–", "-")
+            (rest.lstrip()[:1] in (",", "–", "-") or affiliated)
             and rest.count(",") <= _MAX_APPOSITIVE_COMMAS
             # several roles in a row, each of a role's length ("Anh Hà Anh Đức, Phó Chủ tịch
             # Hội Liên hiệp thanh niên Việt Nam, Chủ tịch Hội Thầy thuốc trẻ Việt Nam"), or
@@ -1156,6 +1171,7 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
                 or _is_particulars(rest)
                 or describes_someone(rest)
                 or (rest.lstrip()[:1] in ("–", "-") and "," not in rest)
+                or affiliated
             )
         ):
             return m.text
