@@ -302,7 +302,7 @@ def _opening_person(
     comma = text.find(",")
     for start in (0, comma + 1) if comma >= 0 else (0,):
         if subject := subject_at(text, start, people):
-            if start == 0 and comma >= 0 and fold(text).startswith("theo "):
+            if start == 0 and comma >= 0 and text.lstrip()[:5].lower() == "theo ":
                 # "Theo National Geographic, tuần trước, McWilliams ...": the source, then the
                 # person the sentence is about
                 subject = subject_at(text, comma + 1, people) or subject
@@ -369,7 +369,7 @@ def _named_just_before(
     # at its very start, goes on as the pronoun of its next clause
     clause = re.search(rf",\s*{re.escape(phrase)}\b", text)
     subject = subject_at(text[: clause.start()], 0, people, reach=0) if clause else None
-    if subject is None:
+    if subject is None and people:
         # "..., ông Thaksin chấp nhận trả lời phỏng vấn ... trong đó ông nói": the person the
         # clause holding the pronoun opens with, after its comma
         bare = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\s+(?![A-ZĐ])", text)]

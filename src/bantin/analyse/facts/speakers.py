@@ -505,12 +505,17 @@ def role_holder(
         for k in range(min(len(words) - 1, last_start + 1))
         if not (places[k] or (k > 0 and places[k - 1]))
     ]
+    # a name inside the words quoted is the speaker's, given no role: "“... giữa ông Putin và
+    # ông Trump, điều đó thật là kinh khủng”, cựu giám đốc nói"
+    unquoted: dict[int, str] = {}
     for m in reversed(mentions):
         if m.type != "PER" or m.sentence > sentence:
             continue
-        # a name inside the words quoted is the speaker's, given no role: "“... giữa ông Putin
-        # và ông Trump, điều đó thật là kinh khủng”, cựu giám đốc nói"
-        text = QUOTE_PAIR.sub(lambda q: " " * len(q.group()), texts.get(m.sentence, ""))
+        if m.sentence not in unquoted:
+            unquoted[m.sentence] = QUOTE_PAIR.sub(
+                lambda q: " " * len(q.group()), texts.get(m.sentence, "")
+            )
+        text = unquoted[m.sentence]
         at = text.find(m.text)
         if at < 0:
             continue
