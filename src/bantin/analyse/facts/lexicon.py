@@ -83,6 +83,9 @@ ARABIC_ARTICLES = frozenset({"al", "el"})
 # Dương", "nguyên Chủ tịch HĐQT Oceanbank".
 BOARD_TITLES = phrases("chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt")
 # Titles and roles before a person's name ("Thiếu tướng Pat Ryder", "ông Bazoum").
+# words before a title that say which holder of it is meant ("tân Nhật hoàng", "cựu Hoàng
+# hậu"): what follows them is a title more often than a name
+TITLE_QUALIFIERS = frozenset({"tân", "cựu", "nguyên", "phó", "quyền"})
 TITLES = BOARD_TITLES | phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",

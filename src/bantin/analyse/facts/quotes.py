@@ -166,34 +166,17 @@ _TITLED_INITIAL = re.compile(rf"{_ADDRESS}\s+[A-ZĐ]\.?")
 _TITLED_NAME = re.compile(rf"{_ADDRESS}(?:\s+[A-ZĐ][\w-]*)+")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
 _NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
+# words opening a clause that says when, if or why something happened
+_SUBORDINATORS = tuple(
+    tuple(c.split()) for c in ("sau khi", "trước khi", "khi", "nếu", "để", "nhằm", "vì", "bởi vì")
+)
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng", "Trong bài
 # viết nhấn mạnh “...”"
-_CONNECTIVES = tuple(
-    tuple(c.split())
-    for c in (
-        "sau khi",
-        "trước khi",
-        "khi",
-        "liên quan",
-        "nếu",
-        "để",
-        "nhằm",
-        "vì",
-        "bởi vì",
-        "trong",
-        "tại",
-    )
-)
+_CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # a clause after the quote that these open sets something against it, not its speaker: "“chứng
 # nhận màu tóc tự nhiên”, mặc dù một số quan chức giáo dục nói rằng ..."
 _CONTRAST = re.compile(r"\s*(?:mặc dù|dù|tuy|trong khi|song|nhưng)\b", re.IGNORECASE)
-# nor does one these open without a comma, which says when or why something else happened:
-# "“... ngồi tù thật sự”, sau khi các công tố viên cáo buộc ông Trump ..." ("“...”, khi được
-# hỏi, ông X nói" names X after its comma)
-_SUBORDINATE = re.compile(
-    r"\s*(?:sau khi|trước khi|khi|nếu|vì|bởi vì|để|nhằm)\s[^,]*$", re.IGNORECASE
-)
 # words that only carry on the predicate of the clause before their comma, naming no one:
 # "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
 _CARRYING_ON = frozenset(
@@ -376,10 +359,22 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
     words = fold(phrase).split()
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
-    opens = any(words[: len(c)] == list(c) for c in _CONNECTIVES)
+    opens = _opens_with(words, _CONNECTIVES)
     # "khi Đăng đang giải thích"; the capital opening a sentence names no one ("Khi hỏi")
     named = any(word[:1].isupper() for word in phrase.split()[1:])
     return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
+
+
+def _opens_with(words: Sequence[str], openers: Sequence[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(opener)]) == opener for opener in openers)
+
+
+def _subordinate(phrase: str) -> bool:
+    """A clause after the quote that a subordinator opens without a comma says when or why
+    something else happened and names no speaker: "“... ngồi tù thật sự”, sau khi các công tố
+    viên cáo buộc ông Trump ..." ("“...”, khi được hỏi, ông X nói" names X after its
+    comma)."""
+    return "," not in phrase and _opens_with(fold(phrase).split(), _SUBORDINATORS)
 
 
 def _sentence_shaped(body: str) -> bool:
@@ -500,7 +495,7 @@ def _attribute(
     if after_cue and (
         _no_speaker(after_cue["speaker"], sentences[1], mentions)
         or _CONTRAST.match(after_cue["speaker"])
-        or _SUBORDINATE.match(after_cue["speaker"])
+        or _subordinate(after_cue["speaker"])
         or names_the_words(after_cue["speaker"])
     ):
         after_cue = None

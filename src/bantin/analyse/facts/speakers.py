@@ -11,7 +11,16 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import ADMIN_LEVELS, ORG_HEADS, SPEECH_CUES, TITLES, WORD_NUMBERS, fold, phrases
+from .lexicon import (
+    ADMIN_LEVELS,
+    ORG_HEADS,
+    SPEECH_CUES,
+    TITLE_QUALIFIERS,
+    TITLES,
+    WORD_NUMBERS,
+    fold,
+    phrases,
+)
 from .quote_blocks import quote_runs_over
 from .quote_shapes import QUOTE_PAIR
 from .referents import (
@@ -277,8 +286,8 @@ def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> st
 # a description that stands for someone but is no title before a name: "giọng ca 9X" is the
 # singer, "giọng ca Baby One More Time" names her by her song
 _ROLES = TITLES | phrases("giọng ca")
-# words before a title that say which holder of it is meant
-_QUALIFIERS = frozenset({"cựu", "tân", "nguyên", "quyền"})
+# words before a title that say which holder of it is meant; "phó" makes a role of its own
+_QUALIFIERS = TITLE_QUALIFIERS - {"phó"}
 # offices of state one holder at a time is known by
 _OFFICES = phrases(
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",

@@ -33,6 +33,7 @@ from .lexicon import (
     ROAD_WORDS,
     SCHOOL_KINDS,
     SURNAMES,
+    TITLE_QUALIFIERS,
     TITLES,
     VERBS_AFTER_NAMES,
     common_compounds,
@@ -354,9 +355,6 @@ def _glues_a_name(head: tuple[str, ...]) -> bool:
 _NAMED_PERSON_NOUNS = frozenset(
     {"người", "ông", "bà", "nữ", "gái", "trai", "niên", "tượng", "khách", "bé", "cháu", "con"}
 )
-# words before a title that say which holder of it is meant ("tân Nhật hoàng", "cựu Hoàng
-# hậu"): what follows them is a title more often than a name
-_TITLE_QUALIFIERS = frozenset({"tân", "cựu", "nguyên", "phó", "quyền"})
 
 
 def _glued_name(parts: Sequence[str], before: Sequence[str]) -> int:
@@ -402,7 +400,7 @@ def _ends_on_lower_case_title(before: Sequence[str]) -> bool:
     return any(
         tuple(fold(p) for p in before[-size:]) in TITLES
         and not any(is_capitalised(p) for p in before[-size:])
-        and fold(before[-size]) not in _TITLE_QUALIFIERS
+        and fold(before[-size]) not in TITLE_QUALIFIERS
         for size in range(1, min(3, len(before)) + 1)
     )
 
