@@ -171,9 +171,15 @@ class OrganisationSpans(NameSpans):
                 # "Hội đồng Khảo cổ học Ai Cập tối cao": a closing word after the place
                 return max(end, syl.phrase_at(end, ORG_TAILS)) if end < n else end
             if not placed and not for_people and self._person_at(end):
-                # a person's name after the organisation: "Thành ủy Nguyễn Công Soái"; but a
-                # firm is named so ("Công ty Hoàng Long", "Công ty Huỳnh Văn Nô")
-                if end > head_end or syl.phrase_at(start, _FIRM_HEADS) != head_end:
+                # a person's name after the organisation: "Thành ủy Nguyễn Công Soái",
+                # "Giám đốc Sở Nguyễn Văn A"; but a firm is named so ("Công ty Hoàng Long",
+                # "Công ty Huỳnh Văn Nô"), and so is a body no title holds a seat in that
+                # names nothing on its own ("tại Viện Khổng Tử")
+                firm = syl.phrase_at(start, _FIRM_HEADS) == head_end
+                # (a title may end on the body's head: "Trưởng Ban Nguyễn Xuân Cường")
+                titled = syl.title_ends_at(start, 4) or syl.title_ends_at(start + 1, 4)
+                named_after = not (self._self_named(head_end) or titled)
+                if end > head_end or not (firm or named_after):
                     break
                 end = self.name_run(end)
                 continue

@@ -425,7 +425,11 @@ class SentenceScanner(CreditReading):
                         title_from, cue = None, None
                     i += 1
                 continue
-            if cue == "MISC" and work_gap >= 0 and self._person_at(i):
+            if (
+                cue == "MISC"
+                and (work_gap >= 0 or self.owner_after(cue_from, i))
+                and self._person_at(i)
+            ):
                 cue, work_gap = None, -1  # "chương trình X, Nguyễn Phương đã ...": a person
             if not (article or syl.is_name_syllable(i)):
                 if cue == "MISC" and work_gap >= 0:
@@ -564,6 +568,15 @@ class SentenceScanner(CreditReading):
                 or syl.phrase_at(head_end, ARMED_SERVICES) > head_end
             )
         )
+
+    def owner_after(self, cue_from: int, i: int) -> bool:
+        """The owner of what the cue names may come next: "chủ tàu Đặng Phi"; a number after
+        the name makes it the ship's still ("chủ tàu Vũ Gia 02")."""
+        syl = self.syl
+        if cue_from == 0 or syl.keys[cue_from - 1] != "chủ":
+            return False
+        end = self.name_run(i)
+        return end == len(syl.text) or not syl.text[end][:1].isdigit()
 
     def addressed(self, i: int) -> bool:
         """A one-syllable place right after a form of address is a given name: "bé Nhật",

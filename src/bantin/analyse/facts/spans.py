@@ -11,6 +11,7 @@ from .gazetteer import GazetteerMatch
 from .lexicon import (
     ADMIN_LEVELS,
     ARABIC_ARTICLES,
+    FORMS_OF_ADDRESS,
     LOC_CUES,
     MISC_HEADS,
     NAME_STOPS,
@@ -27,6 +28,17 @@ from .syllables import Syllables, is_model, is_particle_name, is_vietnamese, vie
 _NAME_PARTICLES = frozenset(
     {"al", "el", "ez", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
 )
+# a degree or a form of address names the person right after it, never their employer:
+# "PGS.TS Từ Diệp Công Thành", unlike "Chủ tịch HĐQT Thaco Trần Bá Dương"
+_PERSONAL_TITLE_WORDS = FORMS_OF_ADDRESS | {"ts", "pgs", "gs", "ths", "bs", "tskh", "ks", "kts"}
+
+
+def _personal_title(key: str) -> bool:
+    """``key`` is a form of address or degrees, joined ones too ("pgs.ts", "ths-bs")."""
+    parts = [part for part in key.replace("-", ".").split(".") if part]
+    return bool(parts) and all(part in _PERSONAL_TITLE_WORDS for part in parts)
+
+
 # middle names that never end a Vietnamese name
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -268,6 +280,7 @@ class NameSpans:
             not is_capitalised(syl.text[i])
             or i in self.gaz
             or syl.keys[i] in SURNAMES
+            or (i > 0 and _personal_title(syl.keys[i - 1]))
             or syl.phrase_at(i, ADMIN_LEVELS) > i  # "Phó chủ tịch TP Trần Vĩnh Tuyến"
         ):
             return i

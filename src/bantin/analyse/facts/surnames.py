@@ -13,10 +13,12 @@ KINH_SURNAMES = (
     "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng",
     "Mai", "Tô", "Hà", "Tạ", "Lương", "Đinh", "Quách", "Cao", "Lưu", "Chu", "Văn", "Kiều",
     "Thái", "Tăng", "Lã", "Lại", "Châu", "Mạc", "Triệu", "Khúc", "Nghiêm", "La", "Doãn",
-    "Hứa", "Tôn", "Thân", "Quan", "Lục", "Thích",
+    "Hứa", "Tôn", "Thân", "Quan", "Lục", "Thích", "Đàm", "Diệp", "Khuất", "Lữ", "Khổng", "Đậu",
+    "Tất", "Phí", "Khương", "Tống", "Thiều", "Đới", "Khưu", "Đổng", "Tào", "Trác", "Ngụy",
+    "Ôn", "Mẫn", "Nhữ", "Chử", "Hầu", "Tề", "Nhậm",
 )  # fmt: skip
 
 MINORITY_SURNAMES = (
     "Lầu", "Lù", "Mùa", "Sùng", "Giàng", "Thào", "Vàng", "Sồng", "Hờ", "Chảo", "Lò", "Quàng",
-    "Cầm", "Điêu", "Điểu", "Tòng", "Lường", "Nông", "Bế", "Ksor", "Siu", "Kpă", "Rơ",
+    "Cầm", "Điêu", "Điểu", "Tòng", "Lường", "Nông", "Bế", "Vi", "Ksor", "Siu", "Kpă", "Rơ",
 )  # fmt: skip
