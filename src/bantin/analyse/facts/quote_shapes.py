@@ -74,7 +74,9 @@ _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # a statement as the subject of a cue: "Tuyên bố của Đại sứ quán Trung Quốc tại Mỹ nhấn mạnh",
 # "tuyên bố Triều Tiên cho hay"; what it was about is not whose it is ("Tuyên bố của Mỹ về
 # vấn đề Biển Đông")
-_STATEMENTS = rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|báo cáo|công văn|văn bản)"
+_STATEMENTS = (
+    rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản)"
+)
 # "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is
 _STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS}(?:,[^;:“”\"]*)?$", re.IGNORECASE)
 _STATEMENT_NAMED = re.compile(

@@ -816,9 +816,11 @@ def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
             return nearest.text
         if len(own.split()) <= _MAX_BARE_SPEAKER_WORDS and _speaks(own, sentence, mentions):
             return own.strip()
-        named = own.strip().removeprefix("phía ")
+        # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”", "Quân đội Mỹ gần đây cũng đã
+        # ban hành ..., đồng thời yêu cầu “...”"
+        named = without_manner(own.strip()).removeprefix("phía ")
         if named in names_in(sentence, mentions, "LOC", "ORG"):
-            return named  # "Bắc Kinh yêu cầu “...”, đồng thời bày tỏ “...”"
+            return named
     people = people_in(text, sentence, mentions)
     for part in re.finditer(r"(?:^|[,;–-])\s*", text):
         if opening := subject_at(text, part.end(), people):
@@ -981,7 +983,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "42"
+    version: ClassVar[str] = "43"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -206,6 +206,13 @@ def _sex(words: Sequence[str]) -> str | None:
     return "m" if first in _MALE else "f" if first in _FEMALE else None
 
 
+def _a_body(name: str, mentions: Sequence[Mention]) -> bool:
+    """``name`` is an organisation's or a place's, never a person's: "ông" after "Điện
+    Kremlin cũng cho biết “...”" is the spokesman quoted before."""
+    kinds = {m.type for m in mentions if name in (m.canonical, m.text)}
+    return bool(kinds) and kinds <= {"ORG", "LOC"}
+
+
 def _sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
     """The sex the titles given to ``person`` say, if they agree."""
     said = {
@@ -235,7 +242,11 @@ def referent(
         return named
     # "mẹ X" just quoted is a woman, whatever X is
     said = _sex(fold(last).split()[:1]) if last and opens_with_kin(last) else None
-    if last and (sex is None or (said or _sex_of(last, mentions)) in (None, sex)):
+    if (
+        last
+        and (sex is None or (said or _sex_of(last, mentions)) in (None, sex))
+        and not (sex and _a_body(last, mentions))
+    ):
         return last
     bare = len(words) == 1  # "ông", not "ông này", which may be someone just described
     # the sentences a quote runs over name no one the narrative brought in
@@ -430,7 +441,8 @@ _MANNER = frozenset(
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
         "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức", "chỉ", "đều",
         # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
-        "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu",
+        "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu", "gần đây",
+        "mới đây",
     )
 )  # fmt: skip
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "chiều

@@ -92,7 +92,11 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
     inside = [m for m in mentions if m.sentence == sentence and m.text in phrase]
     # "Nhi" quoted in the sentence is no one of its own in "bố Thảo Nhi Lê"
     inside = [m for m in inside if not any(m.text != n.text and m.text in n.text for n in inside)]
-    people = [m for m in inside if m.type == "PER" and not related(phrase, m.text)]
+    people = [
+        m
+        for m in inside
+        if m.type == "PER" and not related(phrase, m.text) and not _someone_of(phrase, m.text)
+    ]
     if people:
         said = (
             min(people, key=lambda m: phrase.find(m.text))
@@ -105,6 +109,16 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
         if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
             return m.canonical or m.text
     return None
+
+
+# someone unnamed of the person named next: "một quan chức ... trong nội các của bà May"
+_SOMEONE_OF = re.compile(r"\bmột\s[^,;]*\bcủa\s+(?:\S+\s+){0,2}$")
+
+
+def _someone_of(phrase: str, name: str) -> bool:
+    """``name`` only says whose the unnamed speaker is ("một quan chức cấp bộ không nêu tên
+    trong nội các của bà May")."""
+    return bool(_SOMEONE_OF.search(fold(phrase[: phrase.find(name)])))
 
 
 # words before an organisation naming who speaks for it ("người phát ngôn của")
