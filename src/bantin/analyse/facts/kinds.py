@@ -527,6 +527,10 @@ class NameKinds(OrganisationSpans):
             return "PER"
         if cue is not None:
             return cue
+        if self.syl.keys[start] == "the" and 2 <= len(words) <= 3:
+            # "The Hill", "The Diplomat": an outlet or a band, untitled, where the shape of
+            # two or three foreign words would say a person
+            return "ORG"
         if kind := self.foreign_kind(start, end):
             return kind  # type: ignore[return-value]  # "Joint Base Andrews": a place
         if kind := self.arabic_kind(start, end):

@@ -323,6 +323,10 @@ ORG_SUFFIXES = frozenset(
         "partners", "consulting", "advisors", "associates", "investments", "ventures", "labs",
         "systems", "solutions", "studios", "entertainment", "pictures", "records",
         "intelligence", "insights", "management", "markets", "investment", "investors",
+        # outlets: "National Geographic", "National Interest", "News Week", "Daily Mail"
+        "journal", "review", "report", "daily", "weekly", "herald", "tribune", "gazette",
+        "observer", "monitor", "magazine", "insider", "geographic", "interest", "telegraph",
+        "examiner", "week", "mail", "mirror",
     )
 )  # fmt: skip
 # The last word of a contest's name: "China Open", "Thượng Hải Masters", "AFC Cup"

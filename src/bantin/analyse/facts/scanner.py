@@ -158,11 +158,9 @@ class SentenceScanner(CreditReading):
         if entry.type != "PER" and self.event_word_at(end):
             self.emit(i, end + 1, "MISC")  # "Thượng Hải Masters", "AFC Cup": a contest
             return end + 1
+        keys = self.syl.keys
         if entry.type == "LOC" and not titled and not is_vietnamese(self.syl.text[i]):
-            company = end
-            while self.product_word(company):
-                company += 1
-            keys = self.syl.keys
+            company = self.product_words_end(end)
             suffixed = company < len(keys) and keys[company] in ORG_SUFFIXES
             company += suffixed
             # "China Mobile Communications": a company word closes a longer name
@@ -206,6 +204,12 @@ class SentenceScanner(CreditReading):
             and not is_vietnamese(self.syl.text[i])
             and not is_acronym(self.syl.text[i])
         )
+        if brand and entry.type == "ORG":
+            company = self.product_words_end(end)
+            if company < len(keys) and keys[company] in ORG_SUFFIXES:
+                # "Toyota Motors", "Apple Daily", "Nikkei Asian Review": the brand's company
+                self.emit(i, company + 1, "ORG")
+                return company + 1
         if entry.type == "ORG" and (is_model(following) or (brand and self.product_word(end))):
             end = self.model_end(end)
             self.emit(i, end, "MISC")  # a brand's product: "Boeing 787"

@@ -305,6 +305,12 @@ class NameSpans:
             and syl.keys[i] not in ORG_SUFFIXES
         )
 
+    def product_words_end(self, i: int) -> int:
+        """End of the product words from ``i`` on ("Mobile" after "China")."""
+        while self.product_word(i):
+            i += 1
+        return i
+
     def model_end(self, i: int) -> int:
         """End of a product's model words: "6", "5s", "Plus", "15.6" after "iPhone"."""
         syl = self.syl
