@@ -29,7 +29,7 @@ from quoting import quotes_of
                 "“Ông Trump đang hướng tới chiến dịch tái tranh cử, còn ông Kim muốn nới lỏng "
                 "cấm vận” - tờ Nikkei Asian Review ngày 1-7 cho biết.",
             ),
-            "tờ Nikkei Asian Review",
+            "Nikkei Asian Review",  # the outlet, named
         ),
         (
             (
