@@ -175,11 +175,12 @@ class OrganisationSpans(NameSpans):
                 # "Giám đốc Sở Nguyễn Văn A"; but a firm is named so ("Công ty Hoàng Long",
                 # "Công ty Huỳnh Văn Nô"), and so is a body no title holds a seat in that
                 # names nothing on its own ("tại Viện Khổng Tử")
+                if end > head_end:
+                    break
                 firm = syl.phrase_at(start, _FIRM_HEADS) == head_end
                 # (a title may end on the body's head: "Trưởng Ban Nguyễn Xuân Cường")
                 titled = syl.title_ends_at(start, 4) or syl.title_ends_at(start + 1, 4)
-                named_after = not (self._self_named(head_end) or titled)
-                if end > head_end or not (firm or named_after):
+                if not firm and (titled or self._self_named(head_end)):
                     break
                 end = self.name_run(end)
                 continue
