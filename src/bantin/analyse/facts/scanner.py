@@ -204,16 +204,16 @@ class SentenceScanner(CreditReading):
             and not is_vietnamese(self.syl.text[i])
             and not is_acronym(self.syl.text[i])
         )
-        if brand and entry.type == "ORG":
-            company = self.product_words_end(end)
-            if company < len(keys) and keys[company] in ORG_SUFFIXES:
+        if entry.type == "ORG":
+            products = self.product_words_end(end) if brand else end
+            if brand and products < len(keys) and keys[products] in ORG_SUFFIXES:
                 # "Toyota Motors", "Apple Daily", "Nikkei Asian Review": the brand's company
-                self.emit(i, company + 1, "ORG")
-                return company + 1
-        if entry.type == "ORG" and (is_model(following) or (brand and self.product_word(end))):
-            end = self.model_end(end)
-            self.emit(i, end, "MISC")  # a brand's product: "Boeing 787"
-            return end
+                self.emit(i, products + 1, "ORG")
+                return products + 1
+            if is_model(following) or products > end:
+                end = self.model_end(end)
+                self.emit(i, end, "MISC")  # a brand's product: "Boeing 787", "Toyota Vios"
+                return end
         if entry.type == "MISC" and following.isdigit():
             end += 1  # a season or an edition: "V.League 2022"
         capital_of = entry.capital_of

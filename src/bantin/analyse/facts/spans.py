@@ -23,7 +23,14 @@ from .lexicon import (
     is_capitalised,
     place_names,
 )
-from .syllables import Syllables, is_model, is_particle_name, is_vietnamese, vietnamese_shaped
+from .syllables import (
+    Syllables,
+    is_model,
+    is_particle_name,
+    is_vietnamese,
+    joined_parts,
+    vietnamese_shaped,
+)
 
 _NAME_PARTICLES = frozenset(
     {"al", "el", "ez", "bin", "ibn", "wal", "de", "van", "von", "der", "da", "di"}
@@ -35,7 +42,7 @@ _PERSONAL_TITLE_WORDS = FORMS_OF_ADDRESS | {"ts", "pgs", "gs", "ths", "bs", "tsk
 
 def _personal_title(key: str) -> bool:
     """``key`` is a form of address or degrees, joined ones too ("pgs.ts", "ths-bs")."""
-    parts = [part for part in key.replace("-", ".").split(".") if part]
+    parts = joined_parts(key)
     return bool(parts) and all(part in _PERSONAL_TITLE_WORDS for part in parts)
 
 

@@ -220,7 +220,7 @@ class Syllables:
         ):
             return i + 1  # "một người tên Dũng", "đối tượng tên Tuấn": named so
         if end == i and _JOINED_TITLES.search(self.keys[i]):
-            parts = [p for p in _JOINED_TITLES.split(self.keys[i]) if p]
+            parts = joined_parts(self.keys[i])
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
         if end == i + 1 and self._place_not_new(i):
             return i
@@ -492,6 +492,11 @@ def is_roman_numeral(syllable: str) -> bool:
 def is_vietnamese(syllable: str) -> bool:
     key = fold(syllable)
     return key in common_words() or any(c in _VIETNAMESE_LETTERS for c in key)
+
+
+def joined_parts(key: str) -> list[str]:
+    """The words a dot or a dash joins into one syllable: "pgs.ts", "ths-bs"."""
+    return [part for part in _JOINED_TITLES.split(key) if part]
 
 
 def vietnamese_shaped(syllable: str) -> bool:
