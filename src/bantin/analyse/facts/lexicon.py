@@ -148,6 +148,8 @@ ORG_HEADS = phrases(
     "liên minh", "đảng", "quân đội", "tòa án", "tòa", "viện", "viện kiểm sát", "trường",
     "đại học", "học viện", "bệnh viện", "bv", "trung tâm", "câu lạc bộ", "clb", "sở", "cục",
     "tổng cục", "ban", "văn phòng", "đài", "báo", "hãng", "nhà máy", "cảnh sát", "công an",
+    # a secretariat with the body it serves: "Ban Thư ký APEC" (not "Ban" + "Thư")
+    "ban thư ký",
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
     "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",

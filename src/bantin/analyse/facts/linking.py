@@ -43,6 +43,7 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
         for m, guess in zip(mentions, guessed, strict=True)
         if m.type == "ORG" and not guess and not any(map(is_vietnamese, m.text.split()))
     }
+    bodies |= {key.split(".")[0] for key in bodies if "." in key and " " not in key}  # sites
     fixed = []
     for mention, guess in zip(mentions, guessed, strict=True):
         key = fold(mention.text)
@@ -56,10 +57,12 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             guess
             and type_ is None
             and not all(is_vietnamese(w) for w in key.split())
-            and any(o.endswith(f" {key}") or o.startswith(f"{key} ") for o in organisations)
+            and any(
+                o.endswith(f" {key}") or o.startswith((f"{key} ", f"{key}.")) for o in organisations
+            )
         ):
-            # "HSBC" after "Ngân hàng HSBC", "Jetstar" beside "Jetstar Pacific" ("Công an Nam
-            # Từ Liêm": a place)
+            # "HSBC" after "Ngân hàng HSBC", "Jetstar" beside "Jetstar Pacific", "Zalo" beside
+            # its site "Zalo.vn" ("Công an Nam Từ Liêm": a place)
             type_ = "ORG"
         elif guess and type_ is None and mention.type == "MISC":
             type_ = hinted.get(key)

@@ -24,6 +24,7 @@ from .lexicon import (
     PhraseTable,
     common_compounds,
     common_words,
+    fold,
     is_acronym,
     is_capitalised,
     phrases,
@@ -392,18 +393,38 @@ class OrganisationSpans(NameSpans):
         """A gazetteer organisation written in lower case inside a longer name, a place, its
         level or a closing word after it: "Hội Liên hiệp Thanh niên Việt Nam", "Tòa án Nhân
         dân TP. HCM", "Ngân hàng Nhân dân Trung Quốc", "Đảng Nhân dân Campuchia" (not the
-        newspapers Thanh Niên and Nhân Dân)."""
+        newspapers Thanh Niên and Nhân Dân); so is a place's name written in lower case
+        where the place capitalises it: "Ủy ban Hòa bình Thống nhất Triều Tiên" (peace, not
+        the province Hòa Bình)."""
         syl, match = self.syl, self.gaz[i]
         after = match.end
+        lower = not all(is_capitalised(t) for t in syl.text[i:after])
         return (
-            match.entry.type == "ORG"
-            and not all(is_capitalised(t) for t in syl.text[i:after])
+            ((lower and match.entry.type == "ORG") or self._written_lower(i))
             and after < len(syl.text)
             and (
                 is_capitalised(syl.text[after])
                 or syl.phrase_at(after, ADMIN_LEVELS) > after
                 or syl.phrase_at(after, ORG_TAILS) > after
             )
+        )
+
+    def _written_lower(self, i: int) -> bool:
+        """The text writes in lower case a later syllable of the gazetteer name at ``i`` that
+        every form of the name capitalises ("Hòa bình", not "Liên bang Nga")."""
+        match = self.gaz[i]
+        key, written = self.syl.keys[i : match.end], self.syl.text[i + 1 : match.end]
+        forms = [
+            form.split()[1:]
+            for form in (match.entry.canonical, *match.entry.aliases)
+            if tuple(fold(w) for w in form.split()) == key
+        ]
+        return bool(forms) and all(
+            any(
+                is_capitalised(w) and not is_capitalised(t)
+                for w, t in zip(form, written, strict=True)
+            )
+            for form in forms
         )
 
     def written_field_end(self, i: int) -> int:

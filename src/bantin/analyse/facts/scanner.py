@@ -77,6 +77,15 @@ _STREET_CUES = phrases(
 )  # fmt: skip
 # a city's abbreviated level, written as part of its name ("TP Hội An", "TP. Đà Nẵng")
 _CITY_PREFIXES = frozenset({"TP", "TP.", "Tp", "Tp."})
+# roles of people in the news that hold no seat somewhere: "nghi can ở Wilmington"
+_UNSEATED_ROLES = phrases(
+    "nghi can", "nghi phạm", "bị can", "bị cáo", "nạn nhân", "bị hại", "đối tượng"
+)
+# the labels that close a web domain: "Nguoiduatin.vn", "Kienthuc.net.vn", "Yicai.com"
+_WEB_LABELS = frozenset(
+    {"vn", "com", "net", "org", "info", "gov", "edu", "tv", "me", "io", "co", "uk", "cn",
+     "jp", "kr", "fr", "de", "ru", "au", "us"}
+)  # fmt: skip
 # words counting what follows: "hai Đảng" is two parties, not the Party
 _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "mọi", "từng"})
 # a title after these words is an office, and the name after it whose office: "rút khỏi chức
@@ -247,6 +256,10 @@ class SentenceScanner(CreditReading):
                 cue, cue_from, weak_cue = ("LOC" if placed_after else None), i, False
                 i = direction
                 continue
+            if capitalised and (site := self.web_domain_end(i)) > i:
+                self.emit(i, site, "ORG")  # "PV Nguoiduatin.vn": the site, not a person
+                title_from, cue, i = None, None, site
+                continue
             given = self.given_name_anh(i)
             if i in self.gaz and not self.kinship_title(i) and not given:
                 match = self.gaz[i]
@@ -402,6 +415,8 @@ class SentenceScanner(CreditReading):
                         # "ở"/"tại" precede clubs and companies too, and like "ngụ"/"trú"
                         # levels of government: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại", "ngụ", "trú")
+                        if weak_cue and self.placed_person(title_from, i):
+                            title_from = None  # "nghi can ở Wilmington": where he is
                         work_gap = 0 if syl.phrase_at(i, WORK_CUES) == cue_end else -1
                         # "các phim Trái tim mùa thu, Cô dâu 15 tuổi"
                         work_list = kind == "MISC" and self.plural_cue(i)
@@ -761,6 +776,29 @@ class SentenceScanner(CreditReading):
         return (
             self.syl.keys[person_end] in ("của", "ở", "tại", "từ") and place_start - person_end <= 3
         )
+
+    def placed_person(self, title_from: int | None, i: int) -> bool:
+        """The title before "ở"/"tại" at ``i`` is a form of address or a role that holds
+        no seat ("ông", "trẻ em", "nghi can"): the name after the word is a place, not his
+        (an office's seat is named after it: "Đại sứ Mỹ tại Việt Nam Marc Knapper")."""
+        if title_from is None:
+            return False
+        keys = self.syl.keys[title_from:i]
+        return (len(keys) == 1 and keys[0] in FORMS_OF_ADDRESS) or keys in _UNSEATED_ROLES
+
+    def web_domain_end(self, i: int) -> int:
+        """End of the web domain a name at ``i`` opens, written without a space ("Zalo.vn",
+        "Kienthuc.net.vn": a site, whoever runs it), or ``i``."""
+        text, end = self.syl.text, i + 1
+        while (
+            end + 1 < len(text)
+            and text[end] == "."
+            and all(label.lower() in _WEB_LABELS for label in text[end + 1].split("."))
+        ):
+            end += 2
+        if end == i + 1 or " " in self.surface(i, end):
+            return i
+        return end
 
     def aged(self, end: int) -> bool:
         """A person's age follows the name: "Nguyễn Văn A (30 tuổi)", "Trần B, 45 tuổi"."""
