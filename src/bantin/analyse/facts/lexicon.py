@@ -661,6 +661,13 @@ def people_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    """Cities of 200,000 people or more outside Vietnam and the US states, folded, from
+    GeoNames by ``scripts/build_world_places.py`` ("atlanta", "tartus", "nevada")."""
+    return _name_list("world_places.txt")
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Vietnamese names shaped like a person's that the news writes after place words and not
     after a person's title: two syllables opening with a surname ("huyện Lâm Hà", "TP Châu

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
-from .lexicon import SURNAMES, fold, is_acronym
+from .lexicon import SURNAMES, fold, is_acronym, world_places
 from .syllables import is_vietnamese
 
 
@@ -65,7 +65,10 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             # its site "Zalo.vn" ("Công an Nam Từ Liêm": a place)
             type_ = "ORG"
         elif guess and type_ is None and mention.type == "MISC":
-            type_ = hinted.get(key)
+            # a lone foreign word no sentence typed is a city or a US state when GeoNames
+            # says so ("bên ngoài Atlanta", "Reno, Nevada"), else it keeps its hint or drops
+            world = " " not in key and not is_vietnamese(key) and key in world_places()
+            type_ = "LOC" if world and key not in hinted else hinted.get(key)
         fixed.append(mention.model_copy(update={"type": type_}) if guess and type_ else mention)
     return fixed
 
