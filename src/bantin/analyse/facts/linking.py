@@ -43,7 +43,8 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
         for m, guess in zip(mentions, guessed, strict=True)
         if m.type == "ORG" and not guess and not any(map(is_vietnamese, m.text.split()))
     }
-    bodies |= {key.split(".")[0] for key in bodies if "." in key and " " not in key}  # sites
+    # a site's bare name is its owner's: "phóng viên Yicai" beside "tờ Yicai.com"
+    bodies |= {key.split(".")[0] for key in bodies if "." in key and " " not in key}
     fixed = []
     for mention, guess in zip(mentions, guessed, strict=True):
         key = fold(mention.text)
