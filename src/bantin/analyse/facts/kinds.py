@@ -523,12 +523,10 @@ class NameKinds(OrganisationSpans):
             return cue  # "Chủ tịch ngân hàng HSBC": the title is someone else's
         if titled and len(words) == 1 and self.local_branch(start, end):
             return "ORG"  # "Tổng giám đốc Abbott Việt Nam": the firm's branch, not a person
-        foreign = not all(is_vietnamese(w) for w in words)
-        one_foreign_word = len(words) == 1 and not vietnamese_shaped(words[0])
-        if titled and one_foreign_word and self.apposed_kind(end) == "ORG":
-            return "ORG"  # "lãnh đạo Rostec - công ty mẹ của ...": the title's organisation
         if titled:
-            return "PER"
+            # "lãnh đạo Rostec - công ty mẹ của ...": the title's organisation, in apposition
+            one_foreign_word = len(words) == 1 and not vietnamese_shaped(words[0])
+            return "ORG" if one_foreign_word and self.apposed_kind(end) == "ORG" else "PER"
         if cue is not None:
             return cue
         if self.syl.keys[start] == "the" and 2 <= len(words) <= 3:
@@ -543,5 +541,5 @@ class NameKinds(OrganisationSpans):
             return "PER"
         # a Vietnamese word in apposition may be read into one ("gốc Việt - bị cáo buộc"); a
         # foreign name of a person's shape needs no title after it to be a person's
-        kind = self.apposed_kind(end) if foreign else None
+        kind = self.apposed_kind(end) if not all(is_vietnamese(w) for w in words) else None
         return None if kind == "PER" and shape_type(words) == "PER" else kind
