@@ -93,3 +93,26 @@ def test_analyser_records_component_versions() -> None:
 def test_check_chain_rejects_a_component_before_its_requirement() -> None:
     with pytest.raises(PipelineError, match="requires sentences"):
         check_chain([TermCounter(), Segmenter()])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'Ông nói: "Dầu sẽ tới. Giá 85 tỷ USD." Theo ông Medvedev, "đây là tiền lớn".',
+            ['Ông nói: "Dầu sẽ tới.', 'Giá 85 tỷ USD."', 'Theo ông Medvedev, "đây là tiền lớn".'],
+        ),
+        (
+            "Ông nói: “Tôi đi. Anh về.” Thu Phương chia sẻ.",
+            ["Ông nói: “Tôi đi.", "Anh về.”", "Thu Phương chia sẻ."],
+        ),
+        # the mark goes on with its sentence when what follows it is lower-case
+        ('Ông nói: "Tôi đi. Anh về.", ông Ba nói.', ['Ông nói: "Tôi đi.', 'Anh về.", ông Ba nói.']),
+        # a straight mark after an even number of them opens a quote
+        ('Ông nói. "Tôi đi." Anh về.', ["Ông nói.", '"Tôi đi."', "Anh về."]),
+    ],
+)
+def test_split_sentences_ends_a_sentence_at_the_mark_closing_its_quote(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert split_sentences(paragraph) == expected

@@ -47,6 +47,10 @@ def segment_words(text: str) -> tuple[str, ...]:
 # before it. A bare letter only from A-Z and Đ: "Ở" opens sentences.
 _INITIALS = re.compile(rf"^(?:(?:[{_UPPER}][a-zđ]?\.)+|[A-ZĐ])$")
 _ENDS_WITH_INITIAL = re.compile(rf"(?:^|[\s(])(?:[{_UPPER}][a-zđ]?\.)+$")
+# underthesea cuts a quote that ends its last sentence with a period before the closing mark
+# (“... 85 tỷ USD.|” Theo ông Medvedev, ...): the mark closes that sentence and what comes after
+# it opens the next one when it is capitalised
+_CLOSING_MARK = re.compile(rf"^([”\"])\s+(?=[{_UPPER}])")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -56,6 +60,7 @@ def split_sentences(paragraph: str) -> list[str]:
     underthesea also cuts at every period it does not know as an abbreviation. A cut is undone
     where no sentence can start: with no space before the next piece ("Tiin.vn"), before a
     lower-case or bracketed continuation, or between the initials of a name ("T.Q." | "H.").
+    A quote's closing mark after its last period ends the sentence before it.
     """
     sentences: list[str] = []
     end = 0
@@ -63,13 +68,26 @@ def split_sentences(paragraph: str) -> list[str]:
         if not piece:
             continue
         start = paragraph.find(piece, end)
+        closing = _closing_mark(paragraph, start, piece) if sentences and start > 0 else None
+        if closing:
+            sentences[-1] += paragraph[end:start] + closing.group(1)
+            start, piece = start + closing.end(), piece[closing.end() :]
         glued = start == end and end > 0
-        if sentences and (glued or _continues(sentences[-1], piece)):
+        if sentences and not closing and (glued or _continues(sentences[-1], piece)):
             sentences[-1] += paragraph[end:start] + piece if start >= 0 else " " + piece
         else:
             sentences.append(piece)
         end = start + len(piece) if start >= 0 else end
     return sentences
+
+
+def _closing_mark(paragraph: str, start: int, piece: str) -> re.Match[str] | None:
+    """The closing mark opening ``piece`` after a sentence that ended with a period, a straight
+    one only when an odd number of them came before it."""
+    closing = _CLOSING_MARK.match(piece)
+    if closing is None or not paragraph[:start].rstrip().endswith((".", "…")):
+        return None
+    return closing if piece[0] == "”" or paragraph[:start].count('"') % 2 else None
 
 
 def _continues(previous: str, piece: str) -> bool:
@@ -86,7 +104,7 @@ class Segmenter:
     """Assigns ``sentences`` and ``dateline``."""
 
     name: ClassVar[str] = "segment"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "dateline")
 

@@ -42,7 +42,8 @@ _OPENING_MARK = re.compile(r"^\s*[“\"]\s*(\w)")
 # a quote left open at the end of a line goes on over the next lines (VietNews): at most
 _MAX_QUOTE_PARAGRAPHS = 6
 # a line closing with a quote, and the next one signing it after a dash ("“...”" then "- ông
-# Menendez chỉ trích."): one block, so that the signature attributes the quote
+# Menendez chỉ trích.") or going on in lower case where an outlet cut the sentence at the
+# quote's last mark ("“...”." then "chị nói."): one block, so that the line attributes the quote
 _CLOSING_QUOTE = re.compile(r"[”\"]\s*[.!?…]?\s*$")
 _SIGNATURE = re.compile(r"^\s*[–-]\s*\w")
 
@@ -73,7 +74,8 @@ def _mask_scare(match: re.Match[str]) -> str:
 def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """Paragraphs, joined while a quote opened in one is still open (a quote often runs over
     several sentences, and in some outlets over several lines), after a line ending with a
-    colon ("Ông X nói:" above the quote) and before a line signing the quote above it."""
+    colon ("Ông X nói:" above the quote) and before a line signing the quote above it or going
+    on from it in lower case."""
     blocks: list[list[Sentence]] = []
     open_for = 0  # paragraphs the last block has been waiting for its quote to close
     introduced = False  # the last block ends with a colon
@@ -83,7 +85,7 @@ def quote_blocks(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
             or 0 < open_for < _MAX_QUOTE_PARAGRAPHS
             or bool(
                 blocks
-                and _SIGNATURE.match(paragraph[0].text)
+                and (_SIGNATURE.match(paragraph[0].text) or paragraph[0].text[:1].islower())
                 and _CLOSING_QUOTE.search(blocks[-1][-1].text)
             )
         )
