@@ -54,6 +54,7 @@ from .speakers import (
     latest_holder,
     linked_subject,
     names_in,
+    opens_with_body,
     organisation_meant,
     past_contrast,
     people_in,
@@ -584,7 +585,10 @@ def _attribute(
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
             predicated = is_predicate(phrase)
-            describing = predicated or not _speaks(phrase, sentence, mentions)
+            # a body described in lower case speaks too: "Phản ứng lại những dòng tweet của
+            # ông Trump, văn phòng thủ tướng Canada cho biết"
+            speaks = _speaks(phrase, sentence, mentions) or opens_with_body(phrase)
+            describing = predicated or not speaks
             if apposed is None and "," in head and describing:
                 # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
                 # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who; "GS
@@ -983,7 +987,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "44"
+    version: ClassVar[str] = "45"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

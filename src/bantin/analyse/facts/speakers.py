@@ -69,10 +69,15 @@ _DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn"})
 # sentences searched back for whose statement it is, and words that end its issuer's name
 _ISSUER_SENTENCES = 3
 _OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi"})
+# owners that point back at the clause's subject rather than naming the issuer
+_REFLEXIVES = frozenset({"mình", "chính mình", "họ"})
 # words opening a description of someone not named before ("một quan chức Mỹ")
 _INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
-# words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975")
-_PARTICULARS = frozenset({"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở"})
+# words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975"), an address
+# given bare among them ("Chị Phạm Thị Phương Thảo, tổ 51, Hòa Hiệp Nam, bức xúc nói")
+_PARTICULARS = frozenset(
+    {"ngụ", "trú", "quê", "sn", "sinh", "nhà", "ở", "tổ", "thôn", "ấp", "xóm", "khóm", "phường"}
+)
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # words after a person's name searched for the role given in apposition
 _ROLE_WORDS = 14
@@ -244,7 +249,8 @@ def issuer(
         if found:
             owner = text[found.start("owner") : found.end("owner")].split()
             cut = next((i for i, w in enumerate(owner) if fold(w) in _OWNER_ENDS), len(owner))
-            if cut:
+            # "Trong thông cáo của mình, Đại sứ quán ... phát biểu": whose the clause says
+            if cut and fold(" ".join(owner[:cut])) not in _REFLEXIVES:
                 return " ".join(owner[:cut])
         named = re.search(rf"\b{document}\b", text, re.IGNORECASE)
         if named and index < sentence:
@@ -346,12 +352,30 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
     if found is None:
         return None
     at, title = found
+    if _office_of(words[:at]) and title != ("trưởng",):
+        # the office a title names after its head: "văn phòng thủ tướng Canada" (but
+        # "cảnh sát trưởng" heads the police)
+        return None
     if title[0] in _QUALIFIERS and len(title) == 1:
         # "cựu giám đốc" is a former director, not whoever was called "Cựu ..."
         held = role_title(" ".join(words[at + 1 :]))
         if held and tuple(words[at + 1 : at + 1 + len(held)]) == held:
             return (title[0], *held)
     return title
+
+
+def opens_with_body(phrase: str) -> bool:
+    """``phrase`` opens with the head of a body of several words, written lower case as a
+    description is ("văn phòng thủ tướng Canada", "ủy ban bầu cử")."""
+    words = fold(phrase).split()
+    return any(tuple(words[: len(head)]) == head for head in ORG_HEADS if len(head) > 1)
+
+
+def _office_of(words: Sequence[str]) -> bool:
+    """``words`` end with the head of a body of several words ("văn phòng", "ủy ban")."""
+    return any(
+        tuple(words[-len(head) :]) == head for head in ORG_HEADS if 1 < len(head) <= len(words)
+    )
 
 
 def _is_indefinite(phrase: str) -> bool:

@@ -236,13 +236,12 @@ class Syllables:
         return is_capitalised(word) and not word.isupper() and not is_vietnamese(word)
 
     def _place_not_new(self, i: int) -> bool:
-        """A capitalised "Tân" before a capitalised word that opens no title starts a place
-        ("huyện Tân Hiệp", "Tân Phú"), not "new" ("Tân Thủ tướng Anh", "tân Tổng thống")."""
+        """A capitalised "Tân" before no title is a name's ("huyện Tân Hiệp", "Tân Phú",
+        "thôn Minh Tân,", "anh Tân cho biết"), not "new" ("Tân Thủ tướng Anh", "tân Tổng
+        thống")."""
         return (
             self.keys[i] == "tân"
             and is_capitalised(self.text[i])
-            and i + 1 < len(self.text)
-            and is_capitalised(self.text[i + 1])
             and self.phrase_at(i + 1, TITLES) == i + 1
         )
 
