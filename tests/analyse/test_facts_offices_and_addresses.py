@@ -1,8 +1,9 @@
 """Speakers and names read on the open stream in the forty-first round: a body described in
 lower case ("văn phòng thủ tướng Canada") speaks for itself, not for the person named before
 it; a statement "của mình" is the clause's subject's; an address set bare in apposition ("tổ
-51, Hòa Hiệp Nam") is the person's before it; a capitalised "Tân" before no title is a name's
-syllable ("thôn Minh Tân", "anh Tân"), not "new"."""
+51, Hòa Hiệp Nam") is the person's before it; "cố vấn cấp cao của ông Trump" is not Trump; a
+book's title, and a title listed after it, is no speech; a capitalised "Tân" before no title
+is a name's syllable ("thôn Minh Tân", "anh Tân"), not "new"."""
 
 from __future__ import annotations
 
@@ -48,6 +49,27 @@ def test_an_address_in_apposition_is_the_persons_before_it() -> None:
         '" Hôm qua công ty rào kín lại không cho dân đi nên người dân rất bức xúc. "',
     )
     assert speakers(quotes) == [("Hôm", "Phạm Thị Phương Thảo")]
+
+
+def test_someones_senior_adviser_is_not_that_person() -> None:
+    quotes = quotes_of(
+        "Ông Trump nói Mỹ sẽ ký thỏa thuận với Trung Quốc.",
+        '" Chúng tôi đang làm những việc bình thường. Chúng tôi không xúc tiến một thỏa thuận '
+        'nào " - cố vấn cấp cao của ông Trump nói thêm.',
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker != "Trump"
+
+
+def test_titles_of_books_listed_together_are_no_speech() -> None:
+    quotes = quotes_of(
+        "Sofie Munster, người sáng lập tạp chí Nordic Parenting, trong hai cuốn "
+        '" Yêu thương thôi chưa đủ " và " Sự khôn ngoan là điều bạn thực hành ", thì khuyên '
+        "các bậc cha mẹ tạo cho con thói quen tự lập.",
+        'Trong cuốn " The Taking of MH 370 ", ông Wise viết: " Tên không tặc số một ngồi ở '
+        'khoang thương gia, khoang dịch vụ được phục vụ tốt nhất. "',
+    )
+    assert speakers(quotes) == [("Tên", "Wise")]
 
 
 def test_a_capitalised_tan_before_no_title_is_part_of_a_name() -> None:

@@ -17,8 +17,8 @@ _NAMING_NOUNS = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
         "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
-        "cuốn sách", "sách", "bộ phim", "phim", "ca khúc", "bài hát", "vở", "vụ án", "tội",
-        "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp", "cuộc thi",
+        "cuốn sách", "sách", "cuốn", "quyển", "bộ phim", "phim", "ca khúc", "bài hát", "vở",
+        "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp", "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
         "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",
         "liveshow", "đêm nhạc", "câu hát",
@@ -59,9 +59,16 @@ def names_the_words(phrase: str) -> bool:
     return bool(words) and words[-1] in _NOUN_MARKERS
 
 
+# a quote listed after another one: "hai cuốn “...” và “...”"
+_LISTED_AFTER = re.compile(r"[“\"][^“”\"]*[”\"]\s*(?:,|và|hay|hoặc)\s*$")
+
+
 def names_a_title(before: str) -> bool:
     """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
-    "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”"."""
+    "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”", or listed after such a name ("hai
+    cuốn “Yêu thương thôi chưa đủ” và “Sự khôn ngoan là điều bạn thực hành”")."""
+    if listed := _LISTED_AFTER.search(before):
+        return names_a_title(before[: listed.start()])
     words = fold(before).replace("“", " ").replace('"', " ").split()
     return any(tuple(words[-size:]) in _NAMING_NOUNS for size in range(1, 6) if len(words) >= size)
 

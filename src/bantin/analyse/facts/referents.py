@@ -37,10 +37,13 @@ _RELATIONS = _KIN | frozenset(
               "người phát ngôn", "phát ngôn viên", "thư ký", "thư ký báo chí", "cố vấn",
               "người đại diện")
 )  # fmt: skip
-# words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X")
+# words between a relation and the name ("mẹ bé X", "người bạn thân thiết của X", "cố vấn
+# cấp cao của ông Trump", "thư ký riêng của ...")
 _RELATION_FILLERS = frozenset(
-    fold(w) for w in ("bé", "cháu", "thân", "thiết", "lâu", "năm", "ruột", "đẻ", "cũ")
-)
+    fold(w)
+    for w in ("bé", "cháu", "thân", "thiết", "lâu", "năm", "ruột", "đẻ", "cũ", "cấp", "cao",
+              "riêng")
+)  # fmt: skip
 # words before the name searched for a relation
 _RELATION_WORDS = 4
 # a family, or whoever speaks for it, opening the words before a name ("người đại diện gia
