@@ -18,7 +18,8 @@ _NAMING_NOUNS = frozenset(
     for phrase in (
         "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
         "cuốn sách", "sách", "cuốn", "quyển", "bộ phim", "phim", "ca khúc", "bài hát", "vở",
-        "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp", "cuộc thi",
+        "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp",
+        "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
         "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",
         "liveshow", "đêm nhạc", "câu hát",
