@@ -37,9 +37,15 @@ count, scare quotes and names do not), and since the thirty-fourth those of
 entities only, annotated and scored once before that round's rules: a seed-34 sample of 9 vmds
 and 8 abmusu-train pages from clusters no other set touches and 9 VietNews pages past the
 10,000th; an outlet's tag opening the lead and a name only the headline carries are marked,
-though the extractor reads neither). A quote a title carries counts like a body quote (the
-extractor reads titles since the ninth round, headlines in single marks since the
-thirty-third); one the body repeats is marked once.
+though the extractor reads neither), and since the fortieth those of
+``tests/facts_dev/dev_entities39.jsonl`` (15 pages of 500-1,500 characters, entities only, seed
+2219: 6 vmds, 4 abmusu-train and 5 VietNews pages, title and lead marked too), and since the
+forty-first those of ``tests/facts_dev/dev_quotes40.jsonl`` (25 pages of 600-2,500 characters
+with four quote marks or more, 55 quotes and speakers, seed 2229: 5 vmds and 5 abmusu-train
+pages, one per cluster, and 15 VietNews pages past the 10,000th; a speaker's words quoted in
+part count, scare quotes, slogans and titles do not). A quote a title carries counts like a
+body quote (the extractor reads titles since the ninth round, headlines in single marks since
+the thirty-third); one the body repeats is marked once.
 ``tests/facts_dev/test_set.jsonl`` is only scored, once at the end of a round of rule work, as
 is ``tests/facts_dev/test_quotes.jsonl`` (36 pages, 67 quotes, quotes and speakers only, scored
 before and after the seventh round) and ``tests/facts_dev/test_entities.jsonl`` (27 pages, 285
