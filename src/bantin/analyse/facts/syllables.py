@@ -222,7 +222,7 @@ class Syllables:
         if end == i and _JOINED_TITLES.search(self.keys[i]):
             parts = joined_parts(self.keys[i])
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
-        if end == i + 1 and self._place_not_new(i):
+        if end == i + 1 and self._tan_in_a_name(i):
             return i
         if end == i and self.text[i] == "TT" and self._foreign_name_at(i + 1):
             return i + 1  # "TT Trump" is the president; "TT Đông Phú" a township
@@ -235,7 +235,7 @@ class Syllables:
         word = self.text[i]
         return is_capitalised(word) and not word.isupper() and not is_vietnamese(word)
 
-    def _place_not_new(self, i: int) -> bool:
+    def _tan_in_a_name(self, i: int) -> bool:
         """A capitalised "Tân" before no title is a name's ("huyện Tân Hiệp", "Tân Phú",
         "thôn Minh Tân,", "anh Tân cho biết"), not "new" ("Tân Thủ tướng Anh", "tân Tổng
         thống")."""
