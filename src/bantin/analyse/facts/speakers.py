@@ -289,10 +289,13 @@ def described_person(
     return None
 
 
-def _closes_on_head(words: Sequence[str]) -> bool:
-    """The words end with the head of an organisation ("... Văn phòng", "Bộ")."""
+def _closes_on_head(words: Sequence[str], shortest: int = 1) -> bool:
+    """The words end with the head of an organisation of ``shortest`` words or more ("...
+    Văn phòng", "Bộ")."""
     folded = tuple(fold(" ".join(words)).split())
-    return any(folded[-len(head) :] == head for head in ORG_HEADS if len(head) <= len(folded))
+    return any(
+        folded[-len(head) :] == head for head in ORG_HEADS if shortest <= len(head) <= len(folded)
+    )
 
 
 def titled_person(phrase: str, mentions: Sequence[Mention], sentence: int) -> str | None:
@@ -352,7 +355,7 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
     if found is None:
         return None
     at, title = found
-    if _office_of(words[:at]) and title != ("trưởng",):
+    if _closes_on_head(words[:at], shortest=2) and title != ("trưởng",):
         # the office a title names after its head: "văn phòng thủ tướng Canada" (but
         # "cảnh sát trưởng" heads the police)
         return None
@@ -369,13 +372,6 @@ def opens_with_body(phrase: str) -> bool:
     description is ("văn phòng thủ tướng Canada", "ủy ban bầu cử")."""
     words = fold(phrase).split()
     return any(tuple(words[: len(head)]) == head for head in ORG_HEADS if len(head) > 1)
-
-
-def _office_of(words: Sequence[str]) -> bool:
-    """``words`` end with the head of a body of several words ("văn phòng", "ủy ban")."""
-    return any(
-        tuple(words[-len(head) :]) == head for head in ORG_HEADS if 1 < len(head) <= len(words)
-    )
 
 
 def _is_indefinite(phrase: str) -> bool:
