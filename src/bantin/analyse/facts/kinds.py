@@ -22,7 +22,6 @@ from .lexicon import (
     ROAD_WORDS,
     SURNAMES,
     PhraseTable,
-    common_compounds,
     common_words,
     fold,
     is_acronym,
@@ -182,11 +181,6 @@ class NameKinds(OrganisationSpans):
             and is_capitalised(syl.text[i + 1])
             and syl.is_name_syllable(i + 2, inside=True)
         )
-
-    def opens_compound(self, i: int) -> bool:
-        """Syllable ``i`` and the next make a two-syllable dictionary word: "Ý kiến"."""
-        keys = self.syl.keys
-        return i + 1 < len(keys) and (keys[i], keys[i + 1]) in common_compounds()
 
     def kinship_title(self, i: int) -> bool:
         """A place name that is also a form of address, used as one: "Anh ấy", "Anh Quang",

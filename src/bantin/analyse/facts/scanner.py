@@ -411,7 +411,9 @@ class SentenceScanner(CreditReading):
                 for lexicon, kind in _CUE_TYPES:
                     # a cue opens a word: "cầu Rồng" is a bridge, "yêu cầu Bộ Y tế" a request
                     # (the dictionary is asked only once a cue matches: this runs on every word)
-                    if (cue_end := syl.phrase_at(i, lexicon)) > i and not syl.in_dictionary_word(i):
+                    if (cue_end := syl.phrase_at(i, lexicon)) > i and not (
+                        syl.in_dictionary_word(i) and not self.heads_place(i)
+                    ):
                         # "ở"/"tại" precede clubs and companies too, and like "ngụ"/"trú"
                         # levels of government: a weak cue
                         weak_cue = syl.keys[i] in ("ở", "tại", "ngụ", "trú")
@@ -776,6 +778,11 @@ class SentenceScanner(CreditReading):
         return (
             self.syl.keys[person_end] in ("của", "ở", "tại", "từ") and place_start - person_end <= 3
         )
+
+    def heads_place(self, i: int) -> bool:
+        """The place word at ``i`` makes one word with "trưởng" before it ("trưởng_thôn Minh
+        Tân", "trưởng_bản Din"): a title naming the place its holder heads."""
+        return self.syl.keys[i - 1] == "trưởng"
 
     def placed_person(self, title_from: int | None, i: int) -> bool:
         """The title before "ở"/"tại" at ``i`` is a form of address or a role that holds

@@ -21,6 +21,7 @@ from .lexicon import (
     common_words,
     is_acronym,
     is_capitalised,
+    phrases,
     place_names,
 )
 from .syllables import (
@@ -55,6 +56,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ROMANIZED = re.compile(r"[a-z]{1,5}")
 _DESCRIPTION_OPENERS = frozenset({"con", "cha", "anh", "em", "hai", "ba"})
 _FAMILY_AND_GIVEN = 2
+# units that name a place after them, where a country's name may open a Vietnamese place's
+# ("xã Mỹ Tân", "khu Mỹ Tân", "thôn Anh Dũng")
+_UNITS = ADMIN_LEVELS | phrases("thôn", "ấp", "bản", "xóm", "khóm", "khu", "khu phố", "làng")
 # a product's version ("iOS 15.6"); "1.000" is a thousand
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 
@@ -241,15 +245,26 @@ class NameSpans:
         # a foreign given name before a firm's: "Florian Reuter", "Nikola Tesla" (not "Making
         # Indonesia", "Little Bamako")
         foreign = match.entry.type == "ORG" and plain_before and self.foreign_word_at(i - 1)
+        # a unit's Vietnamese name may go on with any syllable ("xã Mỹ Tân", not "xã Nga Phan
+        # Văn A"), other names with a word ("Minh Anh")
+        unit = self.syl.phrase_before(i, _UNITS) and not self._person_at(i + 1)
         after = (
             i + 1 < len(self.syl.text)
             and i + 1 not in self.gaz
             and self.syl.is_name_syllable(i + 1, inside=True)
-            and self.syl.keys[i + 1] in common_words()
+            and (
+                self.syl.keys[i + 1] in common_words()
+                or (unit and is_vietnamese(self.syl.text[i + 1]))
+            )
             # "báo Anh The Mirror": a word of the foreign name after it (not "Đức Mẹ Maria")
             and not (self.syl.text[i + 1].isascii() and self.foreign_shaped_at(i + 2))
         )
         return before or foreign or after
+
+    def opens_compound(self, i: int) -> bool:
+        """Syllable ``i`` and the next make a two-syllable dictionary word: "Ý kiến"."""
+        keys = self.syl.keys
+        return i + 1 < len(keys) and (keys[i], keys[i + 1]) in common_compounds()
 
     def _is_head(self, i: int) -> bool:
         return self.syl.title_at(i) > i or self.syl.org_head_at(i) > i

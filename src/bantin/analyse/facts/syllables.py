@@ -141,7 +141,7 @@ class Syllables:
         common: list[bool] = []
         continues: list[bool] = []
         joined: list[bool] = []  # the segmentation put the syllable in the word before it
-        for word in words:
+        for word in _regrouped(words):
             reading = _read_word(word)
             parts = reading.parts
             # only a name glued to the word after it reads the syllables before it
@@ -276,6 +276,30 @@ class Syllables:
                 and not self.title_at(i + 1) > i + 1
             )
         return any(c.isalpha() for c in syllable)
+
+
+def _regrouped(words: Sequence[str]) -> list[str]:
+    """``words`` with a syllable the segmentation took from a capitalised word given back:
+    "Ủy" + "ban_Thường_vụ_Quốc_hội" is "Ủy_ban" + "Thường_vụ_Quốc_hội" (a one-syllable word
+    and a lower-case syllable that together are a dictionary word, before a Vietnamese name;
+    a foreign name glued so is ``_glued_tail``'s: "Sở" + "thú_Munich")."""
+    out: list[str] = []
+    for word in words:
+        first, _, rest = word.partition("_")
+        before = out[-1] if out else ""
+        if (
+            rest[:1].isupper()
+            and not all(is_capitalised(p) for p in rest.split("_"))
+            and first[:1].islower()
+            and "_" not in before
+            and is_capitalised(before)
+            and (fold(before), fold(first)) in common_compounds()
+        ):
+            out[-1] = f"{before}_{first}"
+            out.append(rest)
+        else:
+            out.append(word)
+    return out
 
 
 @dataclass(frozen=True)
