@@ -1,7 +1,9 @@
 """Names read on the open stream in the forty-second round: the segmentation takes a syllable
 from a one-syllable head ("Ủy" + "ban_Thường_vụ_Quốc_hội"), a country's name opens a body's
-field ("Ủy ban Pháp_luật", law, not France) or a hamlet's name ("khu Mỹ Tân"), and "trưởng
-thôn" heads the place named after it."""
+field ("Ủy ban Pháp_luật", law, not France) or a hamlet's name ("khu Mỹ Tân"), "trưởng
+thôn" heads the place named after it, an investigation branch names the crimes it deals with
+("Phòng CSĐT tội phạm về ma túy"), and "Trung ương Đoàn" is the Youth Union's central body,
+not a person surnamed Đoàn."""
 
 from __future__ import annotations
 
@@ -75,3 +77,27 @@ def test_a_village_chief_heads_the_place_named_after_the_title() -> None:
     assert ("Nguyễn Văn Hùng", "PER") in found("Trưởng thôn Nguyễn Văn Hùng cho biết.")
     quotes = quotes_of('Lũ về nhanh. " Nước đã rút rồi ", trưởng thôn Minh Tân cho biết.')
     assert speakers(quotes) == [("Nước", "trưởng thôn Minh Tân")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ngày 22/7, Phòng CSĐT tội phạm về ma túy Công an tỉnh Quảng Nam cho biết.",
+            "Phòng CSĐT tội phạm về ma túy Công an tỉnh Quảng Nam",
+        ),
+        (
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) điều tra.",
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        ),
+    ],
+)
+def test_an_investigation_branch_names_its_crimes(sentence: str, body: str) -> None:
+    assert (body, "ORG") in found(sentence)
+
+
+def test_the_youth_unions_central_body_is_no_person() -> None:
+    names = found("Ông Nguyễn Long Hải, Bí thư Trung ương Đoàn, phát biểu tại hội nghị.")
+    assert ("Trung ương Đoàn", "ORG") in names
+    assert ("Đoàn", "PER") not in names
+    assert ("Đoàn Văn Hậu", "PER") in found("Anh Đoàn Văn Hậu ghi bàn.")

@@ -50,6 +50,13 @@ _WRITTEN_FIELDS = phrases(
         "điều tra", "cơ động", "môi trường", "phòng, chống tội phạm", "biển", "đường thủy",
         "đường thuỷ", "giao thông đường thủy", "giao thông đường bộ",
     )),
+    # the crimes an investigation branch deals with: "Phòng CSĐT tội phạm về ma túy Công an
+    # tỉnh Quảng Nam", "Cảnh sát điều tra tội phạm về kinh tế và chức vụ"
+    *(f"{branch} tội phạm về {crimes}" for branch in ("cảnh sát điều tra", "csđt") for crimes in (
+        "ma túy", "trật tự xã hội", "kinh tế", "kinh tế và chức vụ", "quản lý kinh tế và chức vụ",
+        "trật tự quản lý kinh tế và chức vụ", "tham nhũng", "buôn lậu", "môi trường",
+        "công nghệ cao", "tham nhũng, kinh tế, buôn lậu", "kinh tế, tham nhũng, buôn lậu",
+    )),
 )  # fmt: skip
 _FIELDS = PhraseTable(
     _WRITTEN_FIELDS | {tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS}
