@@ -101,3 +101,8 @@ def test_the_youth_unions_central_body_is_no_person() -> None:
     assert ("Trung ương Đoàn", "ORG") in names
     assert ("Đoàn", "PER") not in names
     assert ("Đoàn Văn Hậu", "PER") in found("Anh Đoàn Văn Hậu ghi bàn.")
+
+
+def test_a_country_closing_a_sentence_after_a_unit_is_read() -> None:
+    # the name's end is the sentence's: nothing after it to go on with
+    assert ("Mỹ", "LOC") in found("Người dân xã Mỹ")

@@ -245,21 +245,25 @@ class NameSpans:
         # a foreign given name before a firm's: "Florian Reuter", "Nikola Tesla" (not "Making
         # Indonesia", "Little Bamako")
         foreign = match.entry.type == "ORG" and plain_before and self.foreign_word_at(i - 1)
-        # a unit's Vietnamese name may go on with any syllable ("xã Mỹ Tân", not "xã Nga Phan
-        # Văn A"), other names with a word ("Minh Anh")
-        unit = self.syl.phrase_before(i, _UNITS) and not self._person_at(i + 1)
         after = (
             i + 1 < len(self.syl.text)
             and i + 1 not in self.gaz
             and self.syl.is_name_syllable(i + 1, inside=True)
-            and (
-                self.syl.keys[i + 1] in common_words()
-                or (unit and is_vietnamese(self.syl.text[i + 1]))
-            )
+            and (self.syl.keys[i + 1] in common_words() or self._units_name_goes_on(i))
             # "báo Anh The Mirror": a word of the foreign name after it (not "Đức Mẹ Maria")
             and not (self.syl.text[i + 1].isascii() and self.foreign_shaped_at(i + 2))
         )
         return before or foreign or after
+
+    def _units_name_goes_on(self, i: int) -> bool:
+        """After a unit a Vietnamese name goes on past the one-syllable name at ``i`` with
+        any syllable ("xã Mỹ Tân"), not only with a word as other names do ("Minh Anh");
+        but not into a person's name ("xã Nga Phan Văn A")."""
+        return (
+            self.syl.phrase_before(i, _UNITS)
+            and is_vietnamese(self.syl.text[i + 1])
+            and not self._person_at(i + 1)
+        )
 
     def opens_compound(self, i: int) -> bool:
         """Syllable ``i`` and the next make a two-syllable dictionary word: "Ý kiến"."""
