@@ -165,7 +165,9 @@ class OrganisationSpans(NameSpans):
             if (
                 end in self.gaz
                 and not self._common_words_in_name(end)
-                and not (end == head_end and self._field_word_at(end))
+                # a country opening the head's first field: "Ủy ban Pháp_luật", "Vụ Pháp_chế"
+                # (law, not France; but "Đảng Cộng sản Pháp nhân chuyến thăm": the French party)
+                and not (end == head_end and self.opens_common_word(end))
             ):
                 place_end = self.gaz[end].end
                 firm = self._firm_name_at(start, head_end, end)
@@ -418,16 +420,6 @@ class OrganisationSpans(NameSpans):
                 or syl.phrase_at(after, ADMIN_LEVELS) > after
                 or syl.phrase_at(after, ORG_TAILS) > after
             )
-        )
-
-    def _field_word_at(self, i: int) -> bool:
-        """The one-syllable name at ``i`` right after the head opens the word the
-        segmentation joined it to, the body's field: "Ủy ban Pháp_luật", "Vụ Pháp_chế" (law,
-        not France; but "Đảng Cộng sản Pháp nhân chuyến thăm" is the French party)."""
-        return (
-            self.gaz[i].end == i + 1
-            and self.syl.joined[i + 1 : i + 2] == (True,)
-            and self.opens_compound(i)
         )
 
     def _written_lower(self, i: int) -> bool:

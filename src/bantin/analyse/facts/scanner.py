@@ -263,9 +263,7 @@ class SentenceScanner(CreditReading):
             given = self.given_name_anh(i)
             if i in self.gaz and not self.kinship_title(i) and not given:
                 match = self.gaz[i]
-                if match.end == i + 1 and syl.in_common_word[i] and self.opens_compound(i):
-                    # the name opens a dictionary word the segmentation joined to lower case:
-                    # "Ý_kiến", "Pháp_luật", "thành phố Anh_hùng" are no places
+                if self.opens_common_word(i):
                     i = match.end
                     continue
                 if syl.at_start[i] and self.demonstrative_at(match.end):

@@ -265,10 +265,17 @@ class NameSpans:
             and not self._person_at(i + 1)
         )
 
-    def opens_compound(self, i: int) -> bool:
-        """Syllable ``i`` and the next make a two-syllable dictionary word: "Ý kiến"."""
+    def opens_common_word(self, i: int) -> bool:
+        """The one-syllable gazetteer name at ``i`` opens a dictionary word the segmentation
+        joined it to in lower case: "Ý_kiến", "Pháp_luật", "thành phố Anh_hùng" name no
+        place."""
         keys = self.syl.keys
-        return i + 1 < len(keys) and (keys[i], keys[i + 1]) in common_compounds()
+        return (
+            self.gaz[i].end == i + 1
+            and self.syl.in_common_word[i]
+            and i + 1 < len(keys)
+            and (keys[i], keys[i + 1]) in common_compounds()
+        )
 
     def _is_head(self, i: int) -> bool:
         return self.syl.title_at(i) > i or self.syl.org_head_at(i) > i
