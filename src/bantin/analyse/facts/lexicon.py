@@ -325,6 +325,8 @@ ORG_SUFFIXES = frozenset(
         "partners", "consulting", "advisors", "associates", "investments", "ventures", "labs",
         "systems", "solutions", "studios", "entertainment", "pictures", "records",
         "intelligence", "insights", "management", "markets", "investment", "investors",
+        "financial", "fund", "logistics", "petroleum", "network", "networks", "automotive",
+        "chemicals", "semiconductor", "robotics",
         # outlets: "National Geographic", "National Interest", "News Week", "Daily Mail"
         "journal", "review", "report", "daily", "weekly", "herald", "tribune", "gazette",
         "observer", "monitor", "magazine", "insider", "geographic", "interest", "telegraph",
@@ -520,13 +522,15 @@ JUDGING_CUES = (
 )
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
-# đòi hỏi “...”", "học hỏi", "đoạn băng nói trên" (the one mentioned), "ý nói" (meaning),
-# "Trang thông tin này ghi rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia
-# phân tích chiến lược X nhận định" (an analyst; "chuyên gia phân tích rằng" is one analysing)
+# đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
+# mentioned), "ý nói" (meaning), "Trang thông tin này ghi rõ", "kênh thông tin", "không nêu
+# tên" (unnamed), "chuyên gia phân tích chiến lược X nhận định" (an analyst; "chuyên gia phân
+# tích rằng" is one analysing)
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
     r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
-    r"(?!nói trên\b)(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
+    r"(?!(?:nói|nêu|kể) trên\b)(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)"
+    r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
 )
 # the cues as one regular-expression alternation, longest first as listed

@@ -54,6 +54,7 @@ from .speakers import (
     latest_holder,
     linked_subject,
     names_in,
+    names_the_paper,
     opens_with_body,
     organisation_meant,
     past_contrast,
@@ -441,9 +442,14 @@ def _attribute(
     if found and _CUE_WORD.search(found["tail"]):
         # "tổng thống Hàn Quốc cho biết giáo hoàng nói với ông rằng “...”": the words are
         # those of the speaker of the cue nearest the quote; "Ngoại trưởng Mike Pompeo trả
-        # lời phỏng vấn Đài Fox News về việc này xác nhận “...”" names no one new
+        # lời phỏng vấn Đài Fox News về việc này xác nhận “...”" names no one new, nor does
+        # "ông Trump viết trên Twitter cho biết “...”", where he wrote
         inner = _BEFORE.search(before[found.start("tail") :])
-        if inner and not names_the_words(inner["speaker"]):
+        if (
+            inner
+            and not names_the_words(inner["speaker"])
+            and fold(inner["speaker"]).split()[:1] != ["trên"]
+        ):
             phrase = inner["speaker"].replace(_MASK, ".")
             if _speaks(phrase, sentences[0], mentions):
                 before, found = inner.string, inner
@@ -620,7 +626,7 @@ def _attribute(
         held = (named or is_role(phrase)) and len(body.split()) >= _MIN_UNCUED_WORDS
         if cue in _OPINION_CUES and not held:
             return None
-        if is_anaphor(phrase) and not named:
+        if (is_anaphor(phrase) or names_the_paper(phrase)) and not named:
             if organisation := organisation_meant(phrase, sentence, mentions, texts):
                 return organisation, cue
             described = (
@@ -987,7 +993,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "46"
+    version: ClassVar[str] = "47"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

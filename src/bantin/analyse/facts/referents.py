@@ -443,11 +443,22 @@ _MANNER = frozenset(
         "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
         "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
         "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức", "chỉ", "đều",
+        # the face or the feeling it was said with: "ông mỉm cười nói", "và tha thiết yêu cầu"
+        "cười", "mỉm cười", "tươi cười", "cười tươi", "tha thiết", "trầm ngâm", "lắc đầu",
+        "gật đầu", "tự tin", "lo lắng", "đau xót", "đau đớn", "chua xót", "bùi ngùi",
+        "bần thần", "vui vẻ", "ngại ngùng", "luôn", "thường", "thường xuyên", "nhiều lần",
         # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
         "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu", "gần đây",
         "mới đây",
     )
 )  # fmt: skip
+# verbs issuing a statement the cue names ("hạ viện Nga đã thông qua tuyên bố", "Bộ Ngoại
+# giao ra thông báo"): the issuer is before them; written in lower case, since "Có" and "Ra"
+# are names too
+_ISSUING = frozenset(
+    tuple(w.split())
+    for w in ("thông qua", "ra", "đưa ra", "công bố", "phát đi", "ban hành", "có", "gửi")
+)
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "chiều
 # 13-11 một lãnh đạo UBND huyện", "tờ Nikkei Asian Review ngày 1-7", "IS vào cuối ngày 10-5",
 # "hãng KCNA hôm nay", "nhà khoa học những ngày gần đây"
@@ -458,7 +469,7 @@ _WHEN = (
     r"|những ngày (?:gần đây|qua)|(?:(?:đầu|cuối)\s+)?(?:tuần|tháng) (?:này|qua|trước)"
 )
 # a time alone is no one: "Tướng Paul J. Selva, ..., đầu tuần này đã nói"
-_DATED = re.compile(rf"^{_DATE}\s*,?\s+|(?:^|\s+)(?:{_WHEN})$", re.IGNORECASE)
+_DATED = re.compile(rf"^(?:(?:vào|trong)\s+)?{_DATE}\s*,?\s+|(?:^|\s+)(?:{_WHEN})$", re.IGNORECASE)
 
 
 def is_manner(phrase: str) -> bool:
@@ -467,15 +478,20 @@ def is_manner(phrase: str) -> bool:
 
 
 def without_manner(phrase: str) -> str:
-    """``phrase`` without the adverbs closing it ("anh còn" is "anh") and the date around it
-    ("ngày 2-5, Công an TP Biên Hòa"), in any order ("IS vào cuối ngày 10-5 đã")."""
+    """``phrase`` without the adverbs and issuing verbs closing it ("anh còn" is "anh",
+    "Bộ Ngoại giao ra" the ministry) and the date around it ("ngày 2-5, Công an TP Biên
+    Hòa"), in any order ("IS vào cuối ngày 10-5 đã")."""
     words = _DATED.sub("", phrase).split()
     while len(words) > 1:
         size = next(
             (
                 k
                 for k in (3, 2, 1)
-                if len(words) > k and tuple(fold(" ".join(words[-k:])).split()) in _MANNER
+                if len(words) > k
+                and (
+                    tuple(fold(" ".join(words[-k:])).split()) in _MANNER
+                    or tuple(words[-k:]) in _ISSUING
+                )
             ),
             0,
         )

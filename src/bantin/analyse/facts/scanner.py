@@ -260,8 +260,9 @@ class SentenceScanner(CreditReading):
                 self.emit(i, site, "ORG")  # "PV Nguoiduatin.vn": the site, not a person
                 title_from, cue, i = None, None, site
                 continue
-            given = self.given_name_anh(i)
-            if i in self.gaz and not self.kinship_title(i) and not given:
+            seat = self.office_seat_at(title_from, i)
+            given = self.given_name_anh(i) and not seat
+            if i in self.gaz and (seat or not self.kinship_title(i)) and not given:
                 match = self.gaz[i]
                 if self.opens_common_word(i):
                     i = match.end
@@ -275,7 +276,8 @@ class SentenceScanner(CreditReading):
                     i = match.end
                     continue
                 titled = title_from is not None
-                if (titled and not self.given_name_after(i) and not self.addressed(i)) or (
+                placed = seat or not self.given_name_after(i)
+                if (titled and placed and not self.addressed(i)) or (
                     not titled and not self._inside_name(i)
                 ):
                     end = self.gazetteer_mention(i, match.entry, match.end, cue, titled)
@@ -790,6 +792,18 @@ class SentenceScanner(CreditReading):
             return False
         keys = self.syl.keys[title_from:i]
         return (len(keys) == 1 and keys[0] in FORMS_OF_ADDRESS) or keys in _UNSEATED_ROLES
+
+    def office_seat_at(self, title_from: int | None, i: int) -> bool:
+        """The place at ``i`` follows an office's "tại"/"ở": it is the seat, and the name
+        comes after it ("Đại sứ Trung Quốc tại Anh Lưu Hiểu Minh", "Đại sứ Việt Nam tại Mỹ
+        Hà Kim Ngọc"), though "Anh" and "Mỹ" open given names after other titles."""
+        return (
+            i in self.gaz
+            and i > 0
+            and self.syl.keys[i - 1] in ("tại", "ở")
+            and title_from is not None
+            and not self.placed_person(title_from, i - 1)
+        )
 
     def web_domain_end(self, i: int) -> int:
         """End of the web domain a name at ``i`` opens, written without a space ("Zalo.vn",

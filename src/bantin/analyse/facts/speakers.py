@@ -64,11 +64,13 @@ _ANAPHORS = (
 _DOCUMENTS = frozenset(
     {"tuyên bố", "thông cáo", "thông báo", "văn bản", "báo cáo", "bức thư", "lá thư", "thư"}
 )
+# nouns of one statement: "Bản thông cáo" may be the "thông báo của ông Bannon" just cited
+_STATEMENTS = ("tuyên bố", "thông cáo", "thông báo")
 # words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn"
 _DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn"})
 # sentences searched back for whose statement it is, and words that end its issuer's name
 _ISSUER_SENTENCES = 3
-_OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi"})
+_OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi", "được"})
 # owners that point back at the clause's subject rather than naming the issuer
 _REFLEXIVES = frozenset({"mình", "chính mình", "họ"})
 # words opening a description of someone not named before ("một quan chức Mỹ")
@@ -109,9 +111,15 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
             else people[-1]
         )
         return said.canonical or said.text
+    # "hãng AFP cho biết": an organisation speaks only when the phrase is little else, or
+    # little else before what a comma sets after it in lower case ("báo Rodong Sinmun, cơ quan
+    # ngôn luận của Đảng Lao động Triều Tiên, viết"; "Bộ Y tế, Bộ Công an" are two)
+    opening, comma, described = phrase.partition(",")
+    parts = (phrase, opening) if comma and described.strip()[:1].islower() else (phrase,)
     for m in inside:
-        # "hãng AFP cho biết": an organisation speaks only when the phrase is little else
-        if m.type == "ORG" and len(phrase.replace(m.text, "").split()) <= 1:
+        if m.type == "ORG" and any(
+            m.text in part and len(part.replace(m.text, "").split()) <= 1 for part in parts
+        ):
             return m.canonical or m.text
     return None
 
@@ -243,23 +251,39 @@ def issuer(
     )
     if document is None:
         return None
+    # the statement under its own noun first, then under another noun of a statement
+    synonyms = "|".join(n for n in _STATEMENTS if n != document) if document in _STATEMENTS else ""
+    for nouns in filter(None, (document, synonyms)):
+        if whose := _issuer_named(nouns, sentence, mentions, texts):
+            return whose
+    return last_person(sentence, mentions, window=1)
+
+
+def _issuer_named(
+    nouns: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """Whose statement, called by one of ``nouns``, ``sentence`` or the ones just before
+    say it is, or the body a sentence before naming it has speak."""
     for index in range(sentence, max(sentence - _ISSUER_SENTENCES, -1), -1):
         text = texts.get(index, "")
-        found = re.search(rf"\b{document} của (?P<owner>[^,;:.“”\"()]+)", text, re.IGNORECASE)
+        found = re.search(rf"\b(?:{nouns}) của (?P<owner>[^,;:.“”\"()]+)", text, re.IGNORECASE)
         if found:
             owner = text[found.start("owner") : found.end("owner")].split()
             cut = next((i for i, w in enumerate(owner) if fold(w) in _OWNER_ENDS), len(owner))
             # "Trong thông cáo của mình, Đại sứ quán ... phát biểu": whose the clause says
             if cut and fold(" ".join(owner[:cut])) not in _REFLEXIVES:
-                return " ".join(owner[:cut])
-        named = re.search(rf"\b{document}\b", text, re.IGNORECASE)
+                whose = " ".join(owner[:cut])
+                # "của ông Bannon" is Bannon's, "của công ty quản lý X" the company's
+                addressed = fold(owner[0]) in PRONOUN_TITLES
+                return (speaker_name(whose, index, mentions) if addressed else None) or whose
+        named = re.search(rf"\b(?:{nouns})\b", text, re.IGNORECASE)
         if named and index < sentence:
             # "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng ...": the body the
             # sentence naming the statement has speak in it
             bodies = [m for at, m in placed_in(text, index, mentions, "ORG") if at > named.end()]
             if bodies:
                 return bodies[0].canonical or bodies[0].text
-    return last_person(sentence, mentions, window=1)
+    return None
 
 
 def described_person(
@@ -962,12 +986,12 @@ def _ends_with_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> 
     Đức"), not the role alone ("Bộ trưởng"), nor the place or body it is held in ("cựu HLV U23
     Việt Nam", "cựu tiền đạo CLB Dortmund")."""
     words = phrase.split()
-    # known places and bodies only: "Bộ trưởng an ninh Indonesia Wiranto" may be read as the
-    # organisation "Indonesia Wiranto"
+    # places, and known bodies only: "Bộ trưởng an ninh Indonesia Wiranto" may be read as the
+    # organisation "Indonesia Wiranto"; "nhà lãnh đạo quốc gia Nam Mỹ" ends on a region
     held_in = {
         m.text
         for m in mentions
-        if m.sentence == sentence and m.type in ("LOC", "ORG") and m.canonical is not None
+        if m.sentence == sentence and (m.type == "LOC" or (m.type == "ORG" and m.canonical))
     }
     return (
         len(words) >= 3
@@ -1112,29 +1136,40 @@ _THINGS = phrases(
 
 # nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
 _BODIES = ORG_HEADS | phrases("tờ báo", "tờ", "hãng tin", "tập đoàn", "đơn vị")
+# newspapers, one of which a paper's noun alone stands for ("Tờ báo viết:" after "Nhật báo
+# China Daily nhấn mạnh")
+_PAPERS = phrases("tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "hãng tin")
 # sentences searched back for the body
 _BODY_SENTENCES = 3
+
+
+def names_the_paper(phrase: str) -> bool:
+    """``phrase`` is a newspaper's noun alone, "Tờ báo": the paper just named."""
+    return tuple(fold(phrase).split()) in _PAPERS
 
 
 def organisation_meant(
     phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
 ) -> str | None:
-    """The body of the kind "tổ chức này" or "tờ báo này" names, as the sentences just
-    before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
+    """The body of the kind "tổ chức này", "tờ báo này" or "Tờ báo" names, as the sentences
+    just before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
     itself: a body is not the person quoted last. None when the phrase names no body."""
     words = fold(phrase).split()
+    if names_the_paper(phrase):
+        words.append("này")
     if words[-1:] != ["này"]:
         return None
     kind = next((words[-1 - k : -1] for k in (2, 1) if tuple(words[-1 - k : -1]) in _BODIES), None)
     if not kind or len(words) > len(kind) + 1:
         return None  # "Người phát ngôn cơ quan này" is someone speaking for the body
-    noun = " ".join(kind)
+    nouns = _PAPERS if tuple(kind) in _PAPERS else {tuple(kind)}
     for m in reversed(mentions):
         if m.type != "ORG" or not sentence - _BODY_SENTENCES <= m.sentence <= sentence:
             continue
         text = texts.get(m.sentence, "")
-        before = fold(text[: max(text.find(m.text), 0)]).rstrip()
-        if fold(m.text).startswith(noun) or before.endswith(noun):
+        before = fold(text[: max(text.find(m.text), 0)]).rstrip().split()
+        named = fold(m.text).split()
+        if any(named[: len(n)] == list(n) or before[-len(n) :] == list(n) for n in nouns):
             return m.canonical or m.text
     # else the body a sentence just before opens with ("Bloomberg đưa tin ..." then "“...” -
     # tờ này cho biết")

@@ -279,27 +279,38 @@ class Syllables:
 
 
 def _regrouped(words: Sequence[str]) -> list[str]:
-    """``words`` with a syllable the segmentation took from a capitalised word given back:
-    "Ủy" + "ban_Thường_vụ_Quốc_hội" is "Ủy_ban" + "Thường_vụ_Quốc_hội" (a one-syllable word
-    and a lower-case syllable that together are a dictionary word, before a Vietnamese name;
-    a foreign name glued so is ``_glued_tail``'s: "Sở" + "thú_Munich")."""
+    """``words`` with a syllable the segmentation took from the word before a name given
+    back: "Ủy" + "ban_Thường_vụ_Quốc_hội" is "Ủy_ban" + "Thường_vụ_Quốc_hội", "hòa" +
+    "thượng_Tố_Liên" is "hòa_thượng" + "Tố_Liên" (a one-syllable word and a lower-case
+    syllable that together are a dictionary word, before a Vietnamese name; a foreign name
+    glued so is ``_glued_tail``'s: "Sở" + "thú_Munich")."""
     out: list[str] = []
     for word in words:
         first, _, rest = word.partition("_")
         before = out[-1] if out else ""
         if (
             rest[:1].isupper()
-            and not all(is_capitalised(p) for p in rest.split("_"))
             and first[:1].islower()
             and "_" not in before
-            and is_capitalised(before)
-            and (fold(before), fold(first)) in common_compounds()
+            and _word_of_two(fold(before), fold(first))
+            and _vietnamese_name(rest.split("_"))
         ):
             out[-1] = f"{before}_{first}"
             out.append(rest)
         else:
             out.append(word)
     return out
+
+
+def _word_of_two(first: str, second: str) -> bool:
+    # a title is a word the dictionary may lack ("hòa thượng")
+    return (first, second) in common_compounds() or (first, second) in TITLES
+
+
+def _vietnamese_name(parts: Sequence[str]) -> bool:
+    """A name of Vietnamese syllables, or of words some of which are in lower case
+    ("Thường_vụ_Quốc_hội"); "Munich" is neither."""
+    return not all(is_capitalised(p) for p in parts) or all(is_vietnamese(p) for p in parts)
 
 
 @dataclass(frozen=True)

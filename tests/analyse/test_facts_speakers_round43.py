@@ -1,0 +1,193 @@
+"""Speakers read on the open stream in the forty-third round: a face or a feeling between
+the speaker and the cue ("ông mỉm cười nói"), a cue that is "mentioned above" ("nêu trên"),
+the platform someone wrote on ("viết trên Twitter cho biết"), a body described after a comma
+("báo Rodong Sinmun, cơ quan ngôn luận ..., viết"), a verb issuing the statement a cue names
+("đã thông qua tuyên bố"), "Tờ báo" for the paper just named, and a statement cited under
+another of its nouns ("thông báo của ông Bannon", then "Bản thông cáo"). Names: clergy whose
+title the segmentation cut ("hòa" + "thượng_Tố_Liên"), an ambassador's seat before the name
+("Đại sứ Trung Quốc tại Anh Lưu Hiểu Minh"), foreign firms and funds ("Prudential
+Financial")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import quotes_of, speakers
+
+
+def test_a_smile_between_speaker_and_cue_is_how_not_who() -> None:
+    quotes = quotes_of(
+        "Ông Võ Viết Thanh là nguyên chủ tịch UBND thành phố.",
+        'Tìm gặp ông Thanh, ông mỉm cười nói: "Làm sao mà có chuyện mất bản đồ?".',
+        'Ông giải thích: "Lý do đơn giản là Thủ tướng ký quyết định dựa trên tờ trình".',
+    )
+    assert speakers(quotes) == [("Làm", "Võ Viết Thanh"), ("Lý", "Võ Viết Thanh")]
+
+
+def test_a_plea_made_earnestly_is_still_the_speakers() -> None:
+    quotes = quotes_of(
+        'Hòa thượng Tố Liên đã đặt câu hỏi: "Xin hỏi trí thức tìm thấy thuyết ấy ở đâu?" và'
+        ' tha thiết yêu cầu "bỏ tục đốt vàng mã đi cho dân đỡ tốn kém".'
+    )
+    assert [q.speaker for q in quotes] == ["Tố Liên", "Tố Liên"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "title"),
+    [
+        (
+            "Năm 1952, hòa thượng Tố Liên, vị cao tăng của Phật giáo, đã lên tiếng.",
+            "Tố Liên",
+            "hòa thượng",
+        ),
+        ("Hòa thượng Thích Trí Quang đến thăm chùa.", "Thích Trí Quang", "Hòa thượng"),
+        ("Đại đức Thích Minh Tuệ đi bộ khắp nơi.", "Thích Minh Tuệ", "Đại đức"),
+    ],
+)
+def test_clergy_whose_title_the_segmentation_cut_are_named(
+    sentence: str, person: str, title: str
+) -> None:
+    people = [(m.text, m.title) for m in mentions_of(sentence) if m.type == "PER"]
+    assert people == [(person, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "person"),
+    [
+        ("Đại sứ Trung Quốc tại Anh Lưu Hiểu Minh cảnh báo.", "Anh", "Lưu Hiểu Minh"),
+        ("Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc dự lễ.", "Mỹ", "Hà Kim Ngọc"),
+        ("Theo đại sứ Việt Nam tại Úc Ngô Hướng Nam, có 60.000 sinh viên.", "Úc", "Ngô Hướng Nam"),
+    ],
+)
+def test_an_offices_seat_comes_before_the_name(sentence: str, seat: str, person: str) -> None:
+    names = found(sentence)
+    assert (seat, "LOC") in names
+    assert (person, "PER") in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ca sĩ Mỹ Tâm hát ca khúc mới.", ("Mỹ Tâm", "PER")),
+        ("Anh Tuấn ở Mỹ Tho kể lại.", ("Mỹ Tho", "LOC")),
+        ("Ông Tuấn ở Mỹ Đình cho biết.", ("Mỹ Đình", "LOC")),
+    ],
+)
+def test_a_country_syllable_opens_names_elsewhere(sentence: str, name: tuple[str, str]) -> None:
+    assert name in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        ("Ông Quincy Krosby làm việc cho Prudential Financial từ lâu.", "Prudential Financial"),
+        (
+            "Tiền được chia cho các tổ chức từ thiện như Rebuild Texas Fund, ASPCA.",
+            "Rebuild Texas Fund",
+        ),
+        ("Nhiều tập đoàn như SCG Chemicals của Thái Lan tham gia dự án.", "SCG Chemicals"),
+    ],
+)
+def test_foreign_firms_and_funds_are_organisations(sentence: str, firm: str) -> None:
+    assert (firm, "ORG") in found(sentence)
+
+
+def test_an_appositive_after_a_name_does_not_make_the_firm_speak() -> None:
+    quotes = quotes_of(
+        "Quincy Krosby, chiến lược gia thị trường của Prudential Financial, nhận định Trung"
+        ' Quốc đã "làm dịu thị trường tiền tệ và thị trường chứng khoán đang khởi sắc trở lại".'
+    )
+    assert [q.speaker for q in quotes] == ["Quincy Krosby"]
+
+
+def test_a_cue_that_means_mentioned_above_is_no_cue() -> None:
+    quotes = quotes_of(
+        "Đặc phái viên Trung Quốc Tạ Phong chỉ trích Mỹ.",
+        'Đáp lại, vị đặc phái viên Trung Quốc ở Hong Kong nêu trên cho rằng "các chính trị gia'
+        ' Mỹ nên lập tức ngừng thông đồng với những người ly khai", theo Reuters.',
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tạ Phong", "cho rằng")]
+
+
+def test_shares_mentioned_above_say_nothing() -> None:
+    quotes = quotes_of(
+        'AVG quyết định mua số cổ phần nêu trên với lý do "ước tính giá trị tương lai của khu'
+        ' đất tại Hà Đông sẽ được chuyển thành dự án bất động sản".'
+    )
+    assert quotes == ()
+
+
+def test_the_platform_written_on_is_not_the_speaker() -> None:
+    quotes = quotes_of(
+        'Tuần trước, ông Trump viết trên Twitter cho biết "thỏa thuận thương mại của chúng ta'
+        ' với Trung Quốc đang tiến triển tốt đẹp", nhưng có lẽ nó cần thêm thời gian.'
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Trump", "viết")]
+
+
+def test_a_paper_described_after_a_comma_is_the_speaker() -> None:
+    quotes = quotes_of(
+        '"Cả đất nước đang tràn đầy sức nóng như một nồi nấu kim loại từ khi biết tin" - báo'
+        " Rodong Sinmun, cơ quan ngôn luận của Đảng Lao động Triều Tiên, viết trong bài xã luận."
+    )
+    assert [q.speaker for q in quotes] == ["Rodong Sinmun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Trong ngày 4-12 hạ viện quốc hội Nga đã thông qua tuyên bố cáo buộc tổng thống"
+            ' Ukraine đã "có ý đồ liều lĩnh và bất chấp đạo lý khi thay đổi tình hình".',
+            "hạ viện quốc hội Nga",
+        ),
+        (
+            'Bộ Ngoại giao Nga ra tuyên bố: "Chúng tôi phản đối mạnh mẽ hành động khiêu khích'
+            ' này của phía Mỹ".',
+            "Bộ Ngoại giao Nga",
+        ),
+    ],
+)
+def test_who_issued_the_statement_a_cue_names_speaks(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_the_paper_alone_is_the_paper_just_named() -> None:
+    quotes = quotes_of(
+        "Nhật báo China Daily nhấn mạnh, nếu Mỹ thông qua dự luật, hành động này sẽ chỉ khuyến"
+        " khích thêm nhà lãnh đạo Thái Anh Văn.",
+        'Tờ báo viết: "Nếu bà Thái vẫn không từ bỏ ý định, hành động này sẽ dẫn tới hậu quả'
+        ' khôn lường".',
+    )
+    assert [q.speaker for q in quotes] == ["China Daily"]
+
+
+def test_a_statement_cited_under_another_noun_is_its_issuers() -> None:
+    quotes = quotes_of(
+        "Cựu chiến lược gia Nhà Trắng Steve Bannon nói ông rất tiếc về cuốn sách.",
+        'Theo đài CNN, thông báo của ông Bannon về sự việc nêu: "Donald Trump, Jr. là một'
+        ' người yêu nước và cũng là một người tốt".',
+        'Bản thông cáo sau đó có bổ sung: "Tôi lấy làm tiếc vì những thông tin không chính xác'
+        ' liên quan tới ông Don Jr".',
+    )
+    assert [q.speaker for q in quotes] == ["Steve Bannon", "Steve Bannon"]
+
+
+def test_a_statement_under_its_own_noun_comes_first() -> None:
+    quotes = quotes_of(
+        "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng tuyên bố của ông Lý phản"
+        " ánh lập trường của thủ tướng Singapore khi đó.",
+        'Thông cáo viết: "Singapore khi đó là nước tổ chức cuộc họp đã dẫn tới việc thành lập'
+        ' chính phủ hỗn hợp".',
+    )
+    assert [q.speaker for q in quotes] == ["Bộ Ngoại giao Campuchia"]
+
+
+def test_a_statement_issued_under_someones_name_is_the_bodys() -> None:
+    quotes = quotes_of(
+        "Ngoại trưởng Mỹ Mike Pompeo nói các lệnh trừng phạt sẽ còn.",
+        "Đáp lại, thông báo của Bộ Ngoại giao Triều Tiên được phát đi dưới tên của một giám đốc"
+        " viện nghiên cứu.",
+        'Thông báo viết: "Phía Mỹ cho rằng các lệnh trừng phạt có thể dẫn tới giải trừ hạt nhân".',
+    )
+    assert [q.speaker for q in quotes] == ["Bộ Ngoại giao Triều Tiên"]
