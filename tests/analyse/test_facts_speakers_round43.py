@@ -191,3 +191,61 @@ def test_a_statement_issued_under_someones_name_is_the_bodys() -> None:
         'Thông báo viết: "Phía Mỹ cho rằng các lệnh trừng phạt có thể dẫn tới giải trừ hạt nhân".',
     )
     assert [q.speaker for q in quotes] == ["Bộ Ngoại giao Triều Tiên"]
+
+
+def test_a_middle_name_viet_is_no_cue() -> None:
+    quotes = quotes_of(
+        'Ông Võ Viết Thanh nhớ lại: "Trong chuyến thăm đồng bào ở Đắk Nông, đồng chí Năm Xuân'
+        ' có nhận định như vậy".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Võ Viết Thanh", "nhớ lại")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Em Trần Đức Anh, học sinh lớp 10, Trường Trung học phổ thông Ngọc Tảo (huyện Phúc Thọ)"
+        ' hào hứng cho biết: "Em dự định sẽ đăng ký xét tuyển đại học vào ngành khoa học".',
+        "Em Trần Đức Anh, học sinh lớp 10, Trường Trung học phổ thông Ngọc Tảo chia sẻ: “Em dự"
+        " định sẽ đăng ký xét tuyển đại học vào ngành khoa học”.",
+    ],
+)
+def test_the_school_after_a_students_role_is_where_she_studies(sentence: str) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == ["Trần Đức Anh"]
+
+
+def test_information_denied_is_no_cue() -> None:
+    quotes = quotes_of(
+        "William Watson, chủ tịch của AdvanFort bác bỏ thông tin tàu xâm nhập vùng biển Ấn Độ:"
+        ' "Lực lượng bảo vệ bờ biển đã tiếp cận chúng tôi và đề nghị theo họ vào cảng".'
+    )
+    assert [q.cue for q in quotes] != ["thông tin"]
+    assert [q.speaker for q in quotes] == ["William Watson"]
+
+
+def test_information_confirmed_is_confirmed() -> None:
+    quotes = quotes_of(
+        'Bộ Công an xác nhận thông tin: "Đã bắt giữ 3 đối tượng liên quan đến vụ việc nghiêm'
+        ' trọng này".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Bộ Công an", "xác nhận")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        ("TAND cấp cao tại Hà Nội đã ký quyết định kháng nghị.", "TAND cấp cao tại Hà Nội"),
+        (
+            "Giữ quyền công tố là kiểm sát viên Viện KSND cấp cao tại Hà Nội.",
+            "Viện KSND cấp cao tại Hà Nội",
+        ),
+        ("Công ty có thể kháng nghị lên Tòa án cấp cao.", "Tòa án cấp cao"),
+    ],
+)
+def test_superior_courts_and_procuracies_are_named_whole(sentence: str, court: str) -> None:
+    assert (court, "ORG") in found(sentence)
+
+
+def test_a_senior_official_is_no_organisation() -> None:
+    names = found("Một quan chức cấp cao của Bộ Ngoại giao Mỹ nói như vậy.")
+    assert not any("cấp cao" in text for text, _ in names)

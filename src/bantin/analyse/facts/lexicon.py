@@ -359,7 +359,7 @@ VERBS_AFTER_NAMES = phrases(
 ORG_TAILS = phrases(
     "trung ương", "quốc gia", "toàn quốc", "nông thôn", "giao thông", "tối cao", "nhân dân",
     "quốc tế", "thế giới", "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "quốc phòng", "công an",
-    "cảnh sát",
+    "cảnh sát", "cấp cao",
 )  # fmt: skip
 # Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
 # one starts another: "cho biết thêm" before "cho biết").
@@ -525,13 +525,15 @@ JUDGING_CUES = (
 # đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
 # mentioned), "ý nói" (meaning), "Trang thông tin này ghi rõ", "kênh thông tin", "không nêu
 # tên" (unnamed), "chuyên gia phân tích chiến lược X nhận định" (an analyst; "chuyên gia phân
-# tích rằng" is one analysing)
+# tích rằng" is one analysing), "bác bỏ thông tin" (the news denied); "Viết" capitalised is a
+# middle name ("Ông Võ Viết Thanh nhớ lại")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
     r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
-    r"(?!(?:nói|nêu|kể) trên\b)(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)"
+    r"(?!(?:nói|nêu|kể) trên\b)(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
+    r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"
 )
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES) + ")"

@@ -1217,7 +1217,10 @@ _BETWEEN_DASHES = re.compile(r"\s*[–-]\s[^“”\"]+\s[–-]\s*")
 
 def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The person a role ending ``head`` (the words up to the cue) is in apposition to: "Ông
-    Nguyễn Quang Nhật, Phó trưởng phòng tuyên truyền, cục CSGT trả lời: “...”"."""
+    Nguyễn Quang Nhật, Phó trưởng phòng tuyên truyền, cục CSGT trả lời: “...”"; a school or
+    an office set after the role is where it is held ("Em Trần Đức Anh, học sinh lớp 10,
+    Trường THPT Ngọc Tảo (huyện Phúc Thọ) cho biết")."""
+    workplaces = names_in(sentence, mentions, "ORG")
     for m in reversed(people_in(head, sentence, mentions)):
         rest = head[head.rfind(m.text) + len(m.text) :]
         if _opens_contrast(rest.lstrip(" ,")):
@@ -1255,6 +1258,7 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
                 or describes_someone(rest)
                 or (rest.lstrip()[:1] in ("–", "-") and "," not in rest)
                 or affiliated
+                or _PARENTHESISED.sub("", rest.split(",")[-1]).strip() in workplaces
             )
         ):
             return m.text
