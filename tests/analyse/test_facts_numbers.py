@@ -176,3 +176,27 @@ def test_extract_numbers_reads_both_ends_of_a_range_written_without_spaces(
     text: str, values: list[tuple[float, str | None]]
 ) -> None:
     assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a military unit, a naval region and a document named by number count nothing
+        ("Quân khu 7 huy động 300 chiến sĩ.", [(300.0, None)]),
+        ("Hoạt động tái thiết chủ yếu với các đơn vị thuộc sư đoàn 4.", []),
+        ("Bộ Tư lệnh vùng 5 Hải quân tặng 5 phần quà.", [(5.0, None)]),
+        ("Ông Dương vi phạm quy định 47 - QĐ / TW của Ban Chấp hành.", []),
+        # a region of several places and a zone's width still count
+        ("Khu vực 11 quận nội thành hiện hữu gồm quận 4, 5.", [(11.0, None)]),
+        ("Vùng 3 tỉnh miền núi bị lũ.", [(3.0, None)]),
+        ("Tàu tiến vào vùng 12 hải lý quanh đảo.", [(12.0, "hải lý")]),
+        # numbers listed after a label are labels too; a count after one is a count
+        ("Cấm xe tại quận 1, 3 và 5.", []),
+        ("Điều 3, 5 triệu đồng được chi cho dự án.", [(5e6, "đồng")]),
+        ("Tại đường số 7, 2 người bị thương.", [(2.0, None)]),
+    ],
+)
+def test_extract_numbers_skips_numbers_that_name_units_and_documents(
+    text: str, values: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.value, n.unit) for n in numbers_of(text).numbers] == values

@@ -59,11 +59,16 @@ _NOT_QUANTITY = frozenset(
     )
 )
 # a bare number after these is an ordinal, a day or a name: "vòng 15", "lần 4" (the fourth
-# time), "báo động 3", "km 8" (a milestone), "bỏng độ 2", "Ban quản lý dự án 7", "đêm 14";
-# "trong vòng 28 tháng" is still a quantity
+# time), "báo động 3", "km 8" (a milestone), "bỏng độ 2", "Ban quản lý dự án 7", "đêm 14", a
+# military unit named by number ("Quân khu 7", "Sư đoàn 312"); "trong vòng 28 tháng" is
+# still a quantity
 _ORDINAL_CUES = frozenset(
-    fold(w) for w in ("vòng", "lần", "báo_động", "phương_án", "km", "độ", "dự_án")
-)
+    fold(w)
+    for w in (
+        "vòng", "lần", "báo_động", "phương_án", "km", "độ", "dự_án", "quân_khu", "quân_đoàn",
+        "sư_đoàn", "trung_đoàn", "lữ_đoàn", "tiểu_đoàn", "đại_đội", "hạm_đội",
+    )
+)  # fmt: skip
 # a time of day before a day and month written with a dot: "chiều 1.11" is the 1st of
 # November, where "mỗi chiều 30.000 đồng" (each way) is a quantity
 _TIMES_OF_DAY = frozenset(fold(w) for w in ("sáng", "trưa", "chiều", "tối", "đêm", "rạng_sáng"))
@@ -105,6 +110,8 @@ _STOP = frozenset(
 _NUMBER = re.compile(rf"^{_DIGITS}$")
 _JOINED_RANGE = re.compile(rf"({_DIGITS})([-–])({_DIGITS})")
 _DASHES = ("-", "–")
+_LISTING = (",", "và", "hoặc")
+_CLOSING = (".", ";", ")", "…")
 
 
 def parse_number(text: str) -> float | None:
@@ -290,6 +297,11 @@ def _is_bare_label(words: Sequence[str], i: int, end: int) -> bool:
         return True
     if before == ["+"] or after == ["+"]:
         return True  # a milestone "Km 15+500", "P5+1"; "+ 5%" is still a share
+    if before and fold(before[0]) == "vùng" and after and after[0][:1].isupper():
+        return True  # a region's name: "Bộ Tư lệnh vùng 5 Hải quân" ("vùng 3 tỉnh" counts)
+    code = words[end + 1 : end + 2]
+    if after and after[0] in _DASHES and code and code[0].isupper() and len(code[0]) > 1:
+        return True  # a document's number: "Quy định 47 - QĐ / TW", "Chỉ thị 05-CT/TW"
     if _VERSION.fullmatch(word):
         return True  # "cách mạng công nghiệp 4.0"
     if before == ["("] and after and after[0][:1].isupper():
@@ -304,10 +316,18 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
     for sentence in sentences:
         words = _split_numbers(sentence.words)
         dashed = {m[1] for m in _DASHED_CODE.finditer(sentence.text)}
+        labels: set[int] = set()
         for i, word in enumerate(words):
             value = parse_number(word) if word[:1].isdigit() else None
-            if value is None or (i > 0 and fold(words[i - 1]) in _NOT_QUANTITY):
+            if value is None:
+                continue
+            if i > 0 and fold(words[i - 1]) in _NOT_QUANTITY:
+                labels.add(i)
                 continue  # a label, rank or address ("cấp 3")
+            listed = i > 1 and words[i - 1] in _LISTING and i - 2 in labels
+            if listed and (i + 1 == len(words) or words[i + 1] in _LISTING + _CLOSING):
+                labels.add(i)
+                continue  # listed after one: "quận 4, 5 và 7." ("Điều 3, 5 triệu đồng" counts)
             if i > 0 and words[i - 1] == "/":
                 continue  # a date's month ("29-30/6")
             if i > 0 and fold(words[i - 1]) in _TIMES_OF_DAY and _DOTTED_DAY.fullmatch(word):
@@ -355,7 +375,7 @@ class NumberComponent:
     """Assigns ``numbers``: quantities with their unit, qualifier and what they count."""
 
     name: ClassVar[str] = "facts.numbers"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("numbers",)
 
