@@ -194,6 +194,11 @@ def test_extract_numbers_reads_both_ends_of_a_range_written_without_spaces(
         ("Cấm xe tại quận 1, 3 và 5.", []),
         ("Điều 3, 5 triệu đồng được chi cho dự án.", [(5e6, "đồng")]),
         ("Tại đường số 7, 2 người bị thương.", [(2.0, None)]),
+        ("Trong hai tháng 7 và 8, ông nhận được 55 thông tin.", [(55.0, None)]),
+        ("Anh thuộc lữ đoàn 147 Hải quân đánh bộ.", []),
+        # a time of day is no quantity; a duration in hours is
+        ("Khoảng 9 giờ tối, xe bị lật.", []),
+        ("Cuộc họp kéo dài 3 giờ.", [(3.0, "giờ")]),
     ],
 )
 def test_extract_numbers_skips_numbers_that_name_units_and_documents(

@@ -347,6 +347,8 @@ def extract_numbers(sentences: Sequence[Sentence]) -> tuple[NumberMention, ...]:
             unit = _AGE if age_first else unit
             if _is_year(word, scale, unit) or _is_day_month(words, i, end):
                 continue
+            if unit == "giờ" and end < len(words) and fold(words[end]) in _TIMES_OF_DAY:
+                continue  # a time of day: "9 giờ tối" ("kéo dài 3 giờ" lasts)
             if end == i + 1 and i > 1 and words[i - 1][:1].isupper() and _is_edition_number(word):
                 continue  # a name's number: "SEA Games 27", "ARDEX 13", "Trung ương 5"
             start, qualifier = (i - 1 if age_first else i), None
@@ -375,7 +377,7 @@ class NumberComponent:
     """Assigns ``numbers``: quantities with their unit, qualifier and what they count."""
 
     name: ClassVar[str] = "facts.numbers"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("numbers",)
 
