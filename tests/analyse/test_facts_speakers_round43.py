@@ -249,3 +249,51 @@ def test_superior_courts_and_procuracies_are_named_whole(sentence: str, court: s
 def test_a_senior_official_is_no_organisation() -> None:
     names = found("Một quan chức cấp cao của Bộ Ngoại giao Mỹ nói như vậy.")
     assert not any("cấp cao" in text for text, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Theo Hãng tin AFP, tuyên bố được IS phát đi thông qua Hãng tin Amaq của tổ chức này"
+            ' khẳng định: "Vụ tấn công nhằm vào một trung tâm mua sắm do một nhóm có liên kết'
+            ' với IS thực hiện".',
+            "Nhà nước Hồi giáo",
+        ),
+        (
+            'Thông báo do Bộ Y tế ban hành nêu rõ: "Các cơ sở y tế phải sẵn sàng tiếp nhận bệnh'
+            ' nhân trong mọi tình huống".',
+            "Bộ Y tế",
+        ),
+    ],
+)
+def test_a_statement_issued_by_someone_is_theirs(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_telling_on_air_is_telling() -> None:
+    quotes = quotes_of(
+        "Bà Vanessa Saenz, 37 tuổi, đã chứng kiến vụ xả súng.",
+        'Bà kể trên Đài Fox News là đã nghe thấy " những tiếng như pháo hoa nổ " khi bà lái xe'
+        " tìm chỗ đậu trong bãi.",
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Vanessa Saenz", "kể")]
+
+
+def test_writing_on_twitter_runs_on_to_the_clause_quoted() -> None:
+    quotes = quotes_of(
+        "Hu Xijin, biên tập viên của Thời Báo Hoàn Cầu, viết trên tài khoản Twitter của mình"
+        ' cho rằng cảnh báo của bộ trưởng " là phản ứng trước một loạt biện pháp mang tính phân'
+        ' biệt đối xử của Mỹ với sinh viên Trung Quốc ".'
+    )
+    assert [q.speaker for q in quotes] == ["Hu Xijin"]
+
+
+def test_the_statement_mentioned_above_is_its_issuers() -> None:
+    quotes = quotes_of(
+        "Trong một tuyên bố được đưa ra sau cuộc họp, ngày 23-3, MAC khẳng định chính quyền"
+        " Đài Bắc nên nâng cao nỗ lực chống chảy máu tài năng.",
+        '" Chính quyền có thể đẩy mạnh và cho thấy lợi thế của Đài Loan, giúp đỡ người trẻ hiểu'
+        ' được những rủi ro tiềm tàng ", tuyên bố nêu trên nói.',
+    )
+    assert [q.speaker for q in quotes] == ["MAC"]

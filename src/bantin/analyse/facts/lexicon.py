@@ -523,14 +523,15 @@ JUDGING_CUES = (
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
 # đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
-# mentioned), "ý nói" (meaning), "Trang thông tin này ghi rõ", "kênh thông tin", "không nêu
-# tên" (unnamed), "chuyên gia phân tích chiến lược X nhận định" (an analyst; "chuyên gia phân
-# tích rằng" is one analysing), "bác bỏ thông tin" (the news denied); "Viết" capitalised is a
-# middle name ("Ông Võ Viết Thanh nhớ lại")
+# mentioned; "kể trên Đài Fox News" tells on air), "ý nói" (meaning), "Trang thông tin này ghi
+# rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích chiến lược X nhận
+# định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ thông tin" (the
+# news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ lại")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
     r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
-    r"(?!(?:nói|nêu|kể) trên\b)(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)"
+    r"(?!(?:nói|nêu|kể) trên\b(?!\s+(?:(?-i:[A-ZĐ])|đài|sóng|kênh|trang|mạng|báo|tờ|tài khoản)))"
+    r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
     r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"

@@ -90,6 +90,13 @@ _STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS}(?:,[^;:“”\"]
 _STATEMENT_NAMED = re.compile(
     rf"^\s*(?i:{_STATEMENTS})\s+(?P<owner>[A-ZĐ][^,;:.“”\"]{{1,60}}?)\s*$"
 )
+# issued by someone: "tuyên bố được IS phát đi thông qua Hãng tin Amaq", "thông báo do Bộ Y
+# tế ban hành" (the cue "tuyên bố" may have taken the noun: "được IS phát đi ... khẳng định")
+_STATEMENT_BY = re.compile(
+    rf"^\s*(?:{_STATEMENTS}\s+)?(?:được|do)\s+(?P<owner>[^,;:.“”\"]{{2,60}}?)\s+"
+    r"(?:phát đi|đưa ra|công bố|ban hành|đăng tải|đăng|gửi)\b",
+    re.IGNORECASE,
+)
 _ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
 _OWNER_COMPLEMENT = re.compile(r"\s+(?:cho|với|gửi|tới|đến)\s.*$")
 
@@ -104,6 +111,10 @@ def owner_of_words(intro: str) -> str | None:
 
 def statement_owner(phrase: str) -> str | None:
     """Whose statement a speaker's phrase is, or None: "Thông cáo của Bộ Ngoại giao" is the
-    ministry's."""
-    found = _STATEMENT_OF.search(phrase) or _STATEMENT_NAMED.search(phrase)
+    ministry's, "tuyên bố được IS phát đi" the group's."""
+    found = (
+        _STATEMENT_OF.search(phrase)
+        or _STATEMENT_NAMED.search(phrase)
+        or _STATEMENT_BY.search(phrase)
+    )
     return _ABOUT.sub("", found["owner"]) if found else None

@@ -443,13 +443,11 @@ def _attribute(
         # "tổng thống Hàn Quốc cho biết giáo hoàng nói với ông rằng “...”": the words are
         # those of the speaker of the cue nearest the quote; "Ngoại trưởng Mike Pompeo trả
         # lời phỏng vấn Đài Fox News về việc này xác nhận “...”" names no one new, nor does
-        # "ông Trump viết trên Twitter cho biết “...”", where he wrote
+        # "ông Trump viết trên Twitter cho biết “...”", where he wrote: his clause runs on
         inner = _BEFORE.search(before[found.start("tail") :])
-        if (
-            inner
-            and not names_the_words(inner["speaker"])
-            and fold(inner["speaker"]).split()[:1] != ["trên"]
-        ):
+        where = inner is not None and fold(inner["speaker"]).split()[:1] == ["trên"]
+        carried_on = where
+        if inner and not names_the_words(inner["speaker"]) and not where:
             phrase = inner["speaker"].replace(_MASK, ".")
             if _speaks(phrase, sentences[0], mentions):
                 before, found = inner.string, inner
@@ -993,7 +991,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "48"
+    version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -66,8 +66,9 @@ _DOCUMENTS = frozenset(
 )
 # nouns of one statement: "Bản thông cáo" may be the "thông báo của ông Bannon" just cited
 _STATEMENTS = ("tuyên bố", "thông cáo", "thông báo")
-# words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn"
-_DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn"})
+# words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn",
+# "tuyên bố nêu trên"
+_DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn", "nêu", "nói"})
 # sentences searched back for whose statement it is, and words that end its issuer's name
 _ISSUER_SENTENCES = 3
 _OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi", "được"})
