@@ -297,3 +297,52 @@ def test_the_statement_mentioned_above_is_its_issuers() -> None:
         ' được những rủi ro tiềm tàng ", tuyên bố nêu trên nói.',
     )
     assert [q.speaker for q in quotes] == ["MAC"]
+
+
+def canonical_of(text: str, *paragraphs: str) -> set[str | None]:
+    return {m.canonical for m in mentions_of(*paragraphs) if m.text == text and m.type == "PER"}
+
+
+def test_a_man_called_by_surname_is_not_his_wife() -> None:
+    paragraphs = (
+        "Bắc Kinh xác nhận ông Mạnh Hoàng Vĩ đang bị bắt giữ để điều tra.",
+        "Theo bà Grace Mạnh, trước khi mất tích, ông Mạnh có gửi cho bà một biểu tượng.",
+        "Bà Mạnh có cuộc họp báo tại Lyon.",
+    )
+    assert canonical_of("Mạnh", *paragraphs) == {"Mạnh Hoàng Vĩ", "Grace Mạnh"}
+
+
+def test_a_short_name_before_several_full_ones_stays_short_when_its_sex_does_not_tell() -> None:
+    paragraphs = (
+        '" Giành phần thắng là thắng lợi cho đất nước " - ông Trump mở đầu bài phát biểu.',
+        "Đệ nhất phu nhân Melania Trump ngồi cạnh cậu học trò Joshua Trump đến từ Delaware.",
+    )
+    assert canonical_of("Trump", *paragraphs) == {None}
+
+
+def test_a_short_name_before_the_only_full_name_of_its_sex_is_that_person() -> None:
+    paragraphs = (
+        "Các nghị sĩ đã trình dự thảo nghị quyết lên án ông Trump.",
+        "Tổng thống Donald Trump phản bác.",
+        "Bà Melania Trump không bình luận.",
+    )
+    assert canonical_of("Trump", *paragraphs) == {"Donald Trump"}
+
+
+def test_crossing_a_bridge_keeps_the_bridges_name() -> None:
+    names = found("Lưu lượng xe qua cầu Văn Lang chỉ đạt 45 - 50% so với dự báo.")
+    assert ("Văn Lang", "LOC") in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "work"),
+    [
+        (
+            'Trước khi ra mắt hồi ký " Raising Trump ", bà Ivana Trump đã lên tiếng.',
+            "Raising Trump",
+        ),
+        ("Cuốn hồi ký Becoming của bà Michelle Obama bán chạy.", "Becoming"),
+    ],
+)
+def test_a_memoir_is_a_work(sentence: str, work: str) -> None:
+    assert (work, "MISC") in found(sentence)

@@ -267,7 +267,8 @@ ORG_CUES = phrases(
 WORK_CUES = phrases(
     "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "tác phẩm",
     "chương trình", "gameshow", "liveshow", "đêm nhạc", "chuyên mục", "vở", "vở kịch",
-    "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv", "quay phim",
+    "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv", "quay phim", "hồi ký", "cuốn hồi ký",
+    "bộ sách", "quyển sách",
 )  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
 MISC_CUES = WORK_CUES | phrases(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
 from .lexicon import SURNAMES, fold, is_acronym, world_places
+from .referents import sex_of, title_sex
 from .syllables import is_vietnamese
 
 
@@ -118,14 +119,7 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     linked: list[Mention] = []
     for m in mentions:
         if m.canonical is None:
-            full = next(
-                (
-                    p
-                    for p in people
-                    if p != m.text and (p.endswith(" " + m.text) or _given_first(m, p))
-                ),
-                None,
-            ) or _surname_first(m, people)
+            full = _full_name_of(m, mentions) or _surname_first(m, people)
             if full:
                 m = m.model_copy(update={"canonical": full, "type": "PER"})
         linked.append(m)
@@ -165,6 +159,26 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
         for m in linked
     ]
+
+
+def _full_name_of(mention: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The full name a short one stands for ("Trump" for "Donald Trump"): of the sex its title
+    says ("ông Trump" is not "bà Melania Trump"), the first named before it, else the first
+    the article gives later; None when its title says a sex and several of the names after it
+    could be meant."""
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "PER" and len(m.text.split()) > 1 and m.text != mention.text:
+            first_named.setdefault(m.text, m.sentence)
+    names = [p for p in first_named if p.endswith(" " + mention.text) or _given_first(mention, p)]
+    # "Terry Branstad" is the "Iowa Terry Branstad" named before, not someone else
+    names = [p for p in names if not any(q != p and q.endswith(" " + p) for q in names)]
+    sex = title_sex(mention.title.split()) if mention.title else None
+    fitting = [p for p in names if sex is None or sex_of(p, mentions) in (None, sex)]
+    before = [p for p in fitting if first_named[p] <= mention.sentence]
+    if before:
+        return before[0]
+    return fitting[0] if len(fitting) == 1 or (fitting and sex is None) else None
 
 
 def _full_name(mention: Mention) -> bool:

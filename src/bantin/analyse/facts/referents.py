@@ -195,7 +195,7 @@ def _sex_of_mention(
 ) -> str | None:
     """The sex of whom the mention stands for: a relative's by the kinship noun."""
     kin = _kin(m, texts)
-    return _sex([kin]) if kin else _sex_of(m.canonical or m.text, mentions)
+    return title_sex([kin]) if kin else sex_of(m.canonical or m.text, mentions)
 
 
 # pronouns and titles that say a person's sex ("ông" a man, "bà", "chị", "nữ ca sĩ" a woman;
@@ -204,7 +204,7 @@ _MALE = frozenset({"ông", "anh", "cậu", "chú", "nam", "bố", "cha"})
 _FEMALE = frozenset({"bà", "chị", "cô", "nữ", "hoa", "á", "mẹ"})  # "hoa hậu", "á hậu"
 
 
-def _sex(words: Sequence[str]) -> str | None:
+def title_sex(words: Sequence[str]) -> str | None:
     first = fold(words[0]) if words else ""
     return "m" if first in _MALE else "f" if first in _FEMALE else None
 
@@ -216,10 +216,10 @@ def _a_body(name: str, mentions: Sequence[Mention]) -> bool:
     return bool(kinds) and kinds <= {"ORG", "LOC"}
 
 
-def _sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
+def sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
     """The sex the titles given to ``person`` say, if they agree."""
     said = {
-        _sex(m.title.split())
+        title_sex(m.title.split())
         for m in mentions
         if m.title and person in (m.canonical, m.text) and m.type == "PER" and not _kin_title(m)
     } - {None}
@@ -239,15 +239,17 @@ def referent(
     closes opened); one of the other sex is skipped ("ông nói" after bà Nauert was quoted is
     the man named before)."""
     words = fold(phrase).split()
-    sex = "f" if "người đẹp" in " ".join(words) else _sex(words[-1:]) or _sex(words[-2:-1])
+    sex = (
+        "f" if "người đẹp" in " ".join(words) else title_sex(words[-1:]) or title_sex(words[-2:-1])
+    )
     named = _named_just_before(phrase, sentence, mentions, texts.get(sentence, ""), sex)
     if named:
         return named
     # "mẹ X" just quoted is a woman, whatever X is
-    said = _sex(fold(last).split()[:1]) if last and opens_with_kin(last) else None
+    said = title_sex(fold(last).split()[:1]) if last and opens_with_kin(last) else None
     if (
         last
-        and (sex is None or (said or _sex_of(last, mentions)) in (None, sex))
+        and (sex is None or (said or sex_of(last, mentions)) in (None, sex))
         and not (sex and _a_body(last, mentions))
     ):
         return last
@@ -395,7 +397,7 @@ def _named_just_before(
 
 
 def _sex_fits(m: Mention, mentions: Sequence[Mention], sex: str | None) -> bool:
-    return sex is None or _sex_of(m.canonical or m.text, mentions) in (None, sex)
+    return sex is None or sex_of(m.canonical or m.text, mentions) in (None, sex)
 
 
 def _quoted(mention: Mention, text: str) -> bool:
@@ -407,19 +409,22 @@ def _quoted(mention: Mention, text: str) -> bool:
 def full_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
     """The person named in full before whom ``phrase`` calls by title and given name, the
     Vietnamese way: "ông Tư" after "Thiếu tướng Bùi Bé Tư", "chị Lâm Anh" after "chị Trần
-    Lâm Anh", "Luật sư Ứng" after "Luật sư Bùi Đình Ứng"."""
+    Lâm Anh", "Luật sư Ứng" after "Luật sư Bùi Đình Ứng"; of a man or a woman as the title
+    says ("ông Trump" is not "bà Melania Trump")."""
     words = phrase.split()
     title = _title_words(words)
     given = [w for w in words[title:] if w[:1].isupper()]
     if not title or not given or given != words[title:]:
         return None
     key = fold(" ".join(given))
+    sex = title_sex(words[:title])
     for m in reversed(mentions):
         if (
             m.type == "PER"
             and m.sentence <= sentence
             and len(m.text.split()) > len(given)
             and fold(m.text).endswith(" " + key)
+            and _sex_fits(m, mentions, sex)
         ):
             return m.canonical or m.text
     return None

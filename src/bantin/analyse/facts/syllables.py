@@ -282,8 +282,8 @@ def _regrouped(words: Sequence[str]) -> list[str]:
     """``words`` with a syllable the segmentation took from the word before a name given
     back: "Ủy" + "ban_Thường_vụ_Quốc_hội" is "Ủy_ban" + "Thường_vụ_Quốc_hội", "hòa" +
     "thượng_Tố_Liên" is "hòa_thượng" + "Tố_Liên" (a one-syllable word and a lower-case
-    syllable that together are a dictionary word, before a Vietnamese name; a foreign name
-    glued so is ``_glued_tail``'s: "Sở" + "thú_Munich")."""
+    syllable that together are one word, before a Vietnamese name; a foreign name glued so
+    is ``_glued_tail``'s: "Sở" + "thú_Munich")."""
     out: list[str] = []
     for word in words:
         first, _, rest = word.partition("_")
@@ -292,7 +292,7 @@ def _regrouped(words: Sequence[str]) -> list[str]:
             rest[:1].isupper()
             and first[:1].islower()
             and "_" not in before
-            and _word_of_two(fold(before), fold(first))
+            and _word_of_two(before, first)
             and _vietnamese_name(rest.split("_"))
         ):
             out[-1] = f"{before}_{first}"
@@ -303,8 +303,11 @@ def _regrouped(words: Sequence[str]) -> list[str]:
 
 
 def _word_of_two(first: str, second: str) -> bool:
-    # a title is a word the dictionary may lack ("hòa thượng")
-    return (first, second) in common_compounds() or (first, second) in TITLES
+    """``first`` and ``second`` make one word: a title, which the dictionary may lack ("hòa
+    thượng"), or after a capitalised syllable a dictionary word ("Ủy ban"; "qua cầu" before
+    "Văn_Lang" is crossing the bridge named so)."""
+    pair = (fold(first), fold(second))
+    return pair in TITLES or (is_capitalised(first) and pair in common_compounds())
 
 
 def _vietnamese_name(parts: Sequence[str]) -> bool:
