@@ -346,3 +346,22 @@ def test_crossing_a_bridge_keeps_the_bridges_name() -> None:
 )
 def test_a_memoir_is_a_work(sentence: str, work: str) -> None:
     assert (work, "MISC") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Đặc biệt, trong Văn kiện Đại hội lần thứ XIII của Đảng nhấn mạnh: “Khẩn trương"
+            " triển khai phát triển ngành công nghiệp văn hóa”.",
+            "Văn kiện Đại hội lần thứ XIII của Đảng",
+        ),
+        (
+            'Về việc một số báo cũng đặt câu hỏi " phải chăng phố đi bộ Bùi Viện đã thành phố ăn'
+            ' nhậu ", Chủ tịch UBND quận 1 cho biết đã rà soát.',
+            "một số báo",
+        ),
+    ],
+)
+def test_the_words_opening_a_clause_are_not_the_speaker(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

@@ -892,7 +892,7 @@ def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
 
 
 # "như lời một người dân ... nói": whose words, not a speaker's own
-_WORDS_OF = phrases("theo lời", "như lời")
+_WORDS_OF = phrases("theo lời", "như lời", "về việc")
 # what opens a second clause set against the first ("X gọi đây là “...”, trong khi Thứ trưởng
 # Y khẳng định"): its subject is not the first clause's
 _CONTRASTING = phrases("trong khi", "trong lúc")
@@ -1008,11 +1008,14 @@ _APPOSITION = re.compile(r"\s[–-]\s+(?=[^\W\dA-ZĐ]\w*\s+\w)")
 
 def _past_clause_words(words: list[str]) -> list[str]:
     """``words`` from the first that is not of the clause around a description ("Theo",
-    "Còn", "như lời"), keeping the last word."""
+    "Còn", "như lời", "về việc", "trong" a document), keeping the last word."""
     if len(words) > 2 and tuple(fold(" ".join(words[:2])).split()) in _WORDS_OF:
         words = words[2:]
     while len(words) > 1 and (
-        fold(words[0]) in _LEADING_CLAUSE_WORDS or _from_source(words) or _stressed(words)
+        fold(words[0]) in _LEADING_CLAUSE_WORDS
+        or _from_source(words)
+        or _stressed(words)
+        or (fold(words[0]) == "trong" and words[1][:1].isupper())  # "trong Văn kiện ..."
     ):
         words = words[1:]
     # "Tình trạng này khiến khán giả đặt ra câu hỏi": those it makes speak
