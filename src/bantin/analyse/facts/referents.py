@@ -205,6 +205,7 @@ _FEMALE = frozenset({"bà", "chị", "cô", "nữ", "hoa", "á", "mẹ"})  # "ho
 
 
 def title_sex(words: Sequence[str]) -> str | None:
+    """ "m" or "f" as the title ``words`` open with says ("ông", "bà"), else None."""
     first = fold(words[0]) if words else ""
     return "m" if first in _MALE else "f" if first in _FEMALE else None
 

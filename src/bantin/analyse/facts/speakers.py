@@ -65,7 +65,7 @@ _DOCUMENTS = frozenset(
     {"tuyên bố", "thông cáo", "thông báo", "văn bản", "báo cáo", "bức thư", "lá thư", "thư"}
 )
 # nouns of one statement: "Bản thông cáo" may be the "thông báo của ông Bannon" just cited
-_STATEMENTS = ("tuyên bố", "thông cáo", "thông báo")
+_STATEMENT_NOUNS = ("tuyên bố", "thông cáo", "thông báo")
 # words after a statement's noun that are no part of it: "thông cáo này", "thông cáo có đoạn",
 # "tuyên bố nêu trên"
 _DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn", "nêu", "nói"})
@@ -253,7 +253,8 @@ def issuer(
     if document is None:
         return None
     # the statement under its own noun first, then under another noun of a statement
-    synonyms = "|".join(n for n in _STATEMENTS if n != document) if document in _STATEMENTS else ""
+    statement = document in _STATEMENT_NOUNS
+    synonyms = "|".join(n for n in _STATEMENT_NOUNS if n != document) if statement else ""
     for nouns in filter(None, (document, synonyms)):
         if whose := _issuer_named(nouns, sentence, mentions, texts):
             return whose
