@@ -356,3 +356,22 @@ def test_a_memoir_is_a_work(sentence: str, work: str) -> None:
 )
 def test_the_words_opening_a_clause_are_not_the_speaker(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_role_of_another_country_is_not_the_person_quoted_last() -> None:
+    quotes = quotes_of(
+        'Bà Pelosi trong tuyên bố nêu: " Người dân Hong Kong đang gửi thông điệp mạnh mẽ tới thế'
+        ' giới ".',
+        "Bà là Chủ tịch Hạ viện Mỹ Nancy Pelosi.",
+        'Đáp lại, vị đặc phái viên Trung Quốc ở Hong Kong nêu trên cho rằng " các chính trị gia'
+        ' Mỹ nên lập tức ngừng thông đồng với những người ly khai ", theo Reuters.',
+    )
+    assert [q.speaker for q in quotes][-1] == "vị đặc phái viên Trung Quốc ở Hong Kong"
+
+
+def test_a_report_made_public_is_the_reports() -> None:
+    quotes = quotes_of(
+        '" Triều Tiên dường như đang sở hữu vài trăm tên lửa Nodong có khả năng phóng tới Nhật'
+        ' Bản ", sách trắng thường niên của Nhật Bản được công bố hôm nay viết.'
+    )
+    assert [q.speaker for q in quotes] == ["sách trắng thường niên của Nhật Bản"]

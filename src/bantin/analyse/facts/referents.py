@@ -463,8 +463,11 @@ _MANNER = frozenset(
 # are names too
 _ISSUING = frozenset(
     tuple(w.split())
-    for w in ("thông qua", "ra", "đưa ra", "công bố", "phát đi", "ban hành", "có", "gửi")
-)
+    for w in (
+        "thông qua", "ra", "đưa ra", "công bố", "phát đi", "ban hành", "có", "gửi",
+        "được công bố", "được đưa ra", "được phát đi", "được ban hành",
+    )
+)  # fmt: skip
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "chiều
 # 13-11 một lãnh đạo UBND huyện", "tờ Nikkei Asian Review ngày 1-7", "IS vào cuối ngày 10-5",
 # "hãng KCNA hôm nay", "nhà khoa học những ngày gần đây"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
+from .gazetteer import default_gazetteer
 from .lexicon import (
     ADMIN_LEVELS,
     ORG_HEADS,
@@ -805,6 +806,7 @@ def _resolved(
             or (
                 _trimmed(phrase)
                 if _serves_elsewhere(last, phrase, sentence, mentions)
+                or _of_another_country(last, phrase, mentions)
                 or _several(last)
                 or _another_description(last, phrase, mentions)
                 or _holds_another_office(last, phrase, mentions)
@@ -928,6 +930,34 @@ def _serves_elsewhere(
     return bool(own and theirs) and not own & theirs
 
 
+def _countries(text: str) -> set[str]:
+    """The countries the words of a role or a title name, a capital standing for its own:
+    "Chủ tịch Hạ viện Mỹ" names the US, "nhà lãnh đạo Bắc Kinh" China (a Vietnamese province
+    is no country here)."""
+    words = text.split()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            entry = default_gazetteer().lookup(" ".join(words[i : i + size]))
+            if entry is not None and entry.type == "LOC" and entry.kind is None:
+                found.add(entry.capital_of or entry.canonical)
+                break
+    return found
+
+
+def _of_another_country(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
+    """The speaker quoted before, ``person``, was named with titles of one country and the
+    role ``phrase`` is another's: "vị đặc phái viên Trung Quốc ở Hong Kong" after "Chủ tịch
+    Hạ viện Mỹ Nancy Pelosi" was quoted is someone else."""
+    own = _countries(phrase)
+    if person is None or not own:
+        return False
+    theirs = {country for title in _titles_of(person, mentions) for country in _countries(title)}
+    return bool(theirs) and not own & theirs
+
+
 def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
     """The speaker quoted before, ``person``, was named with titles none of which is the
     office ``phrase`` names: "Thứ trưởng Ngoại giao Anh ..." after "Tổng thống Palestine
@@ -988,12 +1018,12 @@ def _ends_with_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> 
     Đức"), not the role alone ("Bộ trưởng"), nor the place or body it is held in ("cựu HLV U23
     Việt Nam", "cựu tiền đạo CLB Dortmund")."""
     words = phrase.split()
-    # places, and known bodies only: "Bộ trưởng an ninh Indonesia Wiranto" may be read as the
-    # organisation "Indonesia Wiranto"; "nhà lãnh đạo quốc gia Nam Mỹ" ends on a region
+    # known places and bodies only: "Bộ trưởng an ninh Indonesia Wiranto" may be read as the
+    # organisation "Indonesia Wiranto"
     held_in = {
         m.text
         for m in mentions
-        if m.sentence == sentence and (m.type == "LOC" or (m.type == "ORG" and m.canonical))
+        if m.sentence == sentence and m.type in ("LOC", "ORG") and m.canonical is not None
     }
     return (
         len(words) >= 3
@@ -1071,9 +1101,13 @@ def _trimmed(phrase: str) -> str:
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
+    if len(words) > 2 and tuple(map(fold, words[-2:])) in _MENTIONED_ABOVE:
+        words = words[:-2]  # "vị đặc phái viên ... nêu trên": the one mentioned above
     return " ".join(words)
 
 
+# "mentioned above", closing a description
+_MENTIONED_ABOVE = phrases("nêu trên", "nói trên", "kể trên")
 # numbers that open a description of several people ("Hai nhà lãnh đạo")
 _COUNTS = frozenset(word for word, number in WORD_NUMBERS.items() if number > 1)
 
