@@ -521,6 +521,8 @@ JUDGING_CUES = (
     "phủ nhận",
     "bác bỏ",
 )
+# cues that "trên" after them makes "mentioned above" ("đoạn băng nói trên")
+_ABOVE_CUES = ("nói", "nêu", "kể")
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
 # đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
@@ -528,15 +530,21 @@ JUDGING_CUES = (
 # rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích chiến lược X nhận
 # định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ thông tin" (the
 # news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ lại")
+_ABOVE_CUES = ("nói", "nêu", "kể")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
     r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
-    r"(?!(?:nói|nêu|kể) trên\b(?!\s+(?:(?-i:[A-ZĐ])|đài|sóng|kênh|trang|mạng|báo|tờ|tài khoản)))"
+    rf"(?!(?:{'|'.join(_ABOVE_CUES)}) trên\b"
+    r"(?!\s+(?:(?-i:[A-ZĐ])|đài|sóng|kênh|trang|mạng|báo|tờ|tài khoản)))"
     r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
     r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"
 )
+# "mentioned above", closing a description ("vị đặc phái viên ... nêu trên")
+MENTIONED_ABOVE = phrases(*(f"{cue} trên" for cue in _ABOVE_CUES))
+# verbs that issue a statement ("Bộ Ngoại giao đưa ra tuyên bố", "tuyên bố được IS phát đi")
+ISSUING_VERBS = ("đưa ra", "công bố", "phát đi", "ban hành")
 # the cues as one regular-expression alternation, longest first as listed
 SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES) + ")"
 ATTRIBUTION_CUE_PATTERN = (

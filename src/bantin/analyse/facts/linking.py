@@ -8,7 +8,7 @@ mention points to the full name, and "Name (ACRONYM)" pairs share one canonical 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
@@ -115,11 +115,15 @@ def split_officers(mentions: Sequence[Mention]) -> list[Mention]:
 
 def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
     """Canonical names inside the article: surname-only persons and "Name (ACRONYM)" pairs."""
-    people = [m.text for m in mentions if m.type == "PER" and len(m.text.split()) > 1]
+    # each full name of a person, with the sentence that first names it
+    people: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "PER" and len(m.text.split()) > 1:
+            people.setdefault(m.text, m.sentence)
     linked: list[Mention] = []
     for m in mentions:
         if m.canonical is None:
-            full = _full_name_of(m, mentions) or _surname_first(m, people)
+            full = _full_name_of(m, people, mentions) or _surname_first(m, people)
             if full:
                 m = m.model_copy(update={"canonical": full, "type": "PER"})
         linked.append(m)
@@ -161,21 +165,20 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     ]
 
 
-def _full_name_of(mention: Mention, mentions: Sequence[Mention]) -> str | None:
+def _full_name_of(
+    mention: Mention, people: Mapping[str, int], mentions: Sequence[Mention]
+) -> str | None:
     """The full name a short one stands for ("Trump" for "Donald Trump"): of the sex its title
     says ("ông Trump" is not "bà Melania Trump"), the first named before it, else the first
     the article gives later; None when its title says a sex and several of the names after it
-    could be meant."""
-    first_named: dict[str, int] = {}
-    for m in mentions:
-        if m.type == "PER" and len(m.text.split()) > 1 and m.text != mention.text:
-            first_named.setdefault(m.text, m.sentence)
-    names = [p for p in first_named if p.endswith(" " + mention.text) or _given_first(mention, p)]
+    could be meant; ``people`` are the article's full names, each with the sentence first
+    naming it."""
+    names = [p for p in people if p.endswith(" " + mention.text) or _given_first(mention, p)]
     # "Terry Branstad" is the "Iowa Terry Branstad" named before, not someone else
     names = [p for p in names if not any(q != p and q.endswith(" " + p) for q in names)]
     sex = title_sex(mention.title.split()) if mention.title else None
     fitting = [p for p in names if sex is None or sex_of(p, mentions) in (None, sex)]
-    before = [p for p in fitting if first_named[p] <= mention.sentence]
+    before = [p for p in fitting if people[p] <= mention.sentence]
     if before:
         return before[0]
     return fitting[0] if len(fitting) == 1 or (fitting and sex is None) else None
@@ -199,7 +202,7 @@ def _given_first(mention: Mention, full: str) -> bool:
     )
 
 
-def _surname_first(mention: Mention, people: Sequence[str]) -> str | None:
+def _surname_first(mention: Mention, people: Iterable[str]) -> str | None:
     """ "bà Thái" for "Thái Anh Văn", "ông Lý" for "Lý Hiển Long": a person called by the
     surname a Chinese, Korean or Vietnamese name writes first, when one name of the article
     opens with it (not "Kim" beside "Kim Jong Un" and "Kim Yo Jong")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import fold
+from .lexicon import ISSUING_VERBS, fold
 
 # a quote between marks: outlets mix straight and curly marks ("..." / “...” / "...”, with or
 # without inner spaces); curly quotes may hold straight scare quotes (“tranh giành " gái nhảy "
@@ -94,7 +94,7 @@ _STATEMENT_NAMED = re.compile(
 # tế ban hành" (the cue "tuyên bố" may have taken the noun: "được IS phát đi ... khẳng định")
 _STATEMENT_BY = re.compile(
     rf"^\s*(?:{_STATEMENTS}\s+)?(?:được|do)\s+(?P<owner>[^,;:.“”\"]{{2,60}}?)\s+"
-    r"(?:phát đi|đưa ra|công bố|ban hành|đăng tải|đăng|gửi)\b",
+    rf"(?:{'|'.join((*ISSUING_VERBS, 'đăng tải', 'đăng', 'gửi'))})\b",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")

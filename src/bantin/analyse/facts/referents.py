@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import TITLES, fold
+from .lexicon import ISSUING_VERBS, TITLES, fold
 from .quote_blocks import quote_runs_over
 
 # titles that are also pronouns
@@ -463,11 +463,8 @@ _MANNER = frozenset(
 # are names too
 _ISSUING = frozenset(
     tuple(w.split())
-    for w in (
-        "thông qua", "ra", "đưa ra", "công bố", "phát đi", "ban hành", "có", "gửi",
-        "được công bố", "được đưa ra", "được phát đi", "được ban hành",
-    )
-)  # fmt: skip
+    for w in (*ISSUING_VERBS, "thông qua", "ra", "có", "gửi", *(f"được {v}" for v in ISSUING_VERBS))
+)
 # a date opening or closing the words before a cue: "ngày 2-5, Công an TP Biên Hòa", "chiều
 # 13-11 một lãnh đạo UBND huyện", "tờ Nikkei Asian Review ngày 1-7", "IS vào cuối ngày 10-5",
 # "hãng KCNA hôm nay", "nhà khoa học những ngày gần đây"

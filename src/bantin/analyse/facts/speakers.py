@@ -14,6 +14,7 @@ from ...models import Mention
 from .gazetteer import default_gazetteer
 from .lexicon import (
     ADMIN_LEVELS,
+    MENTIONED_ABOVE,
     ORG_HEADS,
     SPEECH_CUES,
     TITLE_QUALIFIERS,
@@ -1101,13 +1102,11 @@ def _trimmed(phrase: str) -> str:
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
-    if len(words) > 2 and tuple(map(fold, words[-2:])) in _MENTIONED_ABOVE:
+    if len(words) > 2 and tuple(map(fold, words[-2:])) in MENTIONED_ABOVE:
         words = words[:-2]  # "vị đặc phái viên ... nêu trên": the one mentioned above
     return " ".join(words)
 
 
-# "mentioned above", closing a description
-_MENTIONED_ABOVE = phrases("nêu trên", "nói trên", "kể trên")
 # numbers that open a description of several people ("Hai nhà lãnh đạo")
 _COUNTS = frozenset(word for word, number in WORD_NUMBERS.items() if number > 1)
 
