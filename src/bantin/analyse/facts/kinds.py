@@ -27,6 +27,7 @@ from .lexicon import (
     is_acronym,
     is_capitalised,
     phrases,
+    world_places,
 )
 from .org_spans import OrganisationSpans
 from .syllables import is_roman_numeral, is_vietnamese, shape_type, vietnamese_shaped
@@ -515,6 +516,9 @@ class NameKinds(OrganisationSpans):
             return "ORG"  # "Nokia Corporation", "Leeds United"
         if cue in ("ORG", "MISC"):
             return cue  # "Chủ tịch ngân hàng HSBC": the title is someone else's
+        if titled and cue == "LOC" and len(words) == 1 and fold(words[0]) in world_places():
+            # "giám đốc chương trình ... ở Massachusetts (Mỹ)": where the title is held
+            return "LOC"
         if titled and len(words) == 1 and self.local_branch(start, end):
             return "ORG"  # "Tổng giám đốc Abbott Việt Nam": the firm's branch, not a person
         if titled:

@@ -93,6 +93,9 @@ _MANNER_BEFORE = rf"(?:(?:{'|'.join(MANNER_CUES)})\s+)?"
 # cues of opinion rather than speech ("dư luận cho rằng"): they introduce a quote only for a
 # named speaker and a quote shaped like a sentence (capitalised, several words)
 _OPINION_CUES = frozenset({"cho rằng"})
+# a cue after "trong" is a noun, and the phrase goes on to the cue after it ("nhóm nghiên cứu
+# của ông Wen trong một tuyên bố cho biết")
+_NOT_A_NOUN = r"(?<![Tt]rong )(?<![Tt]rong một )(?<![Tt]rong bản )"
 # speaker, cue, then a few words up to a colon (or a comma), or nothing, right before the
 # quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”");
 # a clause opening with scare quotes ("“ông già gân” cũng không nên ... nói xấu ...:") is
@@ -100,7 +103,7 @@ _OPINION_CUES = frozenset({"cho rằng"})
 # after the quote, since before it they are as often nouns ("giễu cợt những cáo buộc của Mỹ")
 _SPEAKER_CUE = (
     rf"(?!\s*{SCARE_MARK})(?P<speaker>{_NOUN_CUE}[^,;:.–“”\"]{{2,200}}?),?\s+"
-    rf"{_MANNER_BEFORE}(?P<cue>{SPEECH_CUE_PATTERN})\b"
+    rf"{_MANNER_BEFORE}{_NOT_A_NOUN}(?P<cue>{SPEECH_CUE_PATTERN})\b"
 )
 # the mark closing a quote that ended its sentence with no period ("... nạn nhân" Bạn X thì
 # đặt ra nghi vấn: "...") opens the next speaker's phrase as a period would
@@ -124,7 +127,7 @@ _REPORTED = re.compile(
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
 _AFTER = re.compile(
-    rf"^\s*[,–-]\s*(?P<speaker>{_NOUN_CUE}[^;:.“”\"]{{2,200}}?)\s+(?P<cue>{_CUE})\b",
+    rf"^\s*[,–-]\s*(?P<speaker>{_NOUN_CUE}[^;:.“”\"]{{2,200}}?)\s+{_NOT_A_NOUN}(?P<cue>{_CUE})\b",
     re.IGNORECASE,
 )
 # “... - ông X nói - ...”: the speaker set between dashes inside the quote
@@ -991,7 +994,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "52"
+    version: ClassVar[str] = "53"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

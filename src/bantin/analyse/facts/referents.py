@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import ISSUING_VERBS, TITLES, fold
+from .lexicon import FORMS_OF_ADDRESS, ISSUING_VERBS, TITLES, fold
 from .quote_blocks import quote_runs_over
 
 # titles that are also pronouns
@@ -68,30 +68,40 @@ def _relation_before(text: str) -> tuple[str, bool] | None:
     """The noun of relation (folded) closing ``text``, the words before a name, and whether
     "của" joins them ("người bạn thân thiết của", "bố ruột của ca sĩ", "mẹ bé"), or None."""
     # "luật sư bào chữa cho bị cáo Hương" is her lawyer, as "luật sư của bị cáo Hương" is
-    words = re.sub(r"\b(?:bào chữa|bảo vệ) cho\b", "của", fold(text)).split()
+    words = re.sub(r"\b(?:bào chữa|bảo vệ)(?: cho)?\b", "của", fold(text)).split()
     after_of = "của" in words[-_RELATION_WORDS:]
     if after_of:
         of = len(words) - 1 - words[::-1].index("của")
         if any("," in word for word in words[of + 1 :]):
             return None  # "người phát ngôn của ông Trump, bà Sarah Sanders": she is it
         words = words[:of]
-    kinds = _RELATIONS if after_of else _KIN
-    while words and (words[-1] in _RELATION_FILLERS or _titled(words, kinds)):
+    # a form of address before the name joins a relation as "của" does: "người thân chị Nhung"
+    # (a relation is not written before a name to address its holder, as "luật sư" may be)
+    joined = after_of or words[-1:] in ([w] for w in FORMS_OF_ADDRESS)
+    kinds = _RELATIONS if joined else _KIN
+    while words:
+        found = next(
+            (" ".join(words[-size:]) for size in (4, 3, 2, 1) if " ".join(words[-size:]) in kinds),
+            None,
+        )
+        if found is not None:
+            return found, joined
+        if not (words[-1] in _RELATION_FILLERS or _titled(words, kinds)):
+            return None
         words = words[:-2] if tuple(words[-2:]) in TITLES and len(words) > 1 else words[:-1]
-    return next(
-        (
-            (" ".join(words[-size:]), after_of)
-            for size in (4, 3, 2, 1)
-            if " ".join(words[-size:]) in kinds
-        ),
-        None,
-    )
+    return None
+
+
+def opening_kin(phrase: str) -> str | None:
+    """The kinship noun (folded) the phrase opens with, when it is about someone's relative:
+    "Mẹ Á hậu tử nạn ...", "Bố cháu bé ..."."""
+    words = fold(phrase).split()
+    openings = (" ".join(words[:size]) for size in (2, 1) if len(words) > size)
+    return next((kin for kin in openings if kin in _KIN), None)
 
 
 def opens_with_kin(phrase: str) -> bool:
-    """The phrase is about someone's relative: "Mẹ Á hậu tử nạn ...", "Bố cháu bé ..."."""
-    words = fold(phrase).split()
-    return any(" ".join(words[:size]) in _KIN for size in (2, 1) if len(words) > size)
+    return opening_kin(phrase) is not None
 
 
 def kin_of(phrase: str) -> str | None:
@@ -489,6 +499,11 @@ def without_manner(phrase: str) -> str:
     Hòa"), in any order ("IS vào cuối ngày 10-5 đã")."""
     words = _DATED.sub("", phrase).split()
     while len(words) > 1:
+        # the date first: "gần đây" alone is an adverb, but closes "những ngày gần đây" too
+        undated = _DATED.sub("", " ".join(words)).split()
+        if len(undated) < len(words):
+            words = undated
+            continue
         size = next(
             (
                 k
@@ -501,11 +516,7 @@ def without_manner(phrase: str) -> str:
             ),
             0,
         )
-        if size:
-            words = words[:-size]
-            continue
-        undated = _DATED.sub("", " ".join(words)).split()
-        if len(undated) == len(words):
+        if not size:
             break
-        words = undated
+        words = words[:-size]
     return " ".join(words)

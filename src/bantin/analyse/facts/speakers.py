@@ -31,6 +31,7 @@ from .referents import (
     full_name,
     kin_before,
     kin_of,
+    opening_kin,
     opens_with_kin,
     referent,
     related,
@@ -213,9 +214,31 @@ def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
     appositive = between.lstrip()[:1] in (",", "-") and is_role(between.lstrip(" ,-"))
     return (
         appositive
+        or _names_another_inside(between)
         or between.split() == ["của"]
         or bool(_ASPECT.intersection(between.split()))
         or fold(phrase).rstrip(" ,").endswith(" và")
+    )
+
+
+# words after which a person named in an apposition is someone the apposition relates its
+# subject to ("cố vấn về vấn đề Afghanistan dưới thời ông Obama", "khi được hỏi về ông B")
+_RELATING_WORDS = frozenset({"của", "thời", "cho", "với", "về"})
+
+
+def _names_another_inside(between: str) -> bool:
+    """The words between two people open an apposition to the first in which the second is
+    only related to: "ông Barnett Rubin, cố vấn ... dưới thời ông Obama, cho biết"."""
+    opening, comma, apposition = between.lstrip().partition(",")
+    words = apposition.split()
+    while words and words[-1] in PRONOUN_TITLES:
+        words.pop()
+    return (
+        comma == ","
+        and not opening
+        and "," not in apposition
+        and len(words) > 1
+        and words[-1] in _RELATING_WORDS
     )
 
 
@@ -812,6 +835,7 @@ def _resolved(
                 or _another_description(last, phrase, mentions)
                 or _holds_another_office(last, phrase, mentions)
                 or _lacks_the_job(last, phrase, mentions)
+                or _relative_of(last, phrase, mentions)
                 else last
             )
             or _trimmed(phrase)
@@ -883,10 +907,14 @@ _INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?)+")
 
 def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
     """The one person named by initials whose last is the one a role closes on: "tài xế Q."
-    after "ông T.V.Q." is him, not the driver named before ("tài xế N.X.T.")."""
-    last = _LAST_INITIAL.search(phrase.strip())
+    after "ông T.V.Q." is him, not the driver named before ("tài xế N.X.T."); "luật sư bảo
+    vệ cháu T." is T.'s lawyer, whom the description alone names."""
+    phrase = phrase.strip()
+    last = _LAST_INITIAL.search(phrase)
     if last is None or not is_role(phrase[: last.start()]):
         return None
+    if related(phrase, last[0].strip()):
+        return _trimmed(phrase)
     initials = {
         m.text
         for m in mentions
@@ -996,6 +1024,15 @@ def _lacks_the_job(person: str | None, phrase: str, mentions: Sequence[Mention])
         return False
     named = [m for m in mentions if m.type == "PER" and person in (m.text, m.canonical)]
     return bool(named) and not any(key in fold(m.title or "") for m in named)
+
+
+def _relative_of(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
+    """The role ``phrase`` is a relative of the speaker quoted before, ``person``, as the
+    article named them: "mẹ cháu bé" after "Chị Vũ Ngọc L. (mẹ bé K.)" is not K."""
+    kin = opening_kin(phrase)
+    return kin is not None and any(
+        kin_before(f"{title} ") == kin for title in _titles_of(person, mentions)
+    )
 
 
 def _another_description(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:

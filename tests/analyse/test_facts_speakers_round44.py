@@ -1,0 +1,117 @@
+"""Speakers read on the open stream in the forty-fourth round: a person named inside the
+apposition to the speaker ("ông Barnett Rubin, cố vấn ... dưới thời ông Obama, cho biết"), a
+relative or a lawyer named by whose they are ("người thân chị Nhung", "luật sư bảo vệ cháu
+T.", "mẹ cháu bé" after "mẹ bé K."), a time closing the description ("Nhiều nhà khoa học
+những ngày gần đây"), a cue written as a noun after "trong" ("trong một tuyên bố cho biết").
+Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
+Massachusetts")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found
+from quoting import quotes_of, speakers_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“Chúng tôi ở đó miễn là chúng tôi muốn, vì bất kỳ lý do nào”, ông Barnett Rubin,"
+            " cố vấn về vấn đề Afghanistan dưới thời ông Obama, cho biết.",
+            "Barnett Rubin",
+        ),
+        (
+            "“Chúng tôi đã làm việc với nhau nhiều năm”, bà Trần Thị Mai, bạn học cũ với bà"
+            " Nguyễn Thị Lan, kể.",
+            "Trần Thị Mai",
+        ),
+        # a title before the second name: the one the sentence goes on with speaks
+        (
+            "Theo ông Lê Văn Hòa, Giám đốc Sở Y tế Nguyễn Văn Tám cho biết: “Chúng tôi đã làm"
+            " việc với nhau nhiều năm”.",
+            "Nguyễn Văn Tám",
+        ),
+    ],
+)
+def test_a_person_named_inside_the_apposition_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert speakers_in(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Chị La Thị Nhung cùng gia đình chạy ra ngoài khi nhà sập.",
+                "“Khi chúng tôi quay lại thì không thấy bác Hân ở đâu nữa” - người thân chị"
+                " Nhung nói.",
+            ),
+            "người thân chị Nhung",
+        ),
+        (
+            (
+                "Bé T. được đưa đi giám định, luật sư cho rằng hành vi của Vũ Văn Hùng là hiếp"
+                " dâm.",
+                "“Nếu chị của cháu không phát hiện, chắc chắn Hùng sẽ tiếp tục hành vi phạm"
+                " tội”, luật sư bảo vệ cháu T. chia sẻ.",
+            ),
+            "luật sư bảo vệ cháu T.",
+        ),
+        (
+            (
+                "Chị Vũ Ngọc L. (mẹ bé K.) cho biết hôm 31-3, bé K. đang chơi với các bạn.",
+                "“Cháu bỏ chạy thì bị vấp ngã, 3 con chó lao tới cắn trúng một phát”, mẹ cháu"
+                " bé bàng hoàng kể lại.",
+            ),
+            "mẹ cháu bé",
+        ),
+    ],
+)
+def test_a_relative_or_lawyer_named_by_whose_they_are_is_not_that_person(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_the_mother_just_quoted_is_still_the_mother() -> None:
+    # the child named before does not stand in the way of whom "mẹ cháu" stood for
+    quotes = quotes_of(
+        "Chị Nguyễn Thị Lan, mẹ cháu Minh, kể: “Cháu đi học về thì bị ngã xuống mương”.",
+        "“Tôi chỉ mong cháu sớm khỏe lại”, mẹ cháu nói thêm.",
+    )
+    assert [q.speaker for q in quotes] == ["Nguyễn Thị Lan", "Nguyễn Thị Lan"]
+
+
+def test_a_time_closing_the_description_is_no_part_of_it() -> None:
+    quotes = quotes_of(
+        "Theo tạp chí National Geographic, con số này đã bị thổi phồng.",
+        "Nhiều nhà khoa học những ngày gần đây đã lên tiếng “nói lại cho rõ” về đóng góp"
+        " của Amazon với lượng oxy ròng trên Trái đất.",
+    )
+    assert [q.speaker for q in quotes] == ["Nhiều nhà khoa học"]
+
+
+def test_a_cue_after_trong_is_a_noun_and_the_verb_follows() -> None:
+    quotes = quotes_of(
+        "“Cần tiếp tục giám sát khả năng rò rỉ các chất phóng xạ do vụ sập đổ gây ra” –"
+        " nhóm nghiên cứu của ông Wen Lian Xing trong một tuyên bố cho biết."
+    )
+    assert [q.cue for q in quotes] == ["cho biết"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Nhà khoa học Michael Coe, giám đốc chương trình Amazon tại Trung tâm nghiên cứu"
+            " Woods Hole ở Massachusetts (Mỹ) khẳng định điều này.",
+            "Massachusetts",
+        ),
+        ("Các chuyên gia tại Marseille đã bắt tay vào nghiên cứu loài chuột này.", "Marseille"),
+    ],
+)
+def test_a_city_after_a_title_and_a_preposition_is_a_place(sentence: str, place: str) -> None:
+    assert (place, "LOC") in found(sentence)
