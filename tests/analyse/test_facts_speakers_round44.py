@@ -2,7 +2,10 @@
 apposition to the speaker ("ông Barnett Rubin, cố vấn ... dưới thời ông Obama, cho biết"), a
 relative or a lawyer named by whose they are ("người thân chị Nhung", "luật sư bảo vệ cháu
 T.", "mẹ cháu bé" after "mẹ bé K."), a time closing the description ("Nhiều nhà khoa học
-những ngày gần đây"), a cue written as a noun after "trong" ("trong một tuyên bố cho biết").
+những ngày gần đây"), a cue written as a noun after "trong" ("trong một tuyên bố cho biết"),
+a manner before the cue ("Hà Nội hồ hởi cho biết"), what was done to the subject set in
+apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name quoted after a manner alone
+("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
 Massachusetts")."""
 
@@ -115,3 +118,28 @@ def test_a_cue_after_trong_is_a_noun_and_the_verb_follows() -> None:
 )
 def test_a_city_after_a_title_and_a_preposition_is_a_place(sentence: str, place: str) -> None:
     assert (place, "LOC") in found(sentence)
+
+
+def test_a_manner_between_the_speakers_address_and_the_cue_is_how() -> None:
+    quotes = quotes_of(
+        "Chị Trần Thị Nga bán hàng thủy hải sản tại chợ Cầu Giấy, Hà Nội hồ hởi cho biết:"
+        " “Nghe tin bão chuẩn bị đổ bộ về Hà Nội, tôi đã nhập hàng số lượng rất lớn”."
+    )
+    assert [q.speaker for q in quotes] == ["Trần Thị Nga"]
+
+
+def test_what_was_done_to_the_subject_in_apposition_leaves_it_speaking() -> None:
+    quotes = quotes_of(
+        "Đơn kháng cáo, được đệ trình vào ngày 8-7, kêu gọi “một cuộc điều tra khẩn cấp về"
+        " toàn bộ quá trình buộc Thủ tướng Johnson phải từ chức”."
+    )
+    assert [q.speaker for q in quotes] == ["Đơn kháng cáo"]
+
+
+def test_a_name_quoted_after_a_manner_alone_is_no_ones_words() -> None:
+    quotes = quotes_of(
+        "Festival được tổ chức nhằm tôn vinh cây chè, nâng cao hiệu quả sản xuất đối với cây"
+        " chè và sản phẩm trà, tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà” với du"
+        " khách trong nước và quốc tế."
+    )
+    assert quotes == ()

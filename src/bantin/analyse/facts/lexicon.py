@@ -389,6 +389,7 @@ MANNER_CUES = (
     "khóc nghẹn",
     "hài hước",
     "hóm hỉnh",
+    "hồ hởi",
 )
 SPEECH_CUES = (
     *MANNER_CUES,

@@ -617,6 +617,11 @@ def _attribute(
                     ):
                         opening = None  # "Vì nếu Joo Hyuk ..., thì công ty": another clause
                     apposed = ending[0] if ending else opening.text if opening else None
+                subject = earlier.rsplit(",", 1)[-1].strip()
+                if apposed is None and predicate and fold(phrase).split()[0] in ("được", "bị"):
+                    # "Đơn kháng cáo, được đệ trình vào ngày 8-7, kêu gọi": what was filed
+                    short = 1 < len(subject.split()) <= _MAX_BARE_SPEAKER_WORDS
+                    apposed = subject if short else None
                 # "AFP dẫn lời cảnh sát trưởng Kristen Ziman tại thành phố Aurora, ..., vùng
                 # ngoại ô ..., cho biết": whom the outlet relays
                 apposed = apposed or _relayed_person(earlier, sentence, mentions)
@@ -644,6 +649,12 @@ def _attribute(
             m.sentence == sentence and m.type in ("ORG", "LOC") and m.text in phrase
             for m in mentions
         )
+        if is_manner(phrase):
+            # how, and no one: "“...”, vừa kể hai hàng nước mắt chị vừa rơi" goes on in the
+            # words of whom the text was about; "..., tiếp tục khẳng định thương hiệu “Đệ nhất
+            # danh Trà”" quotes a name, no one's words
+            about = (reporter() or last) if len(body.split()) >= _MIN_UNCUED_WORDS else None
+            return (about, cue) if about else None
         topic = (not qualified and reporter()) or last
         if phrase.strip() in spoken and topic not in spoken and is_role(phrase):
             # "lãnh đạo khoa ... nói" again: whom it named before, not "bác sĩ C.", whom the
@@ -994,7 +1005,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "53"
+    version: ClassVar[str] = "54"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...models import Mention
-from .lexicon import FORMS_OF_ADDRESS, ISSUING_VERBS, TITLES, fold
+from .lexicon import FORMS_OF_ADDRESS, ISSUING_VERBS, MANNER_CUES, TITLES, fold
 from .quote_blocks import quote_runs_over
 
 # titles that are also pronouns
@@ -451,14 +451,15 @@ def _title_words(words: Sequence[str]) -> int:
 
 
 # adverbs between a speaker and the cue ("anh còn chia sẻ", "nhân vật này thẳng thừng tuyên
-# bố"): they are no part of who speaks
+# bố"), and the manners that are cues of their own ("chị Nga hồ hởi cho biết"): they are no
+# part of who speaks
 _MANNER = frozenset(
     tuple(fold(w).split())
     for w in (
+        *MANNER_CUES,
         "còn", "cũng", "vẫn", "lại", "đã", "liền", "bèn", "thì", "mới", "vừa", "thêm", "tiếp tục",
-        "liên tục", "thẳng thắn", "thẳng thừng", "bình thản", "hài hước", "bất ngờ", "lập tức",
-        "ngay", "nhanh chóng", "một lần nữa", "tiếp", "ngậm ngùi", "ngao ngán", "xúc động",
-        "xót xa", "nghẹn ngào", "buồn bã", "buồn rầu", "chính thức", "chỉ", "đều",
+        "liên tục", "thẳng thừng", "bình thản", "bất ngờ", "lập tức", "ngay", "nhanh chóng",
+        "một lần nữa", "tiếp", "buồn bã", "buồn rầu", "chính thức", "chỉ", "đều",
         # the face or the feeling it was said with: "ông mỉm cười nói", "và tha thiết yêu cầu"
         "cười", "mỉm cười", "tươi cười", "cười tươi", "tha thiết", "trầm ngâm", "lắc đầu",
         "gật đầu", "tự tin", "lo lắng", "đau xót", "đau đớn", "chua xót", "bùi ngùi",
