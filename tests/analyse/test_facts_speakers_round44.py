@@ -7,7 +7,8 @@ a manner before the cue ("Hà Nội hồ hởi cho biết"), what was done to th
 apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name quoted after a manner alone
 ("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
-Massachusetts")."""
+Massachusetts"), a craft or an app opening the sentence ("Tàu Hayabusa 2", "Ứng dụng Kakao
+Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research")."""
 
 from __future__ import annotations
 
@@ -143,3 +144,41 @@ def test_a_name_quoted_after_a_manner_alone_is_no_ones_words() -> None:
         " khách trong nước và quốc tế."
     )
     assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "craft"),
+    [
+        ("Tàu Hayabusa 2 được Nhật Bản phóng lên vũ trụ vào năm 2014.", "Hayabusa"),
+        ("Tàu USS Fitzgerald của hải quân Mỹ từng gặp nạn tại Nhật.", "USS Fitzgerald"),
+        ("Ứng dụng Kakao Talk của hãng Kakao được người dân Hàn Quốc sử dụng.", "Kakao Talk"),
+    ],
+)
+def test_a_craft_or_an_app_opening_the_sentence_is_named_after_its_kind(
+    sentence: str, craft: str
+) -> None:
+    assert (craft, "MISC") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        (
+            "Theo chuyên gia Xu Xiangdong tại Công ty tư vấn China Market Research &"
+            " Consulting, chi tiêu sẽ không giảm mạnh.",
+            "Công ty tư vấn China Market Research & Consulting",
+        ),
+        (
+            "Hãng bay China Southern Airlines Co có 16 chiếc dòng Max.",
+            "Hãng bay China Southern Airlines Co",
+        ),
+        ("Báo The Japan Times tiết lộ thêm.", "Báo The Japan Times"),
+    ],
+)
+def test_a_countrys_english_name_may_open_a_firms(sentence: str, firm: str) -> None:
+    assert (firm, "ORG") in found(sentence)
+
+
+def test_a_countrys_vietnamese_name_still_closes_the_body_before_its_officer() -> None:
+    names = found("Bộ Ngoại giao Singapore Vivian Balakrishnan nói như vậy.")
+    assert ("Vivian Balakrishnan", "PER") in names

@@ -270,15 +270,19 @@ WORK_CUES = phrases(
     "nhạc phẩm", "bản nhạc", "truyện", "tập phim", "mv", "quay phim", "hồi ký", "cuốn hồi ký",
     "bộ sách", "quyển sách",
 )  # fmt: skip
+# Words before the name of a craft, a device or a program, opening a sentence as readily as
+# elsewhere ("Tàu Hayabusa 2 được phóng", "Ứng dụng Kakao Talk của hãng Kakao").
+PRODUCT_CUES = phrases(
+    "hệ điều hành", "ứng dụng", "phần mềm", "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại",
+    "máy bay", "tàu sân bay", "tên lửa", "vệ tinh", "tàu", "tàu ngầm", "tàu chở dầu",
+    "tàu khu trục", "tàu chiến", "tàu vũ trụ",
+)  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
-MISC_CUES = WORK_CUES | phrases(
+MISC_CUES = WORK_CUES | PRODUCT_CUES | phrases(
     "văn hóa", "nền văn hóa", "phim", "bộ phim", "ca khúc", "bài hát", "album", "cuốn sách",
-    "tiểu thuyết", "tác phẩm", "cuộc thi", "giải đấu", "hệ điều hành", "ứng dụng", "phần mềm",
-    "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại", "máy bay", "tàu sân bay", "tên lửa",
-    "vệ tinh", "chiến dịch", "lễ hội", "chương trình", "gameshow", "vắc xin", "văcxin",
-    "vắcxin", "vaccine", "tàu", "tàu ngầm", "tàu chở dầu", "tàu khu trục", "tàu chiến",
-    "tàu vũ trụ", "chỉ số", "mưa sao băng", "sao băng", "sao chổi", "chòm sao",
-    "tiểu hành tinh", "biến thể", "biến chủng",
+    "tiểu thuyết", "tác phẩm", "cuộc thi", "giải đấu", "chiến dịch", "lễ hội", "chương trình",
+    "gameshow", "vắc xin", "văcxin", "vắcxin", "vaccine", "chỉ số", "mưa sao băng", "sao băng",
+    "sao chổi", "chòm sao", "tiểu hành tinh", "biến thể", "biến chủng",
 )  # fmt: skip
 # Capitalised heads that open the name of an event, a law or a holiday ("Tết Nguyên đán").
 MISC_HEADS = phrases(

@@ -123,6 +123,18 @@ class OrganisationSpans(NameSpans):
             and syl.title_at(i) == i
         )
 
+    def _foreign_name_goes_on(self, place: int, place_end: int) -> bool:
+        """The place at ``place`` is written in another language than its Vietnamese name
+        ("China", not "Trung Quốc") and a foreign word follows: a name it opens."""
+        syl = self.syl
+        written = " ".join(syl.text[place:place_end])
+        return (
+            place_end < len(syl.text)
+            and fold(written) != fold(self.gaz[place].entry.canonical)
+            and not any(map(vietnamese_shaped, syl.text[place : place_end + 1]))
+            and is_capitalised(syl.text[place_end])
+        )
+
     def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
 
@@ -170,6 +182,11 @@ class OrganisationSpans(NameSpans):
                 and not (end == head_end and self.opens_common_word(end))
             ):
                 place_end = self.gaz[end].end
+                if self._foreign_name_goes_on(end, place_end):
+                    # "Công ty tư vấn China Market Research": a country's English name
+                    # opening the firm's
+                    end = place_end
+                    continue
                 firm = self._firm_name_at(start, head_end, end)
                 if (placed or firm) and self._longer_place(place_end):
                     # "UBND huyện Đức Phổ", "Công ty TNHH Mỹ Hưng", "Công ty Nhật Cường": a

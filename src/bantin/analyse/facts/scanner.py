@@ -30,6 +30,7 @@ from .lexicon import (
     NAMED_ONLY_HEADS,
     ORG_CUES,
     ORG_SUFFIXES,
+    PRODUCT_CUES,
     SCHOOL_KINDS,
     SELF_NAMED_HEADS,
     SURNAMES,
@@ -318,6 +319,10 @@ class SentenceScanner(CreditReading):
             if syl.at_start[i] and (work_end := syl.phrase_at(i, WORK_CUES)) > i:
                 # a work's cue opening the sentence: "Bộ phim Bố già", "Ca khúc “...”"
                 cue, cue_from, i, work_gap, work_list = "MISC", i, work_end, 0, False
+                continue
+            if syl.at_start[i] and (product_end := syl.phrase_at(i, PRODUCT_CUES)) > i:
+                # "Tàu Hayabusa 2 được phóng", "Ứng dụng Kakao Talk"
+                cue, cue_from, i, work_gap, work_list = "MISC", i, product_end, -1, False
                 continue
             if syl.at_start[i] and capitalised and (named := self.described_name(i)) is not None:
                 # "Tờ Economist", "Trang Foxbusiness": a sentence opening with what the outlet
