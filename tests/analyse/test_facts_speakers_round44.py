@@ -8,12 +8,16 @@ apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name 
 ("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
 Massachusetts"), a craft or an app opening the sentence ("Tàu Hayabusa 2", "Ứng dụng Kakao
-Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research")."""
+Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research"),
+crown princes and queens ("thái tử Saudi Arabia Mohammed bin Salman"), a business named
+for a title ("nhà hàng Hoàng Hậu"), and an acronym taking what it abbreviates: a treaty's kind
+("Hiệp định Thương mại tự do (FTA)"), not the known name it only opens ("Liên Hiệp Quốc về
+Luật biển (UNCLOS)")."""
 
 from __future__ import annotations
 
 import pytest
-from naming import found
+from naming import found, mentions_of
 from quoting import quotes_of, speakers_in
 
 
@@ -182,3 +186,55 @@ def test_a_countrys_english_name_may_open_a_firms(sentence: str, firm: str) -> N
 def test_a_countrys_vietnamese_name_still_closes_the_body_before_its_officer() -> None:
     names = found("Bộ Ngoại giao Singapore Vivian Balakrishnan nói như vậy.")
     assert ("Vivian Balakrishnan", "PER") in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Tuy nhiên, thái tử Saudi Arabia Mohammed bin Salman đã khẳng định không dính líu.",
+            "Mohammed bin Salman",
+        ),
+        ("Đích thân Thái tử Charles, cha của hoàng tử Harry, đã đón cô dâu.", "Charles"),
+        ("Nhà vua Akihito và Hoàng hậu Michiko sẽ tiếp kiến Chủ tịch nước.", "Michiko"),
+    ],
+)
+def test_crown_princes_and_queens_are_titled(sentence: str, person: str) -> None:
+    assert (person, "PER") in found(sentence)
+
+
+def test_a_restaurant_named_for_a_title_is_a_business() -> None:
+    names = found("Nước thải được nhập chung với hệ thống của nhà hàng Hoàng Hậu, phòng VIP.")
+    assert ("Hoàng Hậu", "ORG") in names
+
+
+def test_an_acronym_for_more_than_a_known_name_is_not_that_names() -> None:
+    mentions = mentions_of(
+        "Ông tham gia biên dịch Công ước của Liên Hiệp Quốc về Luật biển (UNCLOS) 1982.",
+        "Theo UNCLOS, các nước có vùng đặc quyền kinh tế 200 hải lý.",
+    )
+    assert "Liên Hợp Quốc" not in {m.canonical for m in mentions if m.text == "UNCLOS"}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "acronym", "kind"),
+    [
+        (
+            ("Hai nước ký Hiệp định Thương mại tự do (FTA).", "FTA có hiệu lực từ năm sau."),
+            "FTA",
+            "MISC",
+        ),
+        (
+            (
+                "Tàu được đóng tại nhà máy Mazagon Dock Limited (MDL) ở Mumbai.",
+                "Nhà sản xuất MDL đã trang bị radar cho tàu.",
+            ),
+            "MDL",
+            "ORG",
+        ),
+    ],
+)
+def test_an_acronym_takes_the_kind_of_the_name_it_abbreviates(
+    sentences: tuple[str, ...], acronym: str, kind: str
+) -> None:
+    assert {m.type for m in mentions_of(*sentences) if m.text == acronym} == {kind}

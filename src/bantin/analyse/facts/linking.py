@@ -129,7 +129,7 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         linked.append(m)
     linked = _bracketed_names(linked, sentences)
     by_sentence = {s.index: s.text for s in sentences}
-    expanded: dict[str, str] = {}  # acronym -> canonical name
+    expanded: dict[str, tuple[str, str]] = {}  # acronym -> canonical name and its type
     for k in range(len(linked) - 1):
         first, second = linked[k], linked[k + 1]
         acronym = second.text
@@ -152,17 +152,41 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
             + re.escape(acronym) + r"\s*\)",
             sentence,
         )  # fmt: skip
-        if match is None:
+        if match is None or (match.group(1) and first.canonical and not second.canonical):
+            # "Liên Hiệp Quốc về Luật biển (UNCLOS)": the words after a known name make the
+            # acronym another's, a treaty's, not the United Nations'
             continue
         canonical = second.canonical or first.canonical or acronym
         type_ = second.type if second.canonical else first.type
-        expanded[acronym] = canonical
+        if type_ == "PER":
+            type_ = second.type  # "Mazagon Dock Limited (MDL)": no one's name is an acronym
+        # "Hiệp định Thương mại tự do (FTA)": a treaty's or a forum's acronym is no body's
+        # wherever it is used (other names typed otherwise may be a word of one the scanner
+        # cut short: "Cách mạng Colombia (FARC)", "Olympic" of "Ủy ban Olympic Pyeongchang")
+        cut_short = any(word[:1].isupper() for word in match.group(1).split())
+        treaty = type_ == "MISC" and _opens_agreement(first.text) and not cut_short
+        expanded[acronym] = (canonical, type_ if treaty or type_ != "MISC" else second.type)
         text = first.text + match.group(1)
         linked[k] = first.model_copy(update={"text": text, "canonical": canonical, "type": type_})
     return [
-        m.model_copy(update={"canonical": expanded[m.text]}) if m.text in expanded else m
+        m.model_copy(update=dict(zip(("canonical", "type"), expanded[m.text], strict=True)))
+        if m.text in expanded
+        else m
         for m in linked
     ]
+
+
+# heads of a treaty's, a law's or a forum's name: their acronyms name no body
+_AGREEMENTS = frozenset(
+    tuple(fold(head).split())
+    for head in ("hiệp định", "hiệp ước", "công ước", "luật", "bộ luật", "đạo luật", "diễn đàn",
+                 "hội nghị")
+)  # fmt: skip
+
+
+def _opens_agreement(name: str) -> bool:
+    words = tuple(fold(name).split())
+    return any(words[: len(head)] == head for head in _AGREEMENTS)
 
 
 def _full_name_of(

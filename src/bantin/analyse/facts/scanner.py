@@ -330,7 +330,9 @@ class SentenceScanner(CreditReading):
                 cue, i = "ORG", named
                 continue
             placed = cue == "LOC" and not weak_cue
-            title_end = i if (placed and is_capitalised(syl.text[i])) or given else syl.title_at(i)
+            title_end = syl.title_at(i)
+            if (placed and is_capitalised(syl.text[i])) or given or self.named_as_title(i, cue):
+                title_end = i
             head_end = syl.org_head_at(i) if self.opens_body(i) and not placed else i
             if head_end > i and not self.names_body(i, head_end):
                 i = head_end  # "Lực lượng chức năng", "Lực lượng Công an huyện": no name yet
@@ -839,6 +841,13 @@ class SentenceScanner(CreditReading):
             and is_capitalised(self.syl.text[i])
             and self.syl.keys[i] in EVENT_SUFFIXES
         )
+
+    def named_as_title(self, i: int, cue: EntityType | None) -> bool:
+        """A capitalised title after an organisation's cue, with no name after it, is the
+        name: "nhà hàng Hoàng Hậu" (a restaurant, not a queen)."""
+        syl = self.syl
+        end = syl.title_at(i) if cue == "ORG" and is_capitalised(syl.text[i]) else i
+        return end > i and not (end < len(syl.text) and is_capitalised(syl.text[end]))
 
     def heads_phrase(self, i: int) -> bool:
         """Syllable ``i``, right after "tại" or "ở", is a common word that a lower-case word
