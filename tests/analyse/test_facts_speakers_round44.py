@@ -5,14 +5,17 @@ T.", "mẹ cháu bé" after "mẹ bé K."), a time closing the description ("Nhi
 những ngày gần đây"), a cue written as a noun after "trong" ("trong một tuyên bố cho biết"),
 a manner before the cue ("Hà Nội hồ hởi cho biết"), what was done to the subject set in
 apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name quoted after a manner alone
-("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”").
+("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”"), an outlet citing a source ("Yonhap
+dẫn nguồn văn phòng ...", "dẫn một nguồn tin"), "viết tắt" (abbreviates), the patient after
+the surgeon, the unnamed source a sentence cites ("Theo lý giải của một lãnh đạo ..."), a
+doctor in apposition ("Bác sĩ X, bác sĩ phẫu thuật thần kinh, cho biết").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
 Massachusetts"), a craft or an app opening the sentence ("Tàu Hayabusa 2", "Ứng dụng Kakao
 Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research"),
 crown princes and queens ("thái tử Saudi Arabia Mohammed bin Salman"), a business named
 for a title ("nhà hàng Hoàng Hậu"), and an acronym taking what it abbreviates: a treaty's kind
 ("Hiệp định Thương mại tự do (FTA)"), not the known name it only opens ("Liên Hiệp Quốc về
-Luật biển (UNCLOS)")."""
+Luật biển (UNCLOS)"), a general surnamed Đường ("tướng Đường Hồng An"), "ĐBQH" (a deputy)."""
 
 from __future__ import annotations
 
@@ -238,3 +241,76 @@ def test_an_acronym_takes_the_kind_of_the_name_it_abbreviates(
     sentences: tuple[str, ...], acronym: str, kind: str
 ) -> None:
     assert {m.type for m in mentions_of(*sentences) if m.text == acronym} == {kind}
+
+
+def test_an_outlet_citing_a_named_source_relays_it() -> None:
+    quotes = quotes_of(
+        "“Quyết định của Triều Tiên là một bước tiến ý nghĩa”, hãng thông tấn Yonhap dẫn"
+        " nguồn văn phòng Tổng thống Hàn Quốc cho hay."
+    )
+    assert [q.speaker for q in quotes] == ["văn phòng Tổng thống Hàn Quốc"]
+
+
+def test_an_outlet_citing_an_unnamed_source_speaks_for_it() -> None:
+    quotes = quotes_of(
+        "“Liên quân do Mỹ dẫn đầu lại vừa tiến hành một cuộc tấn công”, hãng tin Reuters dẫn"
+        " một nguồn tin giấu tên cho biết."
+    )
+    assert [q.speaker for q in quotes] == ["hãng tin Reuters"]
+
+
+def test_abbreviating_is_not_writing() -> None:
+    quotes = quotes_of(
+        "Tuy nhiên, việc một số trạm BOT viết tắt “trạm thu giá dịch vụ sử dụng đường bộ” thành"
+        " “trạm thu giá” đã tạo ra nhiều ý kiến trái chiều."
+    )
+    assert quotes == ()
+
+
+def test_the_patient_after_the_surgeon_is_someone_else() -> None:
+    quotes = quotes_of(
+        "Bác sĩ Jonathan Rasouli, bác sĩ phẫu thuật thần kinh, cho biết: “Tất cả chúng tôi"
+        " đã hỏi cái gì thế này”.",
+        "“Tôi rất ghê”, bệnh nhân nữ chia sẻ và giải thích thêm không ai muốn nghĩ tới việc đó.",
+    )
+    assert [q.speaker for q in quotes] == ["Jonathan Rasouli", "bệnh nhân nữ"]
+
+
+def test_condolences_to_the_victims_leave_the_speaker_speaking() -> None:
+    quotes = quotes_of(
+        "Tổng thống Donald Trump viết trên Twitter về vụ tai nạn.",
+        "Sau đó ông viết tiếp lời chia buồn với các nạn nhân và khẳng định chính quyền của"
+        " ông “đang theo dõi sát vụ việc và phối hợp chặt với chính quyền địa phương”.",
+    )
+    assert [q.speaker for q in quotes] == ["Donald Trump"]
+
+
+def test_a_general_surnamed_duong_is_a_person() -> None:
+    quotes = quotes_of(
+        "“Miễn phù hợp với nhu cầu chiến đấu của chúng tôi là được”, tướng Đường Hồng An - một"
+        " chỉ huy của không quân Đài Loan - khẳng định."
+    )
+    assert [q.speaker for q in quotes] == ["Đường Hồng An"]
+
+
+def test_the_unnamed_source_a_sentence_cites_is_this_one() -> None:
+    quotes = quotes_of(
+        "Ông Thạch Xem cho biết: “Giá đất bờ kênh được doanh nghiệp hét 120 - 300.000 đồng”.",
+        "Theo lý giải của một lãnh đạo TP Sóc Trăng, do khan hiếm đất san lấp nên địa phương"
+        " kêu gọi doanh nghiệp lấy đất bờ kênh.",
+        "“Một việc vẹn cả hai đường, vừa có đất san lấp, vừa nạo vét dòng kênh”, vị này nói.",
+    )
+    assert [q.speaker for q in quotes][-1] == "lãnh đạo TP Sóc Trăng"
+
+
+def test_a_deputy_abbreviated_is_no_organisation() -> None:
+    names = found("Cử tri đề nghị đoàn đại biểu Quốc hội (ĐBQH) tỉnh Đồng Nai trả lời.")
+    assert not any(text == "ĐBQH" for text, _ in names)
+
+
+def test_a_doctor_in_apposition_is_the_doctor_named_before() -> None:
+    quotes = quotes_of(
+        "Bác sĩ Jonathan Rasouli, bác sĩ phẫu thuật thần kinh, cho biết: “Tất cả chúng tôi"
+        " đã hỏi cái gì thế này”."
+    )
+    assert [q.speaker for q in quotes] == ["Jonathan Rasouli"]

@@ -20,9 +20,10 @@ COMMON_ACRONYMS = frozenset(
                  "AMOLED", "HD", "3G", "4G", "5G", "microSD",
                  # Vietnamese abbreviations of common nouns: "an ninh trật tự", "phòng cháy
                  # chữa cháy", "cảnh sát giao thông" (the force, no one body), "hội đồng xét
-                 # xử", "thương mại điện tử", "sân vận động", "công nghệ thông tin"
+                 # xử", "thương mại điện tử", "sân vận động", "công nghệ thông tin", "đại biểu Quốc
+                 # hội" (a deputy)
                  "ANTT", "ATGT", "TTATGT", "TNGT", "PCCC", "CSGT", "HĐXX", "TMĐT", "SVĐ",
-                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH")
+                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH", "ĐBQH")
 )  # fmt: skip
 _BRACKETED = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
 

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from .surnames import KINH_SURNAMES, MINORITY_SURNAMES
+from .surnames import PLACE_WORD_SURNAMES as _PLACE_WORD_SURNAMES
 
 # old-style (hòa) -> new-style (hoà) placement on the vowel pairs where outlets disagree
 _TONE_PAIRS = {
@@ -527,22 +528,21 @@ JUDGING_CUES = (
     "phủ nhận",
     "bác bỏ",
 )
-# cues that "trên" after them makes "mentioned above" ("đoạn băng nói trên")
-_ABOVE_CUES = ("nói", "nêu", "kể")
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
 # đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
 # mentioned; "kể trên Đài Fox News" tells on air), "ý nói" (meaning), "Trang thông tin này ghi
 # rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích chiến lược X nhận
 # định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ thông tin" (the
-# news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ lại")
+# news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ lại"); "viết
+# tắt" abbreviates; the cues that "trên" after them makes "mentioned above"
 _ABOVE_CUES = ("nói", "nêu", "kể")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
     r"(?!(?:(?<=[Gg]ia )|(?<=[Gg]iới ))phân tích (?!rằng\b)\w)"
     rf"(?!(?:{'|'.join(_ABOVE_CUES)}) trên\b"
     r"(?!\s+(?:(?-i:[A-ZĐ])|đài|sóng|kênh|trang|mạng|báo|tờ|tài khoản)))"
-    r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)"
+    r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)(?!viết tắt\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
     r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"
@@ -630,6 +630,7 @@ LOCATIVES = phrases("ở", "tại", "đến", "tới", "từ", "thủ đô", "v�
 # Vietnamese surnames (Kinh and ethnic minorities'): a capitalised run starting with one is a
 # person's name.
 SURNAMES = frozenset(fold(name) for name in (*KINH_SURNAMES, *MINORITY_SURNAMES))
+PLACE_WORD_SURNAMES = frozenset(map(fold, _PLACE_WORD_SURNAMES))
 
 
 def _dictionary(name: str) -> list[str]:

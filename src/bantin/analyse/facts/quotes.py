@@ -227,13 +227,15 @@ _OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking, "CNN dẫn thông tin từ người phát
 # ngôn Huawei cho biết" the spokesman (information or a source only with "của" or "từ":
 # "dẫn nguồn tin giấu tên" names no one), "Yonhap dẫn lời một quan chức ... tiết lộ" the
-# official
+# official, "Yonhap dẫn nguồn văn phòng Tổng thống Hàn Quốc cho hay" the office
 _RELAYED_STATEMENT = re.compile(
     r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?"
     r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu|lời)\s+(?:(?:của|từ)\s+)?"
-    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+)(?P<source>\S.*)$",
+    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?!tin\b))(?P<source>\S.*)$",
     re.IGNORECASE,
 )
+# "SANA dẫn một nguồn tin cho biết": a source no one names, for which the outlet speaks
+_UNNAMED_SOURCE = re.compile(r"\s(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?nguồn tin\b", re.IGNORECASE)
 # where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
 # ông Trump tuyên bố sau cuộc gặp với Thủ tướng Shinzo Abe" is Trump's; "trong" and "tại"
 # may still describe them: "một quan chức làm việc trong chính quyền Seoul")
@@ -751,6 +753,8 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
     của phát ngôn viên ..."; None when the cue is the speaker's own."""
     if statement := _RELAYED_STATEMENT.search(found["speaker"]):
         return statement["source"].replace(_MASK, ".").strip(" .,")
+    if unnamed := _UNNAMED_SOURCE.search(found["speaker"]):
+        return found["speaker"][: unnamed.start()].replace(_MASK, ".").strip(" .,")
     if found.re in (_AFTER, _AFTER_BARE):
         rest = after[found.end("cue") :]
         if cue not in _RELAYING_CUES:
@@ -1005,7 +1009,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "54"
+    version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -30,6 +30,7 @@ from .lexicon import (
     NAMED_ONLY_HEADS,
     ORG_CUES,
     ORG_SUFFIXES,
+    PLACE_WORD_SURNAMES,
     PRODUCT_CUES,
     SCHOOL_KINDS,
     SELF_NAMED_HEADS,
@@ -410,6 +411,7 @@ class SentenceScanner(CreditReading):
             if not (article or is_capitalised(syl.text[i])) or (
                 (cue != "LOC" or (weak_cue and syl.phrase_at(i, ADMIN_LEVELS) > i))
                 and not (title_from is not None and syl.keys[i] in SURNAMES)
+                and not self.place_word_surname_at(i)
                 and not (i and syl.keys[i - 1] in FORMS_OF_ADDRESS)  # "ông Cầu"
                 and not self.middle_name_after(i)
                 and syl.keys[i] not in _NAME_OPENING_CUES
@@ -848,6 +850,17 @@ class SentenceScanner(CreditReading):
         syl = self.syl
         end = syl.title_at(i) if cue == "ORG" and is_capitalised(syl.text[i]) else i
         return end > i and not (end < len(syl.text) and is_capitalised(syl.text[end]))
+
+    def place_word_surname_at(self, i: int) -> bool:
+        """A surname that is a place word too opens a name right after a title, before a
+        capitalised syllable: "tướng Đường Hồng An" (not the road "Hồng An")."""
+        syl = self.syl
+        return (
+            syl.keys[i] in PLACE_WORD_SURNAMES
+            and syl.title_ends_at(i, 3)
+            and i + 1 < len(syl.text)
+            and is_capitalised(syl.text[i + 1])
+        )
 
     def heads_phrase(self, i: int) -> bool:
         """Syllable ``i``, right after "tại" or "ở", is a common word that a lower-case word

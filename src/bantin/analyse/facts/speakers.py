@@ -396,7 +396,8 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
             (k, tuple(words[k : k + size]))
             for k in range(len(words))
             for size in (3, 2, 1)
-            if words[k] not in PRONOUN_TITLES
+            if k + size <= len(words)
+            and not (size == 1 and words[k] in PRONOUN_TITLES)  # "bác", not "bác sĩ"
             and tuple(words[k : k + size]) in _ROLES
             # "đại sứ" of "Đại sứ quán Trung Quốc" is no role: the embassy is a body
             and tuple(words[k : k + size + 1]) not in ORG_HEADS
@@ -729,11 +730,15 @@ def recent_unnamed(
 
 
 def _unnamed_subject(clause: str) -> str | None:
-    """ "một quan chức ...", or "Đại diện một công ty ..." whose person comes first, up to
-    the verb, without its "một" and manner: "một người hâm mộ bất ngờ chia sẻ" is "người
-    hâm mộ"."""
+    """ "một quan chức ...", or "Đại diện một công ty ..." whose person comes first, or the
+    source "Theo (lý giải của) một ..." names, up to the verb, without its "một" and manner:
+    "một người hâm mộ bất ngờ chia sẻ" is "người hâm mộ"."""
     words = clause.split()
     folded = [fold(w) for w in words]
+    if folded[:1] == ["theo"]:
+        # "Theo lý giải của một lãnh đạo TP Sóc Trăng": the source, whose words they are
+        of = folded.index("của", 1, 5) if "của" in folded[1:5] else 0
+        words, folded = words[of + 1 :], folded[of + 1 :]
     at = folded.index("một") if "một" in folded[:3] else -1
     if at < 0:
         return None
@@ -1003,13 +1008,17 @@ def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Me
     return bool(titles) and not any(" ".join(office) in title for title in titles)
 
 
-# jobs that make someone speak for others or ask them: whoever holds one was named with it
+# jobs that make someone speak for others or ask them, and parts people play in a story:
+# whoever holds one was named with it
 _JOBS = {
     job: key
     for key, jobs in (
         ("phát ngôn", ("người phát ngôn", "phát ngôn viên")),
         ("phóng viên", ("phóng viên",)),
         ("nhà báo", ("nhà báo",)),
+        ("bệnh nhân", ("bệnh nhân",)),
+        ("nạn nhân", ("nạn nhân",)),
+        ("nhân chứng", ("nhân chứng",)),
     )
     for job in phrases(*jobs)
 }
@@ -1018,8 +1027,11 @@ _JOBS = {
 def _lacks_the_job(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
     """The speaker quoted before, ``person``, was named, never with the job ``phrase`` names:
     "Phóng viên Tuổi Trẻ nêu câu hỏi" after the director of a department answered, "người
-    phát ngôn của trường" after the Attorney General was quoted, are someone else."""
-    key = _JOBS.get(role_title(phrase) or ())
+    phát ngôn của trường" after the Attorney General was quoted, "bệnh nhân nữ" after the
+    surgeon, are someone else; the job opens the phrase ("chia buồn với các nạn nhân" is
+    no victim)."""
+    words = tuple(fold(phrase).split())
+    key = next((_JOBS[words[:size]] for size in (3, 2, 1) if words[:size] in _JOBS), None)
     if person is None or key is None:
         return False
     named = [m for m in mentions if m.type == "PER" and person in (m.text, m.canonical)]

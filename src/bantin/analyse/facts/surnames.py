@@ -3,7 +3,8 @@
 Besides the Kinh surnames, those of the ethnic minorities that news names often (Hmong, Thái,
 Tày, Nùng, Mường, Khmer and Central Highlands peoples: "Lầu A Co", "Lù Văn Được", "Điểu
 Lâm", "Ksor Y Phúc"). Surnames that are also common place words ("Sơn" of Sơn La, "Thạch"
-of Thạch Hà, "Kim" of Kim Sơn, "Ma" of Ma Cao) are left out: they start places more often.
+of Thạch Hà, "Kim" of Kim Sơn, "Ma" of Ma Cao) are left out: they start places more often,
+and open a name only right after a title (``PLACE_WORD_SURNAMES``: "tướng Đường Hồng An").
 """
 
 from __future__ import annotations
@@ -22,3 +23,5 @@ MINORITY_SURNAMES = (
     "Lầu", "Lù", "Mùa", "Sùng", "Giàng", "Thào", "Vàng", "Sồng", "Hờ", "Chảo", "Lò", "Quàng",
     "Cầm", "Điêu", "Điểu", "Tòng", "Lường", "Nông", "Bế", "Vi", "Ksor", "Siu", "Kpă", "Rơ",
 )  # fmt: skip
+
+PLACE_WORD_SURNAMES = ("Đường", "Sơn", "Thạch", "Kim", "Ma")
