@@ -6,9 +6,10 @@ những ngày gần đây"), a cue written as a noun after "trong" ("trong một
 a manner before the cue ("Hà Nội hồ hởi cho biết"), what was done to the subject set in
 apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name quoted after a manner alone
 ("tiếp tục khẳng định thương hiệu “Đệ nhất danh Trà”"), an outlet citing a source ("Yonhap
-dẫn nguồn văn phòng ...", "dẫn một nguồn tin"), "viết tắt" (abbreviates), the patient after
-the surgeon, the unnamed source a sentence cites ("Theo lý giải của một lãnh đạo ..."), a
-doctor in apposition ("Bác sĩ X, bác sĩ phẫu thuật thần kinh, cho biết").
+dẫn nguồn văn phòng ...", "dẫn một nguồn (thạo) tin", "dẫn thông báo" of no one), "viết
+tắt" (abbreviates), the patient after the surgeon, the unnamed source a sentence cites
+("Theo lý giải của một lãnh đạo ..."), a doctor in apposition ("Bác sĩ X, bác sĩ phẫu thuật
+thần kinh, cho biết").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
 Massachusetts"), a craft or an app opening the sentence ("Tàu Hayabusa 2", "Ứng dụng Kakao
 Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research"),
@@ -314,3 +315,22 @@ def test_a_doctor_in_apposition_is_the_doctor_named_before() -> None:
         " đã hỏi cái gì thế này”."
     )
     assert [q.speaker for q in quotes] == ["Jonathan Rasouli"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“Người tiêu dùng không nên ăn sản phẩm này và nên hoàn trả sản phẩm tại nơi mua”"
+            " - Hãng tin Tân Hoa Xã dẫn thông báo.",
+            "Hãng tin Tân Hoa Xã",
+        ),
+        (
+            "Ông Trump “không phải tuýp người thích họp hành kéo dài hàng giờ liền”, báo Wall"
+            " Street Journal dẫn một nguồn thạo tin Nhà Trắng nhận xét.",
+            "Wall Street Journal",
+        ),
+    ],
+)
+def test_an_outlet_relaying_words_it_does_not_attribute_speaks(sentence: str, speaker: str) -> None:
+    assert speakers_in(sentence) == [speaker]

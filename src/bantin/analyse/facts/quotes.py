@@ -231,11 +231,15 @@ _OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
 _RELAYED_STATEMENT = re.compile(
     r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?"
     r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu|lời)\s+(?:(?:của|từ)\s+)?"
-    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?!tin\b))(?P<source>\S.*)$",
+    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?!(?:thạo\s+)?tin\b))(?P<source>\S.*)$",
     re.IGNORECASE,
 )
-# "SANA dẫn một nguồn tin cho biết": a source no one names, for which the outlet speaks
-_UNNAMED_SOURCE = re.compile(r"\s(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?nguồn tin\b", re.IGNORECASE)
+# "SANA dẫn một nguồn tin cho biết": a source no one names, for which the outlet speaks (not
+# "viện dẫn các nguồn tin Chính phủ Mỹ", which cites them)
+_UNNAMED_SOURCE = re.compile(
+    r"(?<!\bviện)\s(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+|các\s+)?nguồn\s+(?:thạo\s+)?tin\b",
+    re.IGNORECASE,
+)
 # where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
 # ông Trump tuyên bố sau cuộc gặp với Thủ tướng Shinzo Abe" is Trump's; "trong" and "tại"
 # may still describe them: "một quan chức làm việc trong chính quyền Seoul")
@@ -760,12 +764,17 @@ def _relayed(found: re.Match[str], cue: str, after: str) -> str | None:
         if cue not in _RELAYING_CUES:
             # "hãng tin Reuters dẫn lại tuyên bố của Bộ Quốc phòng Trung Quốc"
             # "đài CNN trích một tuyên bố của ông Michael Cohen"
-            words = fold(without_manner(found["speaker"])).removesuffix(" một").split()
+            outlet = without_manner(found["speaker"]).split()
+            if outlet and fold(outlet[-1]) == "một":
+                outlet = outlet[:-1]
+            relaying = bool(outlet) and fold(outlet[-1]) in _RELAYING_VERBS
             joined = _OF.match(rest)
             assert joined is not None  # every part of _OF is optional
             source = rest[joined.end() :]
-            whose = joined["of"] or source[:1].isupper()
-            if not (words and words[-1] in _RELAYING_VERBS and whose):
+            if relaying and not (joined["of"] or source[:1].isupper()):
+                # "“...” - Hãng tin Tân Hoa Xã dẫn thông báo.": whose, it does not say
+                return " ".join(outlet[:-1]).replace(_MASK, ".") or None
+            if not relaying:
                 return None
             rest = source
     elif found.re in (_BEFORE, _BEFORE_COLON) and cue in _RELAYING_CUES:
@@ -1009,7 +1018,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "55"
+    version: ClassVar[str] = "56"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
