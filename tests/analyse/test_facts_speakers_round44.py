@@ -9,7 +9,10 @@ apposition ("Đơn kháng cáo, được đệ trình ..., kêu gọi"), a name 
 dẫn nguồn văn phòng ...", "dẫn một nguồn (thạo) tin", "dẫn thông báo" of no one), "viết
 tắt" (abbreviates), the patient after the surgeon, the unnamed source a sentence cites
 ("Theo lý giải của một lãnh đạo ..."), a doctor in apposition ("Bác sĩ X, bác sĩ phẫu thuật
-thần kinh, cho biết").
+thần kinh, cho biết"), a cue bringing in its own quote ("Bà nói: “...”" is not the speaker of
+the quote before), when a statement was issued ("thông báo của X đưa ra hôm thứ Năm"), a cue
+said of a thing ("đã được đề cập và phân tích", "mà khi viết"), a caption glued before the
+speaker ("... đuôi Một ngư dân ... cho hay").
 Names: a city or a US state after "ở"/"tại" that follows a title ("giám đốc ... ở
 Massachusetts"), a craft or an app opening the sentence ("Tàu Hayabusa 2", "Ứng dụng Kakao
 Talk"), a country's English name opening a firm's ("Công ty tư vấn China Market Research"),
@@ -334,3 +337,42 @@ def test_a_doctor_in_apposition_is_the_doctor_named_before() -> None:
 )
 def test_an_outlet_relaying_words_it_does_not_attribute_speaks(sentence: str, speaker: str) -> None:
     assert speakers_in(sentence) == [speaker]
+
+
+def test_a_cue_bringing_in_its_own_quote_is_not_the_one_before() -> None:
+    quotes = quotes_of(
+        "Baheer - người sáng lập nhóm cứu hộ Save Afghans from Hunger cho biết điều này.",
+        "Hsiao-Wei Lee, Phó giám đốc quốc gia WFP tại Afghanistan, mô tả tình hình là “rất"
+        " ảm đạm”, nơi nhiều ngôi làng “bị tàn phá hoàn toàn hoặc 70% đã sụp đổ”.",
+        "Bà nói: “Sẽ mất nhiều tháng và nhiều năm xây dựng lại”.",
+    )
+    assert [q.speaker for q in quotes] == ["Hsiao-Wei Lee"]
+
+
+def test_when_a_statement_was_issued_is_not_whose_it_is() -> None:
+    quotes = quotes_of(
+        "“Ít nhất 18 xe tải đang trên đường đến các khu vực bị ảnh hưởng bởi trận động đất”,"
+        " thông báo của Chương trình Lương thực Thế giới đưa ra hôm thứ Năm cho biết."
+    )
+    assert [q.speaker for q in quotes] == ["Chương trình Lương thực Thế giới"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Những giọt nước mắt mà khi viết “ký sự pháp đình”, người ta hay gọi đó là “Giọt lệ"
+        " sám hối muộn màng”.",
+        "Những nội dung về sự tăng trưởng của GDP cũng đã được đề cập và phân tích trong"
+        " chương trình Tạp chí “Phát triển sản phẩm chủ lực” của Đài Phát thanh Hà Nội.",
+    ],
+)
+def test_a_cue_said_of_a_thing_quotes_no_one(sentence: str) -> None:
+    assert quotes_of(sentence) == ()
+
+
+def test_a_caption_glued_before_the_speaker_is_no_part_of_them() -> None:
+    quotes = quotes_of(
+        "Cá voi đã bị phân hủy phần đầu và đuôi Một ngư dân tại vùng biển này cho hay: “Mấy"
+        " ngày trước, chúng tôi đã thấy ở ngoài khơi có một vật lạ trôi trên mặt nước”."
+    )
+    assert [q.speaker for q in quotes] == ["ngư dân tại vùng biển này"]

@@ -98,6 +98,8 @@ _STATEMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
+# when and how the owner issued it: "thông báo của WFP đưa ra hôm thứ Năm"
+_ISSUED = re.compile(rf"\s+(?:{'|'.join(ISSUING_VERBS)})\b.*$", re.IGNORECASE)
 _OWNER_COMPLEMENT = re.compile(r"\s+(?:cho|với|gửi|tới|đến)\s.*$")
 
 
@@ -117,4 +119,4 @@ def statement_owner(phrase: str) -> str | None:
         or _STATEMENT_NAMED.search(phrase)
         or _STATEMENT_BY.search(phrase)
     )
-    return _ABOUT.sub("", found["owner"]) if found else None
+    return _ISSUED.sub("", _ABOUT.sub("", found["owner"])) if found else None

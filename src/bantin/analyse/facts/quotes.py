@@ -271,6 +271,8 @@ def _bare_attribution(after: str) -> re.Match[str] | None:
     found = _AFTER_BARE.search(after)
     if found is None or len(found["speaker"].split()) > _MAX_BARE_SPEAKER_WORDS:
         return None
+    if not found["rest"].strip() and after[found.end() :].lstrip()[:1] in (":", "“", '"'):
+        return None  # "Bà nói: “...”": the cue brings in words of its own
     rest = found["rest"].strip()
     if not rest or rest[0] in ",." or fold(rest).split()[0].strip(",.") in _REPORT_TAILS:
         return found
@@ -348,10 +350,23 @@ def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) ->
     return _speaks(phrase, sentence, mentions) or bool(_TITLED_NAME.fullmatch(phrase))
 
 
+def _past_glued_caption(phrase: str) -> str:
+    """The speaker's phrase after a photo caption the page glued to it: "Cá voi đã bị phân
+    hủy phần đầu và đuôi Một ngư dân tại vùng biển này" is the fisherman ("Một" opens a
+    sentence, never a name)."""
+    words = phrase.split()
+    glued = [k for k in range(1, len(words)) if words[k] == "Một" and words[k - 1][:1].islower()]
+    return " ".join(words[glued[-1] :]) if glued else phrase
+
+
 def _passive(phrase: str) -> bool:
     """The cue after the phrase is said of its subject, not by it: "bị chỉ trích", "từng được
-    đánh giá là"."""
-    return fold(phrase).split()[-1:] in (["bị"], ["được"])
+    đánh giá là", "đã được đề cập và phân tích"."""
+    words = fold(phrase).split()
+    if words[-1:] == ["và"]:
+        # "đã được đề cập và phân tích": the second verb is passive as the first
+        return bool({"bị", "được"} & set(words[-4:-1]))
+    return words[-1:] in (["bị"], ["được"])
 
 
 def _negated(phrase: str) -> bool:
@@ -368,11 +383,13 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
     if _passive(phrase) and not people_in(phrase, sentence, mentions):
         return True  # "không nên bị đánh giá thấp" is no one judging ("ông X khi được hỏi" is X)
     words = fold(phrase).split()
+    # "khi Đăng đang giải thích"; the capital opening a sentence names no one ("Khi hỏi")
+    named = any(word[:1].isupper() for word in phrase.split()[1:])
+    if words[-2:] == ["mà", "khi"] and not named:
+        return True  # "Những giọt nước mắt mà khi viết “ký sự pháp đình”": when, and no one
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
     opens = _opens_with(words, _CONNECTIVES)
-    # "khi Đăng đang giải thích"; the capital opening a sentence names no one ("Khi hỏi")
-    named = any(word[:1].isupper() for word in phrase.split()[1:])
     return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
 
 
@@ -526,7 +543,7 @@ def _attribute(
             phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
-        phrase = without_manner(phrase.replace(_MASK, ".").strip())
+        phrase = _past_glued_caption(without_manner(phrase.replace(_MASK, ".").strip()))
         if fold(phrase).endswith(" và"):
             # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh": who did the first thing
             phrase = next(
@@ -1018,7 +1035,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "56"
+    version: ClassVar[str] = "57"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
