@@ -19,7 +19,8 @@ Talk"), a country's English name opening a firm's ("Công ty tư vấn China Mar
 crown princes and queens ("thái tử Saudi Arabia Mohammed bin Salman"), a business named
 for a title ("nhà hàng Hoàng Hậu"), and an acronym taking what it abbreviates: a treaty's kind
 ("Hiệp định Thương mại tự do (FTA)"), not the known name it only opens ("Liên Hiệp Quốc về
-Luật biển (UNCLOS)"), a general surnamed Đường ("tướng Đường Hồng An"), "ĐBQH" (a deputy)."""
+Luật biển (UNCLOS)"), a general surnamed Đường ("tướng Đường Hồng An"), "ĐBQH" (a deputy), a
+route between two cities ("đường sắt Nairobi - Mombasa")."""
 
 from __future__ import annotations
 
@@ -376,3 +377,11 @@ def test_a_caption_glued_before_the_speaker_is_no_part_of_them() -> None:
         " ngày trước, chúng tôi đã thấy ở ngoài khơi có một vật lạ trôi trên mặt nước”."
     )
     assert [q.speaker for q in quotes] == ["ngư dân tại vùng biển này"]
+
+
+def test_a_route_between_two_cities_names_both() -> None:
+    names = found(
+        "Chính phủ Kenya dùng cảng Mombasa thế chấp cho dự án đường sắt Nairobi - Mombasa."
+    )
+    assert {("Nairobi", "LOC"), ("Mombasa", "LOC")} <= names
+    assert not any(kind == "PER" for _, kind in names)

@@ -19,10 +19,12 @@ from .lexicon import (
     SURNAMES,
     common_compounds,
     common_words,
+    fold,
     is_acronym,
     is_capitalised,
     phrases,
     place_names,
+    world_places,
 )
 from .syllables import (
     Syllables,
@@ -146,7 +148,8 @@ class NameSpans:
         return self.syl.keys[i] in ARABIC_ARTICLES and self.particle_end(i) == i + 2
 
     def _foreign_dash_at(self, i: int) -> bool:
-        """A dash joining two foreign words of one name: "Rhineland - Palatinate"."""
+        """A dash joining two foreign words of one name: "Rhineland - Palatinate" (not two
+        cities a route runs between: "đường sắt Nairobi - Mombasa")."""
         text = self.syl.text
         return (
             text[i] == "-"
@@ -155,6 +158,7 @@ class NameSpans:
             and is_capitalised(text[i + 1])
             and not is_vietnamese(text[i + 1])
             and not is_vietnamese(text[i - 1])
+            and not {fold(text[i - 1]), fold(text[i + 1])} <= world_places()
         )
 
     def _romanized_part_end(self, start: int, i: int) -> int:
