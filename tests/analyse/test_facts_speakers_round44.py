@@ -20,7 +20,8 @@ crown princes and queens ("thái tử Saudi Arabia Mohammed bin Salman"), a busi
 for a title ("nhà hàng Hoàng Hậu"), and an acronym taking what it abbreviates: a treaty's kind
 ("Hiệp định Thương mại tự do (FTA)"), not the known name it only opens ("Liên Hiệp Quốc về
 Luật biển (UNCLOS)"), a general surnamed Đường ("tướng Đường Hồng An"), "ĐBQH" (a deputy), a
-route between two cities ("đường sắt Nairobi - Mombasa")."""
+route between two cities ("đường sắt Nairobi - Mombasa"), a state a school is named after
+("tại Massachusetts"), "KP" (a neighbourhood), a designation in brackets ("(TV -3513)")."""
 
 from __future__ import annotations
 
@@ -385,3 +386,23 @@ def test_a_route_between_two_cities_names_both() -> None:
     )
     assert {("Nairobi", "LOC"), ("Mombasa", "LOC")} <= names
     assert not any(kind == "PER" for _, kind in names)
+
+
+def test_a_state_is_no_body_because_a_school_is_named_after_it() -> None:
+    names = found(
+        "Các trường có Đại học Hawaii và Học viện Công nghệ Massachusetts (MIT).",
+        "Các đại học này đều có liên hệ tới một viện hải dương học tại Massachusetts.",
+    )
+    assert ("Massachusetts", "LOC") in names
+
+
+def test_a_neighbourhood_abbreviated_is_no_organisation() -> None:
+    names = found("Ông Phạm Văn Định (57 tuổi, ngụ KP 5, P. Trảng Dài) cho biết như vậy.")
+    assert not any(text == "KP" for text, _ in names)
+
+
+def test_a_designation_in_brackets_keeps_its_kind() -> None:
+    mentions = mentions_of(
+        "Tàu JS Setoyuki (TV -3518) và JS Shimayuki (TV -3513) là tàu khu trục lớp Hatsuyuki."
+    )
+    assert {m.type for m in mentions if m.text.startswith("TV")} == {"MISC"}

@@ -21,9 +21,9 @@ COMMON_ACRONYMS = frozenset(
                  # Vietnamese abbreviations of common nouns: "an ninh trật tự", "phòng cháy
                  # chữa cháy", "cảnh sát giao thông" (the force, no one body), "hội đồng xét
                  # xử", "thương mại điện tử", "sân vận động", "công nghệ thông tin", "đại biểu Quốc
-                 # hội" (a deputy)
+                 # hội" (a deputy), "khu phố"
                  "ANTT", "ATGT", "TTATGT", "TNGT", "PCCC", "CSGT", "HĐXX", "TMĐT", "SVĐ",
-                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH", "ĐBQH")
+                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH", "ĐBQH", "KP")
 )  # fmt: skip
 _BRACKETED = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
 

@@ -59,6 +59,7 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             guess
             and type_ is None
             and not all(is_vietnamese(w) for w in key.split())
+            and key not in world_places()  # "tại Massachusetts" beside "Học viện ... Massachusetts"
             and any(
                 o.endswith(f" {key}") or o.startswith((f"{key} ", f"{key}.")) for o in organisations
             )
@@ -161,11 +162,12 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         if type_ == "PER":
             type_ = second.type  # "Mazagon Dock Limited (MDL)": no one's name is an acronym
         # "Hiệp định Thương mại tự do (FTA)": a treaty's or a forum's acronym is no body's
-        # wherever it is used (other names typed otherwise may be a word of one the scanner
-        # cut short: "Cách mạng Colombia (FARC)", "Olympic" of "Ủy ban Olympic Pyeongchang")
+        # wherever it is used; other acronyms keep the type they were read with (the name
+        # before may be a word of one the scanner cut short, "Cách mạng Colombia (FARC)",
+        # or the acronym a designation, "JS Shimayuki (TV -3513)")
         cut_short = any(word[:1].isupper() for word in match.group(1).split())
         treaty = type_ == "MISC" and _opens_agreement(first.text) and not cut_short
-        expanded[acronym] = (canonical, type_ if treaty or type_ != "MISC" else second.type)
+        expanded[acronym] = (canonical, "MISC" if treaty else second.type)
         text = first.text + match.group(1)
         linked[k] = first.model_copy(update={"text": text, "canonical": canonical, "type": type_})
     return [
