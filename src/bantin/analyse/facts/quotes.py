@@ -223,13 +223,15 @@ _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 # what joins the statement to whose it is: "của", "từ", or nothing before a name ("Reuters
 # dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" may come first
 _OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
+# an outlet citing words or a source ("dẫn", "trích lại")
+_CITES = r"(?:dẫn|trích)(?:\s+lại)?\s+"
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
 # Thương mại Trung Quốc nhấn mạnh" is the ministry speaking, "CNN dẫn thông tin từ người phát
 # ngôn Huawei cho biết" the spokesman (information or a source only with "của" or "từ":
 # "dẫn nguồn tin giấu tên" names no one), "Yonhap dẫn lời một quan chức ... tiết lộ" the
 # official, "Yonhap dẫn nguồn văn phòng Tổng thống Hàn Quốc cho hay" the office
 _RELAYED_STATEMENT = re.compile(
-    r"\b(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+)?"
+    rf"\b{_CITES}(?:một\s+)?"
     r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu|lời)\s+(?:(?:của|từ)\s+)?"
     r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?!(?:thạo\s+)?tin\b))(?P<source>\S.*)$",
     re.IGNORECASE,
@@ -237,7 +239,7 @@ _RELAYED_STATEMENT = re.compile(
 # "SANA dẫn một nguồn tin cho biết": a source no one names, for which the outlet speaks (not
 # "viện dẫn các nguồn tin Chính phủ Mỹ", which cites them)
 _UNNAMED_SOURCE = re.compile(
-    r"(?<!\bviện)\s(?:dẫn|trích)(?:\s+lại)?\s+(?:một\s+|các\s+)?nguồn\s+(?:thạo\s+)?tin\b",
+    rf"(?<!\bviện)\s{_CITES}(?:một\s+|các\s+)?nguồn\s+(?:thạo\s+)?tin\b",
     re.IGNORECASE,
 )
 # where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
@@ -271,9 +273,9 @@ def _bare_attribution(after: str) -> re.Match[str] | None:
     found = _AFTER_BARE.search(after)
     if found is None or len(found["speaker"].split()) > _MAX_BARE_SPEAKER_WORDS:
         return None
-    if not found["rest"].strip() and after[found.end() :].lstrip()[:1] in (":", "“", '"'):
-        return None  # "Bà nói: “...”": the cue brings in words of its own
     rest = found["rest"].strip()
+    if not rest and after[found.end() :].lstrip()[:1] in (":", "“", '"'):
+        return None  # "Bà nói: “...”": the cue brings in words of its own
     if not rest or rest[0] in ",." or fold(rest).split()[0].strip(",.") in _REPORT_TAILS:
         return found
     if found["cue"].lower() in _RELAYING_CUES:
@@ -640,9 +642,9 @@ def _attribute(
                     ):
                         opening = None  # "Vì nếu Joo Hyuk ..., thì công ty": another clause
                     apposed = ending[0] if ending else opening.text if opening else None
-                subject = earlier.rsplit(",", 1)[-1].strip()
                 if apposed is None and predicate and fold(phrase).split()[0] in ("được", "bị"):
                     # "Đơn kháng cáo, được đệ trình vào ngày 8-7, kêu gọi": what was filed
+                    subject = earlier.rsplit(",", 1)[-1].strip()
                     short = 1 < len(subject.split()) <= _MAX_BARE_SPEAKER_WORDS
                     apposed = subject if short else None
                 # "AFP dẫn lời cảnh sát trưởng Kristen Ziman tại thành phố Aurora, ..., vùng

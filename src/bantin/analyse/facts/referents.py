@@ -77,7 +77,7 @@ def _relation_before(text: str) -> tuple[str, bool] | None:
         words = words[:of]
     # a form of address before the name joins a relation as "của" does: "người thân chị Nhung"
     # (a relation is not written before a name to address its holder, as "luật sư" may be)
-    joined = after_of or words[-1:] in ([w] for w in FORMS_OF_ADDRESS)
+    joined = after_of or (bool(words) and words[-1] in FORMS_OF_ADDRESS)
     kinds = _RELATIONS if joined else _KIN
     while words:
         found = next(
