@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
-from .lexicon import SURNAMES, fold, is_acronym, world_places
+from .lexicon import SURNAMES, PhraseTable, fold, is_acronym, phrases, world_places
 from .referents import sex_of, title_sex
 from .syllables import is_vietnamese
 
@@ -179,16 +179,14 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
 
 
 # heads of a treaty's, a law's or a forum's name: their acronyms name no body
-_AGREEMENTS = frozenset(
-    tuple(fold(head).split())
-    for head in ("hiệp định", "hiệp ước", "công ước", "luật", "bộ luật", "đạo luật", "diễn đàn",
-                 "hội nghị")
+_AGREEMENTS = PhraseTable(
+    phrases("hiệp định", "hiệp ước", "công ước", "luật", "bộ luật", "đạo luật", "diễn đàn",
+            "hội nghị")
 )  # fmt: skip
 
 
 def _opens_agreement(name: str) -> bool:
-    words = tuple(fold(name).split())
-    return any(words[: len(head)] == head for head in _AGREEMENTS)
+    return _AGREEMENTS.end(tuple(fold(name).split()), 0) > 0
 
 
 def _full_name_of(

@@ -332,7 +332,8 @@ class SentenceScanner(CreditReading):
                 continue
             placed = cue == "LOC" and not weak_cue
             title_end = syl.title_at(i)
-            if (placed and is_capitalised(syl.text[i])) or given or self.named_as_title(i, cue):
+            named = self.named_as_title(i, title_end, cue)
+            if (placed and is_capitalised(syl.text[i])) or given or named:
                 title_end = i
             head_end = syl.org_head_at(i) if self.opens_body(i) and not placed else i
             if head_end > i and not self.names_body(i, head_end):
@@ -844,12 +845,13 @@ class SentenceScanner(CreditReading):
             and self.syl.keys[i] in EVENT_SUFFIXES
         )
 
-    def named_as_title(self, i: int, cue: EntityType | None) -> bool:
-        """A capitalised title after an organisation's cue, with no name after it, is the
-        name: "nhà hàng Hoàng Hậu" (a restaurant, not a queen)."""
-        syl = self.syl
-        end = syl.title_at(i) if cue == "ORG" and is_capitalised(syl.text[i]) else i
-        return end > i and not (end < len(syl.text) and is_capitalised(syl.text[end]))
+    def named_as_title(self, i: int, title_end: int, cue: EntityType | None) -> bool:
+        """A capitalised title (at ``i``, ending at ``title_end``) after an organisation's cue,
+        with no name after it, is the name: "nhà hàng Hoàng Hậu" (a restaurant, not a
+        queen)."""
+        syl, end = self.syl, title_end
+        titled = end > i and cue == "ORG" and is_capitalised(syl.text[i])
+        return titled and not (end < len(syl.text) and is_capitalised(syl.text[end]))
 
     def place_word_surname_at(self, i: int) -> bool:
         """A surname that is a place word too opens a name right after a title, before a

@@ -20,6 +20,7 @@ from .lexicon import (
     TITLE_QUALIFIERS,
     TITLES,
     WORD_NUMBERS,
+    PhraseTable,
     fold,
     phrases,
 )
@@ -1022,6 +1023,7 @@ _JOBS = {
     )
     for job in phrases(*jobs)
 }
+_JOB_PHRASES = PhraseTable(frozenset(_JOBS))
 
 
 def _lacks_the_job(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
@@ -1031,7 +1033,7 @@ def _lacks_the_job(person: str | None, phrase: str, mentions: Sequence[Mention])
     surgeon, are someone else; the job opens the phrase ("chia buồn với các nạn nhân" is
     no victim)."""
     words = tuple(fold(phrase).split())
-    key = next((_JOBS[words[:size]] for size in (3, 2, 1) if words[:size] in _JOBS), None)
+    key = _JOBS.get(words[: _JOB_PHRASES.end(words, 0)])
     if person is None or key is None:
         return False
     named = [m for m in mentions if m.type == "PER" and person in (m.text, m.canonical)]
