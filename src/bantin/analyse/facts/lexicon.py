@@ -122,7 +122,9 @@ TITLES = BOARD_TITLES | phrases(
     # clergy ("Hòa thượng Thích Trí Quảng"), people by trade or fame, kin ("mẹ Britney")
     "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
     "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
-    "chính trị gia", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư", "chuyên gia",
+    "chính trị gia", "chính khách", "nhà lập pháp", "chiến lược gia", "cố vấn", "quan chức",
+    "nhà bình luận", "nhà đàm phán", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư",
+    "chuyên gia",
     "nhà sáng lập", "người sáng lập", "ceo", "phi hành gia", "nhà sử học", "nhà vật lý",
     "nhà toán học", "nhà kinh tế học", "nhà hoạt động", "nhà phân tích", "học giả", "tác giả",
     "nhà thiên văn học", "nhà nghiên cứu", "nhà kinh tế", "nhà làm phim", "nhà soạn nhạc",
@@ -277,7 +279,8 @@ WORK_CUES = phrases(
 PRODUCT_CUES = phrases(
     "hệ điều hành", "ứng dụng", "phần mềm", "mẫu xe", "dòng xe", "mẫu điện thoại", "điện thoại",
     "máy bay", "tàu sân bay", "tên lửa", "vệ tinh", "tàu", "tàu ngầm", "tàu chở dầu",
-    "tàu khu trục", "tàu chiến", "tàu vũ trụ",
+    "tàu khu trục", "tàu chiến", "tàu vũ trụ", "chuyên cơ", "tàu tuần dương", "khinh hạm",
+    "tiêm kích", "trực thăng", "chiến đấu cơ", "xe tăng",
 )  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
 MISC_CUES = WORK_CUES | PRODUCT_CUES | phrases(

@@ -53,7 +53,7 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
             fixed.append(mention.model_copy(update={"type": "ORG", "title": None}))
             continue
         type_ = ruled.get(key)
-        if guess and type_ is None and any(f" {key}" in f" {p} " for p in people):
+        if guess and type_ is None and any(f" {key} " in f" {p} " for p in people):
             type_ = "PER"
         elif (
             guess

@@ -135,6 +135,22 @@ class OrganisationSpans(NameSpans):
             and is_capitalised(syl.text[place_end])
         )
 
+    def _inside_place_name(self, i: int) -> bool:
+        """A one-syllable country between syllables of a place a level names: "UBND xã Tam
+        Anh Nam" (not England, and not the commune of "Tam" and a man named Nam)."""
+        syl, k = self.syl, i
+        while k > 0 and is_capitalised(syl.text[k - 1]) and is_vietnamese(syl.text[k - 1]):
+            k -= 1
+        after = self.gaz[i].end
+        return (
+            k < i
+            and after == i + 1
+            and after < len(syl.text)
+            and is_capitalised(syl.text[after])
+            and is_vietnamese(syl.text[after])
+            and any(k >= size and syl.phrase_at(k - size, ADMIN_LEVELS) == k for size in (1, 2))
+        )
+
     def org_name(self, start: int, head_end: int) -> int:
         """End of an organisation's name after its head ("Bộ" + "Ngoại giao Niger").
 
@@ -180,6 +196,7 @@ class OrganisationSpans(NameSpans):
                 # a country opening the head's first field: "Ủy ban Pháp_luật", "Vụ Pháp_chế"
                 # (law, not France; but "Đảng Cộng sản Pháp nhân chuyến thăm": the French party)
                 and not (end == head_end and self.opens_common_word(end))
+                and not self._inside_place_name(end)
             ):
                 place_end = self.gaz[end].end
                 if self._foreign_name_goes_on(end, place_end):

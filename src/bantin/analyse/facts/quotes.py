@@ -43,6 +43,7 @@ from .referents import (
 )
 from .speakers import (
     appositive_head,
+    body_representative,
     clause_head,
     clause_subject,
     closing_organisation,
@@ -661,7 +662,8 @@ def _attribute(
             if organisation := organisation_meant(phrase, sentence, mentions, texts):
                 return organisation, cue
             described = (
-                latest_holder(phrase, sentence, spoken, texts)
+                body_representative(phrase, sentence, mentions, texts)
+                or latest_holder(phrase, sentence, spoken, texts)
                 or recent_unnamed(sentences[0], mentions, texts)
                 or fresh(phrase)
                 or last
@@ -1037,7 +1039,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "57"
+    version: ClassVar[str] = "58"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -402,6 +402,8 @@ class SentenceScanner(CreditReading):
                 continue
             if syl.continues_word[i] and not is_capitalised(syl.text[i]):
                 i += 1  # rest of a capitalised qualifier ("Thứ trưởng Ngoại giao Kurt Campbell")
+                if cue == "MISC" and work_gap < 0:
+                    cue = None  # a craft named in words: "chuyên cơ Không lực Một"
                 continue
             # a capitalised place word after a place cue is the name: "huyện Sông Cầu"; a
             # level of government after "tại" is a cue still: "tại TP Biên Hòa"
@@ -452,6 +454,8 @@ class SentenceScanner(CreditReading):
                     bridged = cue == "LOC" and self.plural_cue(cue_from) and self.bridges(i)
                     if self.range_to_place(i):
                         cue, cue_from, weak_cue = "LOC", i, False  # "từ Lê Lợi đến Hàm Nghi"
+                    elif title_from is not None and self.nationality_at(i):
+                        pass  # "Chiến lược gia người Bồ Đào Nha Mourinho": the title goes on
                     elif work_gap < 0 and not numbered and not bridged:
                         title_from, cue = None, None
                     i += 1
@@ -716,14 +720,18 @@ class SentenceScanner(CreditReading):
         Xuyên"; "phường Đại Nài, TP. Hà Tĩnh và Dương Ngọc Tú" is where one lives and who),
         in a list that goes on to it."""
         keys, items, k = self.syl.keys, 0, start
-        while k >= 1 and keys[k - 1] in (",", "và") and k - 1 in self.place_ends:
-            if items and keys[k - 1] == "và":
+        while k >= 1 and keys[k - 1] in (",", "và", "-") and k - 1 in self.place_ends:
+            dashed = keys[k - 1] == "-"
+            if items and keys[k - 1] != ",":
                 return False  # "hai tỉnh Nghệ An và Hà Tĩnh, Trần Văn Nam": the list closed
             items, k = items + 1, self.place_ends[k - 1]
             while k > 0 and self.bridges(k - 1):
                 k -= 1
             cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
-            if self.plural_cue(cue) or (keys[cue:k] in _STREET_CUES and not self.aged(end)):
+            street = keys[cue:k] in _STREET_CUES and not self.aged(end)
+            if dashed:
+                return street  # a crossing: "giao lộ đường Phó Đức Chính - Nguyễn Công Trứ"
+            if self.plural_cue(cue) or street:
                 return True
             k = cue
         return items >= 2 and not self.full_name_shape(start, end)
@@ -852,6 +860,10 @@ class SentenceScanner(CreditReading):
         syl, end = self.syl, title_end
         titled = end > i and cue == "ORG" and is_capitalised(syl.text[i])
         return titled and not (end < len(syl.text) and is_capitalised(syl.text[end]))
+
+    def nationality_at(self, i: int) -> bool:
+        """ "người" before a country: whose national a title's holder is."""
+        return self.syl.keys[i] == "người" and i + 1 in self.gaz
 
     def place_word_surname_at(self, i: int) -> bool:
         """A surname that is a place word too opens a name right after a title, before a

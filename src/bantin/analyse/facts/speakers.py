@@ -166,7 +166,14 @@ def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str 
     head = " ".join(words[:aspect])
     if people_in(phrase, sentence, mentions):
         return None
-    return head if is_role(head) or speaker_name(head, sentence, mentions) else None
+    if is_role(head) or speaker_name(head, sentence, mentions):
+        return head
+    # "họ cũng kêu gọi ..., yêu cầu": a pronoun whose own cue opens the clause
+    predicate = [fold(w) for w in words[aspect:]]
+    while predicate[:1] and predicate[0] in _ASPECT:
+        predicate = predicate[1:]
+    pronoun = is_anaphor(head) or fold(head) in _REFLEXIVES
+    return head if pronoun and _cue_at(predicate, 0) else None
 
 
 # words joining what the speaker did first to the cue: "... và nói", "... rồi giải thích",
@@ -689,6 +696,57 @@ def latest_holder(
     return None
 
 
+# people who speak for a body, brought in by the body's name and no name of their own
+# ("đại diện Công ty Licogi 12 cho rằng"), and the sentences searched back for them
+_SPOKESPEOPLE = phrases("đại diện", "người phát ngôn", "phát ngôn viên", "lãnh đạo")
+_SPOKESPERSON_SENTENCES = 5
+# words between a body and a name after it that make the name the representative's own
+_NAMED_AFTER_BODY = 3
+
+
+def body_representative(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """Whom "đại diện công ty này" or a bare "nữ đại diện" stands for: the latest
+    representative the sentences just before brought in by their body alone ("Trước đối đáp
+    của đại diện VKS, đại diện Công ty Licogi 12 cho rằng ..." then "“...”, nữ đại diện
+    nói"), not the representative of another body quoted before. None when the sentence
+    names the representative ("đại diện Công ty A, ông B") or the phrase names its body."""
+    words = fold(_trimmed(phrase)).split()
+    found = next(
+        (
+            (k, k + size)
+            for k in range(len(words))
+            for size in (3, 2)
+            if tuple(words[k : k + size]) in _SPOKESPEOPLE
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    head, kind = words[found[0] : found[1]], words[found[1] :]
+    if kind and kind[-1:] != ["này"]:
+        return None
+    kind = kind[:-1]
+    wanted = " ".join(head)
+    for m in reversed(mentions):
+        if m.type != "ORG" or not sentence - _SPOKESPERSON_SENTENCES <= m.sentence <= sentence:
+            continue
+        if kind and fold(m.text).split()[: len(kind)] != kind:
+            continue
+        text = QUOTE_PAIR.sub(lambda q: " " * len(q.group()), texts.get(m.sentence, ""))
+        at = text.rfind(m.text)
+        opening = text[:at].rstrip()
+        if at < 0 or not fold(opening).endswith(wanted):
+            continue
+        after = text[at + len(m.text) :]
+        near = " ".join(after.split()[:_NAMED_AFTER_BODY])
+        if any(p.text.split()[0] in near for p in people_in(after, m.sentence, mentions)):
+            return None
+        return f"{opening[len(opening) - len(wanted) :]} {m.text}"
+    return None
+
+
 # nouns of a person brought in by "một" without a name ("một quan chức", "Đại diện một công
 # ty"), besides the titles
 _PERSON_NOUNS = phrases(
@@ -830,6 +888,7 @@ def _resolved(
         return (
             role_holder(phrase, sentence, mentions, texts)
             or described_person(phrase, sentence, mentions, texts)
+            or body_representative(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase, sentence, mentions) else None)
             or _group(phrase)

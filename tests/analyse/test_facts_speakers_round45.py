@@ -1,0 +1,140 @@
+"""Speakers and names read on the open stream in the forty-fifth round.
+
+Speakers: a representative the text brought in by their body alone ("đại diện Công ty
+Licogi 12 cho rằng") is whom "đại diện công ty này" or a bare "nữ đại diện" then stands for,
+not the representative of another body quoted before; a pronoun whose own cue opens the
+clause before a second cue ("họ cũng kêu gọi ..., yêu cầu “...”") is the speaker, not the
+whole clause.
+Names: politicians, lawmakers, strategists, advisers and officials are titles ("cựu chính
+khách Singapore Inderjit"), and so is a title with its holder's nationality ("Chiến lược gia
+người Bồ Đào Nha Mourinho"); a word of a person's name is whole words only ("War" of a
+quoted title is not "Peter Ward"'s); the street after a dash at a crossing ("giao lộ đường
+Phó Đức Chính - Nguyễn Công Trứ"); crafts named after their kind anywhere ("chuyên cơ Air
+Force One", "trực thăng Marine One"); a one-syllable country inside a commune's name ("UBND
+xã Tam Anh Nam"); units of power ("50 MW") are no organisations."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import speakers_in
+
+
+def test_a_representative_of_this_body_is_the_one_brought_in_by_the_body() -> None:
+    speakers = speakers_in(
+        "Trước tòa, một bị hại khẳng định họ đến đây mong muốn được “đảm bảo quyền lợi chứ"
+        " không phải đến nhận được cảm thông hay thương hại của quý tòa”.",
+        "Trong khi đó, đại diện Công ty Housing Group cho rằng hợp đồng mà hai bên ký kết"
+        " thực hiện là chính đáng.",
+        "“Chúng tôi chỉ lấy sản phẩm phục vụ cho dự án, tất cả các dự án đều như thế”, đại"
+        " diện công ty này nói.",
+    )
+    assert speakers[-1] == "đại diện Công ty Housing Group"
+
+
+def test_a_bare_representative_is_the_one_the_sentence_before_brought_in() -> None:
+    speakers = speakers_in(
+        "“Về kiến nghị của bị hại, chúng tôi cũng rất đồng cảm với những người bị hại trong"
+        " vụ án”, đại diện cơ quan giữ quyền công tố tại tòa nói.",
+        "Trước đối đáp của đại diện VKS, đại diện Công ty Licogi 12 cho rằng VKS chưa nêu được"
+        " nguồn tiền.",
+        "“Tôi yêu cầu VKS giải quyết cho Licogi, tiền buộc Licogi phải trả thì tài sản trên"
+        " đất giải quyết thế nào?”, nữ đại diện nói.",
+    )
+    assert speakers[-1] == "đại diện Công ty Licogi 12"
+
+
+def test_a_representative_named_in_apposition_is_that_person() -> None:
+    speakers = speakers_in(
+        "Đại diện Công ty Hoàng Long, ông Nguyễn Văn Bình cho biết: “Chúng tôi đã làm đúng"
+        " quy định của pháp luật”.",
+        "“Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ của dự án”, đại diện công ty này nói.",
+    )
+    assert speakers == ["Nguyễn Văn Bình", "Nguyễn Văn Bình"]
+
+
+def test_a_pronoun_whose_cue_opens_the_clause_speaks_the_second_cue() -> None:
+    speakers = speakers_in(
+        "Người biểu tình kêu gọi cấm hẳn việc buôn bán súng trường.",
+        "Ngoài ra, họ cũng kêu gọi các nỗ lực lưỡng đảng về việc siết chặt luật sử dụng súng,"
+        " yêu cầu “một dự luật toàn diện và hiệu quả phải ngay lập tức được trình bày trước"
+        " quốc hội”.",
+    )
+    assert speakers == ["họ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "title"),
+    [
+        (
+            "“Chưa ai làm được điều đó” - cựu chính khách Singapore Inderjit bình luận với"
+            " Hãng tin Reuters.",
+            "Inderjit",
+            "cựu chính khách Singapore",
+        ),
+        (
+            "Chiến lược gia người Bồ Đào Nha Mourinho nói rằng đội bóng cần thêm thời gian.",
+            "Mourinho",
+            "Chiến lược gia người Bồ Đào Nha",
+        ),
+        (
+            "Nhà lập pháp Mỹ Adam Schiff đã lên tiếng về cuộc điều tra.",
+            "Adam Schiff",
+            "Nhà lập pháp Mỹ",
+        ),
+    ],
+)
+def test_politicians_and_strategists_are_titles(sentence: str, person: str, title: str) -> None:
+    titled = {(m.text, m.type, m.title) for m in mentions_of(sentence)}
+    assert (person, "PER", title) in titled
+
+
+def test_a_word_of_a_persons_name_is_a_whole_word() -> None:
+    names = found(
+        "Bức ảnh chiến thắng là “Sun King, Little King and God of War” của nhiếp ảnh gia"
+        " Nicolas Lefaudeux.",
+        "Vị trí thứ hai thuộc về bức ảnh của nhiếp ảnh gia Peter Ward.",
+    )
+    assert ("War", "PER") not in names
+    assert ("Peter Ward", "PER") in names
+
+
+def test_the_street_after_a_dash_at_a_crossing_is_a_place() -> None:
+    names = found(
+        "Ba quán lẩu dê tại giao lộ đường Phó Đức Chính - Nguyễn Công Trứ bày bàn ghế trên vỉa hè."
+    )
+    assert {("Phó Đức Chính", "LOC"), ("Nguyễn Công Trứ", "LOC")} <= names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "craft"),
+    [
+        ("Ông Trump muốn có chuyên cơ Air Force One mới trước năm 2021.", "Air Force One"),
+        ("Với khoảng cách xa hơn, trực thăng Marine One sẽ đảm nhận.", "Marine One"),
+    ],
+)
+def test_a_craft_is_named_after_its_kind(sentence: str, craft: str) -> None:
+    assert (craft, "MISC") in found(sentence)
+
+
+def test_a_craft_named_in_words_leaves_no_fragment() -> None:
+    assert found("Ông Obama bay trên chuyên cơ Không lực Một tới Hà Nội.") == {
+        ("Obama", "PER"),
+        ("Hà Nội", "LOC"),
+    }
+
+
+def test_a_country_inside_a_communes_name_is_part_of_it() -> None:
+    names = found(
+        "Ông Nguyễn Văn Khoa (51 tuổi, nguyên phó chủ tịch UBND xã Tam Anh Nam, huyện Núi"
+        " Thành) kể lại sự việc."
+    )
+    assert ("UBND xã Tam Anh Nam", "ORG") in names
+    assert ("Nam", "PER") not in names
+
+
+def test_units_of_power_are_no_organisations() -> None:
+    names = found(
+        "Nhà máy điện mặt trời công suất 50 MW của Công ty Trung Nam, giá 2.000 đồng/kWh."
+    )
+    assert names == {("Công ty Trung Nam", "ORG")}
