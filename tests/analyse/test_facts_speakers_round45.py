@@ -4,7 +4,11 @@ Speakers: a representative the text brought in by their body alone ("đại di�
 Licogi 12 cho rằng") is whom "đại diện công ty này" or a bare "nữ đại diện" then stands for,
 not the representative of another body quoted before; a pronoun whose own cue opens the
 clause before a second cue ("họ cũng kêu gọi ..., yêu cầu “...”") is the speaker, not the
-whole clause.
+whole clause; the clause after "thì" speaks ("..., thì TAND quận Gò Vấp ... lại viết", "...
+thì dì Bích lại cho rằng"), "Thậm chí có khán giả" is someone new; an indefinite subject
+doing something else first ("Một người đàn ông vừa bước ra ... vừa khoa tay nói"); an
+official "của Phủ Tổng thống Hàn Quốc" is not the president; an adviser "giấu tên" is no one
+named; the source relayed "dẫn nguồn từ" is the source.
 Names: politicians, lawmakers, strategists, advisers and officials are titles ("cựu chính
 khách Singapore Inderjit"), and so is a title with its holder's nationality ("Chiến lược gia
 người Bồ Đào Nha Mourinho"); a word of a person's name is whole words only ("War" of a
@@ -138,3 +142,76 @@ def test_units_of_power_are_no_organisations() -> None:
         "Nhà máy điện mặt trời công suất 50 MW của Công ty Trung Nam, giá 2.000 đồng/kWh."
     )
     assert names == {("Công ty Trung Nam", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Vì là tài sản chung nên ông Linh yêu cầu chia, thì TAND quận Gò Vấp ra bản án"
+                " lại viết: “ông Linh không tranh chấp hay khiếu nại gì về ngôi nhà”.",
+            ),
+            "TAND quận Gò Vấp ra bản án",
+        ),
+        (
+            (
+                "Trong khi mẹ đẻ luôn khuyên cô phải sống nhường nhịn để lấy lòng nhà chồng thì"
+                " dì Bích lại cho rằng: “Không có bà mẹ chồng nào coi con dâu như con đẻ đâu”.",
+            ),
+            "Bích",
+        ),
+        (
+            (
+                "Dì Bích cho rằng: “Không có bà mẹ chồng nào coi con dâu như con đẻ đâu”.",
+                "Thậm chí có khán giả còn nhận xét: “Bà dì của năm đây rồi, không nói thì thôi"
+                " mà đã nói là câu nào chất câu đó”.",
+            ),
+            "khán giả",
+        ),
+        (
+            (
+                "Một người đàn ông vừa bước ra khỏi quán bia vừa khoa tay nói “mới uống vài ba"
+                " cốc bia, không thể say được”, rồi lái xe máy đi.",
+            ),
+            "người đàn ông",
+        ),
+    ],
+)
+def test_the_clause_after_a_link_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_an_official_of_the_presidents_office_is_not_the_president() -> None:
+    speakers = speakers_in(
+        "Tổng thống Hàn Quốc Moon Jae In đã gặp nhà lãnh đạo Triều Tiên.",
+        "“Chúng tôi muốn chấm dứt kỷ nguyên đối đầu trên bán đảo”, ông Moon nói.",
+        "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc nói với các phóng viên: “Chúng tôi"
+        " đang xem xét nhiều cách thức khác nhau”.",
+    )
+    assert speakers[-1] == "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc"
+
+
+def test_an_anonymous_adviser_is_no_one_named() -> None:
+    speakers = speakers_in(
+        "“Tôi sẽ gặp ông Kim tại Singapore”, ông Trump nói.",
+        "Một nhà cố vấn bên đảng Cộng hòa nói rằng ông Trump gần như không biết gì về quá"
+        " trình giải trừ hạt nhân.",
+        "“Tôi cho rằng ông ấy nghĩ ông có thể giải quyết mọi chuyện trong 2 tiếng đồng hồ”"
+        " - vị cố vấn giấu tên cho biết.",
+    )
+    assert speakers[-1] == "vị cố vấn giấu tên"
+
+
+def test_a_source_relayed_from_is_the_speaker() -> None:
+    speakers = speakers_in(
+        "Nhà báo Boris Yanunov dẫn nguồn từ một cựu điệp viên Nga giấu tên nhận xét: “Bạn có"
+        " tin các điệp viên Nga làm chuyện đó ngay cạnh căn cứ của đối phương hay không?”"
+    )
+    assert speakers == ["cựu điệp viên Nga giấu tên"]
+
+
+def test_a_viewer_named_after_the_word_is_a_person() -> None:
+    assert ("Thiên Bình", "PER") in found(
+        "Khán giả Thiên Bình (sinh năm 1988, TP.HCM) chia sẻ chị thất vọng về sản phẩm mới."
+    )

@@ -122,7 +122,7 @@ TITLES = BOARD_TITLES | phrases(
     # clergy ("Hòa thượng Thích Trí Quảng"), people by trade or fame, kin ("mẹ Britney")
     "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục",
     "giám mục", "tổng giám mục", "hồng y", "mục sư", "sư thầy", "ngôi sao", "nhà ngoại giao",
-    "chính trị gia", "chính khách", "nhà lập pháp", "chiến lược gia", "cố vấn", "quan chức",
+    "chính trị gia", "chính khách", "nhà lập pháp", "chiến lược gia", "cố vấn",
     "nhà bình luận", "nhà đàm phán", "doanh nhân", "tỷ phú", "tỉ phú", "nhà khoa học", "kỹ sư",
     "chuyên gia",
     "nhà sáng lập", "người sáng lập", "ceo", "phi hành gia", "nhà sử học", "nhà vật lý",
@@ -131,11 +131,11 @@ TITLES = BOARD_TITLES | phrases(
     "nhà độc tài", "nhà tài phiệt", "nhà triết học", "triết gia", "nhà sinh học",
     "nhà sinh vật học", "nhà vật lý học", "nhà hải dương học", "nhà khí tượng học",
     "nhà tâm lý học", "nhà khảo cổ học", "nhà địa chất", "nhà thám hiểm", "nhà phát minh",
-    "mẹ", "cha", "vợ", "chồng", "con trai", "con gái",
+    "mẹ", "cha", "vợ", "chồng", "con trai", "con gái", "dì",
     "em gái", "em trai", "anh trai", "chị gái", "ông xã", "bà xã",
     # readers and users online who speak under a name ("Bạn Duc Trung Nguyen", "Facebooker
     # Hanh Tun", "Nickname Chibi Tran")
-    "bạn đọc", "độc giả", "facebooker", "nickname",
+    "bạn đọc", "độc giả", "khán giả", "facebooker", "nickname",
 )  # fmt: skip
 
 # Forms of address before a name written lower case inside a sentence ("ông Cầu", "bé Na").

@@ -67,6 +67,7 @@ from .speakers import (
     speaker_name,
     subject_end,
     without_indefinite,
+    without_sentence_link,
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
@@ -234,7 +235,8 @@ _CITES = r"(?:dẫn|trích)(?:\s+lại)?\s+"
 _RELAYED_STATEMENT = re.compile(
     rf"\b{_CITES}(?:một\s+)?"
     r"(?:(?:thông cáo|tuyên bố|thông báo|báo cáo|phát biểu|lời)\s+(?:(?:của|từ)\s+)?"
-    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?!(?:thạo\s+)?tin\b))(?P<source>\S.*)$",
+    r"|(?:thông tin|nguồn tin)\s+(?:của|từ)\s+|nguồn\s+(?:từ\s+)?(?!(?:thạo\s+)?tin\b))"
+    r"(?P<source>\S.*)$",
     re.IGNORECASE,
 )
 # "SANA dẫn một nguồn tin cho biết": a source no one names, for which the outlet speaks (not
@@ -557,6 +559,7 @@ def _attribute(
                 ),
                 phrase,
             )
+        phrase = without_sentence_link(phrase)
         phrase = past_contrast(
             linked_subject(phrase, sentence, mentions)
             or clause_head(phrase, sentence, mentions)
@@ -1039,7 +1042,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "58"
+    version: ClassVar[str] = "59"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -79,7 +79,7 @@ _OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau",
 # owners that point back at the clause's subject rather than naming the issuer
 _REFLEXIVES = frozenset({"mình", "chính mình", "họ"})
 # words opening a description of someone not named before ("một quan chức Mỹ")
-_INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới"})
+_INDEFINITE = frozenset({"một", "nhiều", "các", "những", "mấy", "vài", "giới", "có"})
 # words opening someone's particulars in apposition ("ngụ xã Tân Lập", "SN 1975"), an address
 # given bare among them ("Chị Phạm Thị Phương Thảo, tổ 51, Hòa Hiệp Nam, bức xúc nói")
 _PARTICULARS = frozenset(
@@ -166,8 +166,8 @@ def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str 
     head = " ".join(words[:aspect])
     if people_in(phrase, sentence, mentions):
         return None
-    if is_role(head) or speaker_name(head, sentence, mentions):
-        return head
+    if is_role(head) or _is_indefinite(head) or speaker_name(head, sentence, mentions):
+        return head  # "Một người đàn ông vừa bước ra ... vừa khoa tay nói"
     # "họ cũng kêu gọi ..., yêu cầu": a pronoun whose own cue opens the clause
     predicate = [fold(w) for w in words[aspect:]]
     while predicate[:1] and predicate[0] in _ASPECT:
@@ -336,7 +336,13 @@ def described_person(
     owned = False
     for k in range(max(len(words) - 1, 0)):
         rest = " ".join(words[k:])
-        owned = owned or (_closes_on_head(words[:k]) and _opens_with_role(rest))
+        # nor after "của": "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc" is not the
+        # president
+        owned = (
+            owned
+            or (k > 0 and fold(words[k - 1]) == "của")
+            or (_closes_on_head(words[:k]) and _opens_with_role(rest))
+        )
         if owned or all(word[:1].isupper() for word in words[k:]):
             continue
         description = fold(rest)
@@ -415,6 +421,10 @@ def role_title(phrase: str) -> tuple[str, ...] | None:
     if found is None:
         return None
     at, title = found
+    if "của" in words[:at] and not opens_with_kin(phrase):
+        # "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc": whose, not who ("bố của Á hậu"
+        # is the relative of the holder)
+        return None
     if _closes_on_head(words[:at], shortest=2) and title != ("trưởng",):
         # the office a title names after its head: "văn phòng thủ tướng Canada" (but
         # "cảnh sát trưởng" heads the police)
@@ -832,6 +842,10 @@ def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:
     return None
 
 
+# a description that says its holder is not named: "vị cố vấn giấu tên"
+_ANONYMOUS = re.compile(r"\b(?:giấu tên|nêu tên|ẩn danh|tiết lộ danh tính)\b")
+
+
 def resolve_speaker(
     phrase: str,
     sentence: int,
@@ -880,6 +894,8 @@ def _resolved(
         return (main_holder(phrase, mentions) if titled and not kin else None) or _trimmed(phrase)
     if unnamed := unnamed_holder(phrase, sentence, mentions, texts):
         return unnamed
+    if _ANONYMOUS.search(fold(phrase)):
+        return _trimmed(phrase)  # "vị cố vấn giấu tên": no one the article names
     if is_role(phrase):
         # a role named before stands for its holder; a title before a name the scanner did
         # not read ("Hòa thượng Thích Quảng Đức") is that name; else the person just quoted,
@@ -1189,7 +1205,23 @@ def _from_source(words: Sequence[str]) -> bool:
 
 
 # words linking the sentence to the one before, opening a speaker's phrase
-_SENTENCE_LINKS = phrases("tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra")
+_SENTENCE_LINKS = phrases(
+    "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí"
+)  # fmt: skip
+
+
+def without_sentence_link(phrase: str) -> str:
+    """The clause without the link opening it ("Tuy nhiên TSIB cũng nhấn mạnh", "Thậm chí có
+    khán giả còn nhận xét"), or without the clause "thì" closes ("..., dĩ hòa vi quý để lấy
+    lòng nhà chồng thì dì Bích lại cho rằng", "..., thì TAND quận Gò Vấp ... lại viết")."""
+    # "X thì ..." may be the subject's topic too: "Đại biểu Lâm Đình Thắng thì kiến nghị"
+    main = phrase.rpartition(" thì ")[2].strip()
+    opens = main[:1].isupper() or is_role(main) or _is_indefinite(main)
+    words = (main if main and opens else phrase).split()
+    opening = next(
+        (size for size in (3, 2, 1) if tuple(map(fold, words[:size])) in _SENTENCE_LINKS), 0
+    )
+    return " ".join(words[opening:] if 0 < opening < len(words) else words)
 
 
 def _trimmed(phrase: str) -> str:
@@ -1203,11 +1235,7 @@ def _trimmed(phrase: str) -> str:
     )
     if len(words) > 1 and words[0] == "như":
         words = words[1:]  # "như Zain từng chia sẻ": as the speaker once put it
-    opening = next(
-        (size for size in (3, 2, 1) if tuple(map(fold, words[:size])) in _SENTENCE_LINKS), 0
-    )
-    if 0 < opening < len(words):
-        words = words[opening:]  # "Tuy nhiên TSIB cũng nhấn mạnh": the sentence's link
+    words = without_sentence_link(" ".join(words)).split()
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
         words = without_indefinite(" ".join(words)).split()
     while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
@@ -1242,10 +1270,11 @@ def _group(phrase: str) -> str | None:
 
 
 def without_indefinite(phrase: str) -> str:
-    """``phrase`` without the "một" that brings someone in ("Một quan chức Mỹ" is "quan chức
-    Mỹ"); "một số", "một vài", "một trong" count people and keep it."""
+    """``phrase`` without the "một" or "có" that brings someone in ("Một quan chức Mỹ" is
+    "quan chức Mỹ", "có khán giả" a viewer); "một số", "một vài", "một trong" count people and
+    keep it."""
     words = phrase.split()
-    if len(words) > 1 and fold(words[0]) == "một" and fold(words[1]) not in _QUANTITY_NOUNS:
+    if len(words) > 1 and fold(words[0]) in ("một", "có") and fold(words[1]) not in _QUANTITY_NOUNS:
         return " ".join(words[1:])
     return phrase
 
