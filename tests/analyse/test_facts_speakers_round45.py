@@ -14,8 +14,9 @@ khách Singapore Inderjit"), and so is a title with its holder's nationality ("C
 người Bồ Đào Nha Mourinho"); a word of a person's name is whole words only ("War" of a
 quoted title is not "Peter Ward"'s); the street after a dash at a crossing ("giao lộ đường
 Phó Đức Chính - Nguyễn Công Trứ"); crafts named after their kind anywhere ("chuyên cơ Air
-Force One", "trực thăng Marine One"); a one-syllable country inside a commune's name ("UBND
-xã Tam Anh Nam"); units of power ("50 MW") are no organisations."""
+Force One", "trực thăng Marine One"; "Không lực Một" is Air Force One); a one-syllable
+country inside a commune's name ("UBND xã Tam Anh Nam"); units of power ("50 MW") are no
+organisations; "đàn ông Việt" (men) addresses no one."""
 
 from __future__ import annotations
 
@@ -124,6 +125,7 @@ def test_a_craft_is_named_after_its_kind(sentence: str, craft: str) -> None:
 def test_a_craft_named_in_words_leaves_no_fragment() -> None:
     assert found("Ông Obama bay trên chuyên cơ Không lực Một tới Hà Nội.") == {
         ("Obama", "PER"),
+        ("Không lực Một", "MISC"),
         ("Hà Nội", "LOC"),
     }
 
@@ -215,3 +217,8 @@ def test_a_viewer_named_after_the_word_is_a_person() -> None:
     assert ("Thiên Bình", "PER") in found(
         "Khán giả Thiên Bình (sinh năm 1988, TP.HCM) chia sẻ chị thất vọng về sản phẩm mới."
     )
+
+
+def test_men_are_no_one_addressed() -> None:
+    names = found("Trong các cặp đôi có chồng là người nước ngoài, đàn ông Việt chiếm 2,7%.")
+    assert ("Việt", "PER") not in names

@@ -212,6 +212,8 @@ class Syllables:
         """End of the title at ``i`` ("Thiếu tướng", "GS"), or ``i``; degrees joined in one
         word count too: "PGS-TS", "GS.TS", "ThS.BS", "PGS."."""
         end = self.phrase_at(i, TITLES)
+        if end > i and i and self.keys[i - 1] == "đàn" and self.keys[i] in ("ông", "bà"):
+            return i  # "đàn ông Việt": men, no one addressed
         if (
             end == i
             and 0 < i < len(self.text) - 1
