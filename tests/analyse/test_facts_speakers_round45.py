@@ -8,7 +8,11 @@ whole clause; the clause after "thì" speaks ("..., thì TAND quận Gò Vấp .
 thì dì Bích lại cho rằng"), "Thậm chí có khán giả" is someone new; an indefinite subject
 doing something else first ("Một người đàn ông vừa bước ra ... vừa khoa tay nói"); an
 official "của Phủ Tổng thống Hàn Quốc" is not the president; an adviser "giấu tên" is no one
-named; the source relayed "dẫn nguồn từ" is the source.
+named; the source relayed "dẫn nguồn từ" is the source; the father in apposition speaks
+on ("Ông Vũ Văn Hộ, bố đẻ của cầu thủ Vũ Văn Thanh, chia sẻ ..." then "người cha chia sẻ");
+what opens a clause a second cue goes on with ("Bài báo cũng báo trước rằng “...”, và quả
+quyết rằng “...”", "Tờ báo ... đã công bố ..., theo đó cho biết"); an article's title after
+"bài" is no one's words.
 Names: politicians, lawmakers, strategists, advisers and officials are titles ("cựu chính
 khách Singapore Inderjit"), and so is a title with its holder's nationality ("Chiến lược gia
 người Bồ Đào Nha Mourinho"); a word of a person's name is whole words only ("War" of a
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 from naming import found, mentions_of
-from quoting import speakers_in
+from quoting import quotes_of, speakers_in
 
 
 def test_a_representative_of_this_body_is_the_one_brought_in_by_the_body() -> None:
@@ -222,3 +226,40 @@ def test_a_viewer_named_after_the_word_is_a_person() -> None:
 def test_men_are_no_one_addressed() -> None:
     names = found("Trong các cặp đôi có chồng là người nước ngoài, đàn ông Việt chiếm 2,7%.")
     assert ("Việt", "PER") not in names
+
+
+def test_the_father_named_in_apposition_speaks_on() -> None:
+    speakers = speakers_in(
+        "Ông Vũ Văn Hộ, bố đẻ của cầu thủ Vũ Văn Thanh, chia sẻ cảm xúc hồi hộp trước trận.",
+        "“Gia đình xúc động nhất khi thấy Thanh ngày càng bản lĩnh, quyết đoán, khác hẳn"
+        " trước kia”, người cha chia sẻ.",
+    )
+    assert speakers == ["Vũ Văn Hộ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Bài báo cũng báo trước rằng “kích thước của một số đảo sẽ còn được tăng thêm nữa"
+            " trong tương lai”, và quả quyết rằng “Trung Quốc đã mở rộng một cách vừa phải"
+            " khu vực quần đảo để tăng cường khả năng phòng thủ”.",
+            "Bài báo",
+        ),
+        (
+            "Tờ báo địa phương Nedeljnik đã công bố hình ảnh một tài liệu của chính phủ, theo"
+            " đó cho biết bà Yingluck đã “có được tư cách công dân Serbia từ tháng trước”.",
+            "Tờ báo địa phương Nedeljnik",
+        ),
+    ],
+)
+def test_a_second_cue_goes_on_with_what_opens_the_clause(sentence: str, speaker: str) -> None:
+    assert speakers_in(sentence)[-1] == speaker
+
+
+def test_an_articles_title_is_no_ones_words() -> None:
+    quotes = quotes_of(
+        "Văn bản này là để phản hồi bài “Hệ thống tín hiệu tự động ngàn tỉ: nguy cơ tàu lửa"
+        " đụng nhau” đăng trên Tuổi Trẻ ngày 15-11."
+    )
+    assert quotes == ()

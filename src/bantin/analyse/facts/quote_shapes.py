@@ -16,7 +16,7 @@ QUOTE_PAIR = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“�
 _NAMING_NOUNS = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
-        "đề án", "dự án", "chương trình", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
+        "đề án", "dự án", "chương trình", "bài", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
         "cuốn sách", "sách", "cuốn", "quyển", "bộ phim", "phim", "ca khúc", "bài hát", "vở",
         "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp",
         "cuộc thi",

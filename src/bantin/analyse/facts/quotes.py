@@ -37,6 +37,7 @@ from .referents import (
     opens_with_kin,
     person_meant,
     referent,
+    related,
     subject_at,
     subject_before,
     without_manner,
@@ -198,7 +199,7 @@ _LIST_JOINS = frozenset({"", "và", "hay", "hoặc"})
 # words that link a cue to a subject named earlier in the sentence, naming no one themselves
 _LINKING_WORDS = _CARRYING_ON | frozenset(
     {"tuy", "nhiên", "song", "với", "theo", "cũng", "như", "chỉ", "vẫn", "thế", "mà", "nên",
-     "đều", "luôn", "thường", "nhưng", "đây", "do", "vậy", "mặc", "dù", "nhiều", "lần"}
+     "đều", "luôn", "thường", "nhưng", "đây", "đó", "do", "vậy", "mặc", "dù", "nhiều", "lần"}
 )  # fmt: skip
 # "Theo Osorio Chong, ... “...”": the sentence reports what the named source said
 _ACCORDING = re.compile(
@@ -600,6 +601,10 @@ def _attribute(
             return resolve_speaker(subject, sentence, mentions, last, texts), cue
         if linking and (pair := _joint_subject(subject_clause, sentence, mentions)):
             return pair, cue  # "Ông Trump và ông Kim, trong tuyên bố chung ..., đã cam kết"
+        if linking and (head := _unnamed_opener(subject_clause)):
+            # "Bài báo cũng báo trước rằng “...”, và quả quyết rằng “...”": what opens the
+            # clause, named by no name
+            return resolve_speaker(head, sentence, mentions, last, texts), cue
         if not phrase:
             # only a parenthesis or a date stood before the cue ("..., (Hà Nội) cho hay"):
             # the person the words before it set a role after ("Ông Serhiy Leshchenko, cố vấn
@@ -845,10 +850,22 @@ def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
     return bool(words) and (all(w in _CARRYING_ON for w in words) or is_manner(phrase))
 
 
+# words a clause's subject named by no name may take ("Bài báo", "Tờ báo địa phương Nedeljnik")
+_OPENER_WORDS = 5
+
+
 def _says_nothing(phrase: str) -> bool:
     """The words before a cue are only linking words and adverbs: no one is named there."""
     words = fold(phrase).split()
     return bool(words) and all(word in _LINKING_WORDS for word in words)
+
+
+def _unnamed_opener(leading: str) -> str | None:
+    """The few words a clause opens with before its aspect word ("Bài báo | cũng báo trước
+    rằng"), or None."""
+    words = _outside_quotes(leading.replace(_MASK, ".")).split()
+    end = subject_end(words)
+    return " ".join(words[:end]) if end is not None and end <= _OPENER_WORDS else None
 
 
 def _clause_opener(leading: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
@@ -928,8 +945,10 @@ def _reporter(sentence: int, texts: Mapping[int, str], mentions: Sequence[Mentio
         if fold(text[: cue.start()]).split()[-1:] in _COUNTED:
             continue  # "một tuyên bố của bà X": a statement named, no one saying it here
         people = [m for at, m in named if at < cue.start()]
-        if people:
-            return person_meant(people[-1], texts)
+        # "Ông Vũ Văn Hộ, bố đẻ của cầu thủ Vũ Văn Thanh, chia sẻ": the father speaks
+        own = [m for m in people if not related(text[: cue.start()], m.text)] or people
+        if own:
+            return person_meant(own[-1], texts)
     return None
 
 
@@ -1042,7 +1061,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "59"
+    version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
