@@ -12,7 +12,8 @@ named; the source relayed "dẫn nguồn từ" is the source; the father in appo
 on ("Ông Vũ Văn Hộ, bố đẻ của cầu thủ Vũ Văn Thanh, chia sẻ ..." then "người cha chia sẻ");
 what opens a clause a second cue goes on with ("Bài báo cũng báo trước rằng “...”, và quả
 quyết rằng “...”", "Tờ báo ... đã công bố ..., theo đó cho biết"); an article's title after
-"bài" is no one's words.
+"bài" is no one's words; a site named by its domain and where it is based ("Trang tin
+Guancha.cn có trụ sở tại Thượng Hải cho biết") is that site.
 Names: politicians, lawmakers, strategists, advisers and officials are titles ("cựu chính
 khách Singapore Inderjit"), and so is a title with its holder's nationality ("Chiến lược gia
 người Bồ Đào Nha Mourinho"); a word of a person's name is whole words only ("War" of a
@@ -20,7 +21,8 @@ quoted title is not "Peter Ward"'s); the street after a dash at a crossing ("gia
 Phó Đức Chính - Nguyễn Công Trứ"); crafts named after their kind anywhere ("chuyên cơ Air
 Force One", "trực thăng Marine One"; "Không lực Một" is Air Force One); a one-syllable
 country inside a commune's name ("UBND xã Tam Anh Nam"); units of power ("50 MW") are no
-organisations; "đàn ông Việt" (men) addresses no one."""
+organisations; "đàn ông Việt" (men) addresses no one; a news site after "Trang tin"
+("Trang tin Axios")."""
 
 from __future__ import annotations
 
@@ -263,3 +265,16 @@ def test_an_articles_title_is_no_ones_words() -> None:
         " đụng nhau” đăng trên Tuổi Trẻ ngày 15-11."
     )
     assert quotes == ()
+
+
+def test_a_site_named_by_its_domain_and_seat_is_the_speaker() -> None:
+    speakers = speakers_in(
+        "Trang tin Guancha.cn có trụ sở tại Thượng Hải cho biết: “Các phương tiện truyền thông"
+        " Mỹ cố tình phóng đại sự mất kiểm soát của mảnh vỡ tên lửa”."
+    )
+    assert speakers == ["Trang tin Guancha.cn"]
+
+
+def test_a_news_site_is_named_after_its_kind() -> None:
+    names = found("Trang tin Axios là nơi đầu tiên phát đi tuyên bố của ông Bannon.")
+    assert ("Axios", "ORG") in names

@@ -216,7 +216,7 @@ NAMED_ONLY_HEADS = phrases("lực lượng")
 # Merkur"): before a known organisation or a foreign name they are not part of it.
 DESCRIPTOR_HEADS = phrases(
     "hãng", "hãng tin", "hãng thông tấn", "báo", "tờ", "tờ báo", "đài", "tạp chí", "kênh",
-    "trang", "hãng nghiên cứu", "hãng tư vấn",
+    "trang", "trang tin", "hãng nghiên cứu", "hãng tư vấn",
 )  # fmt: skip
 # A body a unit's name runs on to: "Cảnh sát điều tra Công an quận Hải Châu".
 PARENT_HEADS = phrases(

@@ -83,7 +83,9 @@ _PHRASE_OPENERS = frozenset(
 # K.", "TP. HCM", "H.T. M.L", "PGS.TS", "ThS.BS", "hơn 4.000 người") does not end the
 # speaker's phrase; it is masked by a character of the same length while searching
 _ABBREVIATION_DOT = re.compile(
-    r"\b([A-ZĐ]{1,2}\.(?=\s?\S)|(?:[A-ZĐ]{2,4}|ThS)\.(?=[A-ZĐ])|\d{1,3}\.(?=\d{3}))"
+    r"\b([A-ZĐ]{1,2}\.(?=\s?\S)|(?:[A-ZĐ]{2,4}|ThS)\.(?=[A-ZĐ])|\d{1,3}\.(?=\d{3})"
+    # a site's domain: "Trang tin Guancha.cn có trụ sở tại Thượng Hải cho biết"
+    r"|[A-Za-z][\w-]*\.(?=(?:com|net|org|vn|cn|info|uk|jp|kr|ru|fr|de|au)\b))"
 )
 _MASK = "\u2024"
 _PARENTHESIS = re.compile(r"\([^()“”\"]{0,120}\)")
@@ -1061,7 +1063,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "60"
+    version: ClassVar[str] = "61"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -842,6 +842,8 @@ def _subsequence_end(wanted: Sequence[str], words: Sequence[str]) -> int | None:
     return None
 
 
+# where a body is based, said of it: "Trang tin Guancha.cn có trụ sở tại Thượng Hải"
+_SEATED = re.compile(r"\s+(?:có|đặt)\s+trụ\s+sở\s+(?:tại|ở)\s.*$", re.IGNORECASE)
 # a description that says its holder is not named: "vị cố vấn giấu tên"
 _ANONYMOUS = re.compile(r"\b(?:giấu tên|nêu tên|ẩn danh|tiết lộ danh tính)\b")
 
@@ -853,6 +855,7 @@ def resolve_speaker(
     last: str | None,
     texts: Mapping[int, str],
 ) -> str:
+    phrase = _SEATED.sub("", phrase)
     speaker = _resolved(phrase.strip(), sentence, mentions, last, texts)
     kin = kin_of(phrase.strip())
     if kin is None or fold(speaker).startswith(fold(kin)) or speaker == phrase.strip():
