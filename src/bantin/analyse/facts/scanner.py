@@ -452,11 +452,11 @@ class SentenceScanner(CreditReading):
                     numbered = cue == "LOC" and not weak_cue and self.house_number(i)
                     # "các tuyến đường lớn như Trần Phú, ...": the places are listed after it
                     bridged = cue == "LOC" and self.plural_cue(cue_from) and self.bridges(i)
+                    # "Chiến lược gia người Bồ Đào Nha Mourinho": the title goes on
+                    national = title_from is not None and self.nationality_at(i)
                     if self.range_to_place(i):
                         cue, cue_from, weak_cue = "LOC", i, False  # "từ Lê Lợi đến Hàm Nghi"
-                    elif title_from is not None and self.nationality_at(i):
-                        pass  # "Chiến lược gia người Bồ Đào Nha Mourinho": the title goes on
-                    elif work_gap < 0 and not numbered and not bridged:
+                    elif work_gap < 0 and not numbered and not bridged and not national:
                         title_from, cue = None, None
                     i += 1
                 continue
@@ -716,7 +716,8 @@ class SentenceScanner(CreditReading):
     def in_place_list(self, start: int, end: int) -> bool:
         """A name listed after places a plural cue opens ("các huyện Hương Khê, Vũ Quang,
         Hoàng Su Phì") or a street opens ("đường Kha Vạn Cân, Võ Văn Ngân", unless an age
-        follows), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc và Vị
+        follows; a dash after a street is a crossing: "giao lộ đường Phó Đức Chính - Nguyễn
+        Công Trứ"), or one no surname opens after two places or more ("Quản Bạ, Mèo Vạc và Vị
         Xuyên"; "phường Đại Nài, TP. Hà Tĩnh và Dương Ngọc Tú" is where one lives and who),
         in a list that goes on to it."""
         keys, items, k = self.syl.keys, 0, start
@@ -730,7 +731,7 @@ class SentenceScanner(CreditReading):
             cue = next((k - size for size in (3, 2, 1) if keys[k - size : k] in LOC_CUES), k)
             street = keys[cue:k] in _STREET_CUES and not self.aged(end)
             if dashed:
-                return street  # a crossing: "giao lộ đường Phó Đức Chính - Nguyễn Công Trứ"
+                return street
             if self.plural_cue(cue) or street:
                 return True
             k = cue
