@@ -12,6 +12,13 @@ from .lexicon import ISSUING_VERBS, fold
 # ...”)
 QUOTE_PAIR = re.compile(r"“([^“”]+)”|\"([^\"“”]+)[\"”]|“([^“”\"]+)\"")
 
+
+def blank_quotes(text: str) -> str:
+    """``text`` with every paired quote blanked, its length and offsets kept: the words around
+    the quotes are the narrative's, those inside someone's."""
+    return QUOTE_PAIR.sub(lambda m: " " * len(m.group()), text)
+
+
 # nouns whose name follows in quotes: a quote right after them is a title, not speech
 _NAMING_NOUNS = frozenset(
     tuple(fold(phrase).split())

@@ -25,6 +25,7 @@ from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
     QUOTE_PAIR,
+    blank_quotes,
     is_name,
     names_a_title,
     names_the_words,
@@ -920,7 +921,7 @@ def _joint_subject(leading: str, sentence: int, mentions: Sequence[Mention]) -> 
 
 def _outside_quotes(text: str) -> str:
     """``text`` with its quoted words blanked, those of a quote it closes or leaves open too."""
-    text = QUOTE_PAIR.sub(lambda m: " " * len(m.group()), text)
+    text = blank_quotes(text)
     marks = [at for at, char in enumerate(text) if char in MARKS]
     if marks:
         after = text[marks[0] + 1 :].lstrip()[:1]

@@ -25,7 +25,7 @@ from .lexicon import (
     phrases,
 )
 from .quote_blocks import quote_runs_over
-from .quote_shapes import QUOTE_PAIR
+from .quote_shapes import blank_quotes
 from .referents import (
     PRONOUN_TITLES,
     SETTINGS,
@@ -625,9 +625,7 @@ def role_holder(
         if m.type != "PER" or m.sentence > sentence:
             continue
         if m.sentence not in unquoted:
-            unquoted[m.sentence] = QUOTE_PAIR.sub(
-                lambda q: " " * len(q.group()), texts.get(m.sentence, "")
-            )
+            unquoted[m.sentence] = blank_quotes(texts.get(m.sentence, ""))
         text = unquoted[m.sentence]
         at = text.find(m.text)
         if at < 0:
@@ -708,7 +706,7 @@ def latest_holder(
 
 # people who speak for a body, brought in by the body's name and no name of their own
 # ("đại diện Công ty Licogi 12 cho rằng"), and the sentences searched back for them
-_SPOKESPEOPLE = phrases("đại diện", "người phát ngôn", "phát ngôn viên", "lãnh đạo")
+_SPOKESPEOPLE = PhraseTable(phrases("đại diện", "người phát ngôn", "phát ngôn viên", "lãnh đạo"))
 _SPOKESPERSON_SENTENCES = 5
 # words between a body and a name after it that make the name the representative's own
 _NAMED_AFTER_BODY = 3
@@ -723,14 +721,9 @@ def body_representative(
     nói"), not the representative of another body quoted before. None when the sentence
     names the representative ("đại diện Công ty A, ông B") or the phrase names its body."""
     words = fold(_trimmed(phrase)).split()
+    keys = tuple(words)
     found = next(
-        (
-            (k, k + size)
-            for k in range(len(words))
-            for size in (3, 2)
-            if tuple(words[k : k + size]) in _SPOKESPEOPLE
-        ),
-        None,
+        ((k, end) for k in range(len(words)) if (end := _SPOKESPEOPLE.end(keys, k)) > k), None
     )
     if found is None:
         return None
@@ -744,7 +737,7 @@ def body_representative(
             continue
         if kind and fold(m.text).split()[: len(kind)] != kind:
             continue
-        text = QUOTE_PAIR.sub(lambda q: " " * len(q.group()), texts.get(m.sentence, ""))
+        text = blank_quotes(texts.get(m.sentence, ""))
         at = text.rfind(m.text)
         opening = text[:at].rstrip()
         if at < 0 or not fold(opening).endswith(wanted):
@@ -1208,9 +1201,9 @@ def _from_source(words: Sequence[str]) -> bool:
 
 
 # words linking the sentence to the one before, opening a speaker's phrase
-_SENTENCE_LINKS = phrases(
-    "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí"
-)  # fmt: skip
+_SENTENCE_LINKS = PhraseTable(
+    phrases("tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí")
+)
 
 
 def without_sentence_link(phrase: str) -> str:
@@ -1221,9 +1214,7 @@ def without_sentence_link(phrase: str) -> str:
     main = phrase.rpartition(" thì ")[2].strip()
     opens = main[:1].isupper() or is_role(main) or _is_indefinite(main)
     words = (main if main and opens else phrase).split()
-    opening = next(
-        (size for size in (3, 2, 1) if tuple(map(fold, words[:size])) in _SENTENCE_LINKS), 0
-    )
+    opening = _SENTENCE_LINKS.end(tuple(map(fold, words)), 0)
     return " ".join(words[opening:] if 0 < opening < len(words) else words)
 
 
