@@ -58,23 +58,27 @@ from .speakers import (
     linked_subject,
     names_in,
     names_the_paper,
+    only_a_place,
     opens_with_body,
     organisation_meant,
     past_contrast,
     people_in,
     placed_in,
     predicated_person,
+    pronoun_subject,
     recent_unnamed,
     resolve_speaker,
     speaker_name,
     subject_end,
     without_indefinite,
+    without_interview_setting,
     without_sentence_link,
 )
 from .title_quotes import extract_title_quotes, with_headline_speaker
 
 _CUE_WORD = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN})\b")
 _ANY_CUE_WORD = re.compile(rf"\b(?:{_CUE})\b")
+_ENDS_ON_CUE = re.compile(rf"\s(?:{_CUE})$")
 # words closing the text between a cue and a lower-case quote that make the quote a noun
 # phrase of the reported clause, not speech ("Nga có một “kênh liên lạc ...”")
 _PHRASE_OPENERS = frozenset(
@@ -227,8 +231,9 @@ _MANNERS = frozenset(MANNER_CUES)
 # "KCNA dẫn tuyên bố của phát ngôn viên ...": a cue made the noun an outlet relays
 _RELAYING_VERBS = frozenset({"dẫn", "trích", "đăng"})
 # what joins the statement to whose it is: "của", "từ", or nothing before a name ("Reuters
-# dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" may come first
-_OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+)?(?P<of>(?:của|từ)\s+)?")
+# dẫn tuyên bố Bộ An ninh nội địa Mỹ"); "mới nhất" or "chi tiết" may come first ("Đài CNN
+# dẫn phân tích chi tiết của chuyên gia Jeffrey Lewis")
+_OF = re.compile(r"\s*(?:mới nhất\s+|mới\s+|chi tiết\s+)?(?P<of>(?:của|từ)\s+)?")
 # an outlet citing words or a source ("dẫn", "trích lại")
 _CITES = r"(?:dẫn|trích)(?:\s+lại)?\s+"
 # an outlet relaying a statement inside the speaker's phrase: "Tân Hoa xã dẫn thông cáo Bộ
@@ -546,6 +551,15 @@ def _attribute(
         found = None  # "Trước đó tuy bị chỉ trích", "đã đưa ra kết luận"
     if found:
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
+        placed = found.string[: found.start("speaker")].rstrip()
+        if only_a_place(phrase, sentence, mentions) and not people_in(placed, sentence, mentions):
+            # "một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết": the body the
+            # place is of (after a person, the address is theirs: "chị Minh Hoàng, phụ huynh
+            # Trường tiểu học Hà Huy Tập, quận Bình Thạnh, nói")
+            body_clause = placed.rstrip(",").rpartition(",")[2].strip()
+            quoted = set('“”"') & set(body_clause)
+            if placed.endswith(",") and len(body_clause.split()) > 1 and not quoted:
+                phrase = body_clause
         if relayed_speaker := _relayed(found, cue, after if after_cue else ""):
             phrase = relayed_speaker
         if owner := _owner(found):
@@ -553,8 +567,10 @@ def _attribute(
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
         phrase = _past_glued_caption(without_manner(phrase.replace(_MASK, ".").strip()))
-        if fold(phrase).endswith(" và"):
-            # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh": who did the first thing
+        set_off = "," in found.string[found.end("speaker") : found.start("cue")]
+        if fold(phrase).endswith(" và") or (set_off and _ENDS_ON_CUE.search(phrase)):
+            # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh", "UBND tỉnh chỉ đạo, yêu
+            # cầu": who did the first thing
             phrase = next(
                 (
                     phrase[: cue_word.start()].strip()
@@ -563,7 +579,7 @@ def _attribute(
                 ),
                 phrase,
             )
-        phrase = without_sentence_link(phrase)
+        phrase = without_interview_setting(without_sentence_link(phrase))
         phrase = past_contrast(
             linked_subject(phrase, sentence, mentions)
             or clause_head(phrase, sentence, mentions)
@@ -576,12 +592,14 @@ def _attribute(
             and not people_in(setting, sentence, mentions)
         ):
             phrase = person.strip()  # "nhìn lồng cá, ông Lục ngậm ngùi nói": what he did first
-        if "," in found.string[found.end("speaker") : found.start("cue")]:
+        if set_off:
             # "ông McCain hối thúc ... bỏ phiếu chống với bà Haspel, cho rằng": a cue set off
             # by a comma goes on with the clause's subject
             named_in = people_in(phrase, sentence, mentions)
             if len(named_in) > 1 and (opening := subject_at(phrase, 0, named_in)):
                 phrase = opening.text
+            elif not named_in and (pronoun := pronoun_subject(phrase)):
+                phrase = pronoun  # "Ông dẫn lại câu thành ngữ nổi tiếng, nói rằng"
         leading = found.string[: found.start("speaker")]
         if _carries_on(found, leading, phrase):
             # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
@@ -1064,7 +1082,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "61"
+    version: ClassVar[str] = "62"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

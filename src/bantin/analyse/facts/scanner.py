@@ -543,9 +543,18 @@ class SentenceScanner(CreditReading):
                 and not is_vietnamese(syl.text[i])  # "VÕ Trọng Nam"
                 and not syl.text[i + 1].isupper()
             ):
-                # "thủ lĩnh CNRP Sam Rainsy": the organisation the person leads, then the name
-                self.emit(i, i + 1, "ORG")
-                i += 1
+                # "thủ lĩnh CNRP Sam Rainsy": the organisation the person leads, then the name;
+                # "Thứ trưởng TN - MT Võ Tuấn Nhân": a ministry's fields, each abbreviated
+                fields = i + 1
+                while (
+                    fields + 2 < end
+                    and syl.text[fields] == "-"
+                    and is_acronym(syl.text[fields + 1])
+                    and not is_vietnamese(syl.text[fields + 1])
+                ):
+                    fields += 2
+                self.emit(i, fields, "ORG")
+                i = fields
             if end == i + 1 and (
                 (type_ == "ORG" and syl.keys[i] in common_words())
                 or (type_ == "LOC" and self.heads_phrase(i))

@@ -204,9 +204,13 @@ class NameSpans:
 
     def _given_name_at(self, start: int, i: int) -> bool:
         """A capitalised kinship word inside a Vietnamese name is a given name: "Lê Anh
-        Thư", "Minh Anh" (the title is written lower-case: "anh Vinh")."""
+        Thư", "Minh Anh" (the title is written lower-case: "anh Vinh"); after a foreign given
+        name, one that names people is their family name: "Victor Cha"."""
         vietnamese = self.syl.keys[start] in SURNAMES or is_vietnamese(self.syl.text[i - 1])
-        return vietnamese and self.syl.title_at(i) == i + 1
+        if not vietnamese:
+            # not a country the gazetteer knows after the name: "Tony Blair Anh"
+            return self.foreign_word_at(i - 1) and self.syl.kin_name_at(i) and i not in self.gaz
+        return self.syl.title_at(i) == i + 1
 
     def _given_name_after_middle(self, start: int, i: int) -> bool:
         """A surname and "Văn" or "Thị" still want their given name, even a common word

@@ -14,6 +14,7 @@ from ...models import Mention
 from .gazetteer import default_gazetteer
 from .lexicon import (
     ADMIN_LEVELS,
+    FORMS_OF_ADDRESS,
     MENTIONED_ABOVE,
     ORG_HEADS,
     SPEECH_CUES,
@@ -21,6 +22,7 @@ from .lexicon import (
     TITLES,
     WORD_NUMBERS,
     PhraseTable,
+    common_compounds,
     fold,
     phrases,
 )
@@ -201,12 +203,27 @@ def linked_subject(phrase: str, sentence: int, mentions: Sequence[Mention]) -> s
         titled = len(phrase[:at].split()) <= _SUBJECT_TITLE_WORDS and first.type != "LOC"
         if at == 0 or titled:
             return phrase[: at + len(first.text)]
-    if fold(words[0]) in PRONOUN_TITLES and words[1][:1].islower():
-        # "anh này giơ vé lên và": the pronoun and what points it back
-        return " ".join(words[:2] if fold(words[1]) in _POINTING else words[:1])
+    if pronoun := pronoun_subject(phrase):
+        return pronoun  # "anh này giơ vé lên và"
     aspect = subject_end(words)
     head = " ".join(words[:aspect]) if aspect else ""
     return head if head and (is_role(head) or _is_indefinite(head)) else None
+
+
+# words that make a form of address a noun for someone new: "anh chàng", "cô gái", "ông cụ"
+_NOUN_TAILS = frozenset({"chàng", "gái", "trai", "bé", "cụ", "lão", "già", "nhóc", "giáo"})
+
+
+def pronoun_subject(phrase: str) -> str | None:
+    """The pronoun a clause opens with, and what points it back, when what follows is what
+    they did: "anh này giơ vé lên" is "anh này", "Ông dẫn lại câu thành ngữ" "Ông" (not "bà
+    con nhiều nơi phản ánh", the people)."""
+    words = phrase.split()
+    if len(words) < 3 or fold(words[0]) not in PRONOUN_TITLES or not words[1][:1].islower():
+        return None
+    if (fold(words[0]), fold(words[1])) in common_compounds() or fold(words[1]) in _NOUN_TAILS:
+        return None
+    return " ".join(words[:2] if fold(words[1]) in _POINTING else words[:1])
 
 
 def _subject_first(phrase: str, people: Sequence[Mention]) -> bool:
@@ -649,9 +666,51 @@ def role_holder(
         words_after = rest.split()[:_ROLE_WORDS]
         verb = next((k for k, w in enumerate(words_after) if fold(w) in _ASPECT), None)
         after = " ".join(words_after[:verb])
-        context = fold(f"{m.title or ''} {m.text} {after}")
+        role_before = _role_before(text[:at], m, mentions)
+        context = fold(f"{role_before} {m.title or ''} {m.text} {after}")
         if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
             return m.canonical or m.text
+    return None
+
+
+def _role_before(before: str, m: Mention, mentions: Sequence[Mention]) -> str:
+    """The role set off by a comma before a person addressed by "ông" or "bà" alone:
+    "Ngoại trưởng Pakistan, ông Shah Mahmood Qureshi, cảnh báo" (not "... nhà lãnh đạo Triều
+    Tiên Kim Jong Un, Sarah Sanders, ...": a role with its own holder)."""
+    title = m.title or ""
+    if fold(title) not in ("", *FORMS_OF_ADDRESS) or not before.rstrip().endswith(title):
+        return ""
+    before = before.rstrip()[: len(before.rstrip()) - len(title)].rstrip()
+    if not before.endswith(","):
+        return ""
+    clause = before[:-1].rpartition(",")[2].strip()
+    held = people_in(clause, m.sentence, mentions)
+    return "" if held or len(clause.split()) > _ROLE_WORDS else clause
+
+
+# a deputy called by the province that elected them: "đại biểu Nghệ An", "ĐB Gia Lai"
+_DELEGATE = re.compile(r"(?:đại biểu|đb)\s+(?P<province>[^\s(),]+(?:\s+[^\s(),]+){0,3})")
+
+
+def delegate(
+    phrase: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
+) -> str | None:
+    """The deputy "đại biểu Nghệ An" stands for: the one the text named with that province in
+    parentheses ("đại biểu Nguyễn Hữu Cầu (Nghệ An)", "(đoàn Nghệ An)"), the latest first."""
+    found = _DELEGATE.fullmatch(fold(phrase.strip()))
+    if found is None:
+        return None
+    marks = (f"({found['province']})", f"(đoàn {found['province']})")
+    for m in reversed(mentions):
+        if m.type != "PER" or m.sentence > sentence:
+            continue
+        text = fold(texts.get(m.sentence, ""))
+        name = fold(m.text)
+        at = text.find(name)
+        while at >= 0:
+            if text[at + len(name) :].lstrip().startswith(marks):
+                return m.canonical or m.text
+            at = text.find(name, at + 1)
     return None
 
 
@@ -795,7 +854,7 @@ def _unnamed_subject(clause: str) -> str | None:
     """ "một quan chức ...", or "Đại diện một công ty ..." whose person comes first, or the
     source "Theo (lý giải của) một ..." names, up to the verb, without its "một" and manner:
     "một người hâm mộ bất ngờ chia sẻ" is "người hâm mộ"."""
-    words = clause.split()
+    words = clause.rstrip(" .!?…").split()  # the sentence's last clause keeps its stop
     folded = [fold(w) for w in words]
     if folded[:1] == ["theo"]:
         # "Theo lý giải của một lãnh đạo TP Sóc Trăng": the source, whose words they are
@@ -875,6 +934,8 @@ def _resolved(
         return full_name(addressed, sentence, mentions) or addressed
     if initialled := _initialled(phrase, mentions):
         return initialled
+    if deputy := delegate(phrase, sentence, mentions, texts):
+        return deputy
     words = phrase.split()
     if len(words) > 2 and fold(words[0]) in PRONOUN_TITLES and fold(words[1]) in _ASPECT:
         phrase = words[0]  # "ông đã có phát biểu": the pronoun is the clause's subject
@@ -1202,8 +1263,11 @@ def _from_source(words: Sequence[str]) -> bool:
 
 # words linking the sentence to the one before, opening a speaker's phrase
 _SENTENCE_LINKS = PhraseTable(
-    phrases("tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí")
-)
+    phrases(
+        "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí",
+        "dù vậy", "tuy vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "do đó", "bởi vậy",
+    )
+)  # fmt: skip
 
 
 def without_sentence_link(phrase: str) -> str:
@@ -1216,6 +1280,19 @@ def without_sentence_link(phrase: str) -> str:
     words = (main if main and opens else phrase).split()
     opening = _SENTENCE_LINKS.end(tuple(map(fold, words)), 0)
     return " ".join(words[opening:] if 0 < opening < len(words) else words)
+
+
+# a clause opening the speaker's phrase with whom they talked to: "trao đổi với PV, đại
+# diện Sở Y tế cho biết"
+_INTERVIEW_SETTING = re.compile(
+    r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b[^,“”\"]*,\s*(?=\S)", re.IGNORECASE
+)
+
+
+def without_interview_setting(phrase: str) -> str:
+    """The speaker's phrase without the clause saying whom they talked to."""
+    setting = _INTERVIEW_SETTING.match(phrase)
+    return phrase[setting.end() :] if setting else phrase
 
 
 def _trimmed(phrase: str) -> str:
@@ -1357,6 +1434,13 @@ def organisation_meant(
 def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str]:
     """The names of those ``types`` the sentence mentions."""
     return {m.text for m in mentions if m.sentence == sentence and m.type in types}
+
+
+def only_a_place(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
+    """ "tỉnh Bình Dương" set off by a comma: where the body named before it is, no one who
+    speaks ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết")."""
+    level, _, name = phrase.strip().partition(" ")
+    return (fold(level),) in ADMIN_LEVELS and name in names_in(sentence, mentions, "LOC")
 
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:

@@ -50,6 +50,9 @@ from .lexicon import (
 _VIETNAMESE_LETTERS = frozenset(
     "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )
+# kinship words that are given names too ("Nguyễn Thị Em", "Lê Anh"), or a family name
+# ("Victor Cha")
+_KIN_GIVEN_NAMES = frozenset({"anh", "em", "chị", "cha", "con"})
 # what joins degrees the segmenter keeps as one word: "PGS-TS", "GS.TS"
 _JOINED_TITLES = re.compile(r"[-.]")
 _PHRASE_LEXICONS = (
@@ -224,11 +227,21 @@ class Syllables:
         if end == i and _JOINED_TITLES.search(self.keys[i]):
             parts = joined_parts(self.keys[i])
             return i + 1 if parts and all((p,) in TITLES for p in parts) else i
-        if end == i + 1 and self._tan_in_a_name(i):
+        if end == i + 1 and (self._tan_in_a_name(i) or self._given_after_address(i)):
             return i
         if end == i and self.text[i] == "TT" and self._foreign_name_at(i + 1):
             return i + 1  # "TT Trump" is the president; "TT Đông Phú" a township
         return end
+
+    def _given_after_address(self, i: int) -> bool:
+        """A capitalised kinship word right after a form of address is the given name it
+        addresses: "ông Anh cho biết", "bà Em", "ông Cha" (Victor Cha); not "Bà Mẹ Việt Nam
+        Anh hùng", a title of its own."""
+        return i > 0 and self.keys[i - 1] in FORMS_OF_ADDRESS and self.kin_name_at(i)
+
+    def kin_name_at(self, i: int) -> bool:
+        """A capitalised kinship word that names people too: "Anh", "Em", "Cha"."""
+        return self.keys[i] in _KIN_GIVEN_NAMES and is_capitalised(self.text[i])
 
     def _foreign_name_at(self, i: int) -> bool:
         """A capitalised word that is neither Vietnamese nor an abbreviation: "Trump"."""

@@ -1,0 +1,160 @@
+"""Speakers and names read on the open stream in the forty-sixth round.
+
+Speakers: "Dù vậy", "Do đó" and kin open a sentence, not a speaker's name ("Dù vậy TSA cũng
+xác nhận"); the clause of the sentence that brought someone in by description keeps no full
+stop ("..., theo một quan chức cảnh sát cấp cao." then "vị này nói"); whom a speaker talked
+to is no part of who speaks ("“...”, trao đổi với PV, đại diện Sở Y tế cho biết"); a place
+set off after a body ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết") is
+where the body is, not who speaks; a pronoun doing something first before a cue set off by
+a comma ("Ông dẫn lại câu thành ngữ nổi tiếng, nói rằng") is the person it stands for, "Anh
+chàng" someone new; an outlet relaying "phân tích chi tiết của" an expert relays the expert;
+a role set off before "ông" and a name ("Ngoại trưởng Pakistan, ông Shah Mahmood Qureshi,")
+is that person's, and the role said again is them (not "nhà lãnh đạo Triều Tiên Kim Jong Un,
+Sarah Sanders, ...", a role with its own holder); a deputy called by their province
+("đại biểu Nghệ An") is the deputy named with it in parentheses; a body that did something
+first before a cue set off by a comma ("UBND tỉnh chỉ đạo, yêu cầu") is the body.
+Names: a capitalised kinship word after a form of address is the given name it addresses
+("ông Anh", "bà Em", "ông Cha"), and "Cha" after a foreign given name a family name ("Victor
+Cha"); a ministry's fields abbreviated with a spaced dash between a title and a name
+("Thứ trưởng TN - MT Võ Tuấn Nhân")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Dù vậy TSA cũng xác nhận sẽ “bắt những người liên quan phải chịu trách nhiệm"
+                " thích đáng sau vụ việc”.",
+            ),
+            "TSA",
+            id="sentence_link_before_a_body",
+        ),
+        pytest.param(
+            (
+                "Cả cửa hàng nhanh chóng chìm trong biển lửa, theo một quan chức cảnh sát cấp cao.",
+                "“12 người chết tại chỗ, 4 người khác bị thương đã được đưa đến bệnh viện”,"
+                " vị này nói.",
+            ),
+            "quan chức cảnh sát cấp cao",
+            id="description_closing_its_sentence",
+        ),
+        pytest.param(
+            (
+                "“Chúng tôi sẽ xử lý nghiêm vụ việc này theo đúng quy định”, trao đổi với PV,"
+                " đại diện Sở Y tế cho biết.",
+            ),
+            "đại diện Sở Y tế",
+            id="whom_they_talked_to",
+        ),
+        pytest.param(
+            (
+                "Trao đổi với Tuổi Trẻ, một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương"
+                " cho biết: “Bà T. không muốn công an xử lý người đã gây ra vụ việc”.",
+            ),
+            "lãnh đạo Công an thị xã Thuận An",
+            id="place_after_a_body",
+        ),
+        pytest.param(
+            (
+                "Ông Tập Cận Bình phát biểu trên sóng truyền hình.",
+                "Ông dẫn lại câu thành ngữ nổi tiếng, nói rằng người dân Trung Quốc sẽ “gặp"
+                " núi mở đường, gặp sông xây cầu” trong hành trình cải cách.",
+            ),
+            "Tập Cận Bình",
+            id="pronoun_doing_something_first",
+        ),
+        pytest.param(
+            (
+                "“Vị trí điểm phóng và việc chỉ có một vệt phản lực cho thấy đó là tên lửa đạn"
+                " đạo tầm ngắn” - Đài CNN dẫn phân tích chi tiết của chuyên gia Jeffrey Lewis,"
+                " thuộc Viện Middlebury.",
+            ),
+            "Jeffrey Lewis",
+            id="outlet_relaying_an_analysis",
+        ),
+        pytest.param(
+            (
+                "Sau thông báo của chính quyền Ấn Độ, Ngoại trưởng Pakistan, ông Shah Mahmood"
+                " Qureshi, cảnh báo Ấn Độ không nên thách thức Pakistan.",
+                "Ngoại trưởng Pakistan cũng khẳng định lực lượng phòng vệ của Pakistan “đã"
+                " được chuẩn bị đầy đủ để ứng phó với bất cứ biến cố nào”.",
+            ),
+            "Shah Mahmood Qureshi",
+            id="role_set_off_before_the_name",
+        ),
+        pytest.param(
+            (
+                "Tổng thống Mỹ Donald Trump đã gửi thư cho nhà lãnh đạo Triều Tiên Kim Jong Un,"
+                " Sarah Sanders, thư ký báo chí của Nhà Trắng, tiết lộ hôm Chủ nhật.",
+                "Nhà lãnh đạo Triều Tiên cho biết sẽ nghiên cứu nội dung thư kỹ lưỡng xét trên"
+                " “khả năng đánh giá chính trị” của nhà lãnh đạo Mỹ.",
+            ),
+            "Kim Jong Un",
+            id="role_with_its_own_holder_before_the_name",
+        ),
+        pytest.param(
+            (
+                "Phát biểu tại phiên thảo luận, đại biểu Nguyễn Hữu Cầu (Nghệ An) thẳng thắn đề"
+                " cập vấn đề bộ máy.",
+                "Ông Cầu chỉ ra số lượng tổng cục của các bộ hiện nay là 40.",
+                "“Tôi đề nghị Quốc hội làm rõ cấp trung gian là cấp nào để giảm cho đúng”, đại"
+                " biểu Nghệ An nói.",
+            ),
+            "Nguyễn Hữu Cầu",
+            id="deputy_called_by_their_province",
+        ),
+        pytest.param(
+            (
+                "Trước tình trạng trên, UBND tỉnh chỉ đạo, yêu cầu Công an tỉnh Khánh Hòa phải"
+                " “điều tra, xử lý các băng nhóm có biểu hiện cạnh tranh không lành mạnh”.",
+            ),
+            "UBND tỉnh",
+            id="body_directing_first",
+        ),
+        pytest.param(
+            (
+                "Bà Trần Thị Hoa, một người bán sâm, cho biết giá năm nay cao hơn.",
+                "“Củ này bao nhiêu, nói phát một thôi”, bà Hoa hỏi.",
+                "Anh chàng tay mân mê củ sâm, đáp: “Cái này trồng mấy năm rồi, mình bán 15 triệu”.",
+            ),
+            "Anh chàng tay mân mê củ sâm",
+            id="someone_new_by_a_noun_of_address",
+        ),
+    ],
+)
+def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Theo ông Anh, đây là trận động đất ở mức độ nhỏ.", "Anh"),
+        ("Bà Em kể trước đây gia đình bà ở phường Bình Khánh, quận 2.", "Em"),
+        ("“Cả thế giới sẽ theo dõi hội nghị” - ông Cha nhận định.", "Cha"),
+        ("Chuyên gia Victor Cha cho rằng hai bên sẽ thống nhất được tuyên bố.", "Victor Cha"),
+    ],
+)
+def test_a_kinship_word_after_an_address_is_a_name(sentence: str, person: str) -> None:
+    assert (person, "PER") in found(sentence)
+
+
+def test_a_country_after_a_foreign_name_stays_a_country() -> None:
+    names = found("Vợ chồng cựu thủ tướng Tony Blair Anh đã tới dự lễ cưới.")
+    assert ("Tony Blair", "PER") in names
+
+
+def test_a_ministrys_abbreviated_fields_are_its_name() -> None:
+    titled = {
+        (m.text, m.type, m.title)
+        for m in mentions_of("Thứ trưởng TN - MT Võ Tuấn Nhân nói tại buổi họp báo.")
+    }
+    assert ("Võ Tuấn Nhân", "PER", "Thứ trưởng TN - MT") in titled
+    assert ("TN - MT", "ORG", None) in titled
