@@ -127,6 +127,15 @@ from quoting import speakers_in
             "Anh chàng tay mân mê củ sâm",
             id="someone_new_by_a_noun_of_address",
         ),
+        pytest.param(
+            (
+                "Phát biểu tại Hội thảo, đồng chí Nguyễn Văn Hiếu, Phó Bí thư Thành ủy TP Hồ Chí"
+                " Minh nhấn mạnh: “Học tập đồng chí Mai Chí Thọ, Thành phố xứng đáng mang tên"
+                " Bác Hồ kính yêu”.",
+            ),
+            "Nguyễn Văn Hiếu",
+            id="name_inside_a_bodys_name_is_no_person",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -158,3 +167,40 @@ def test_a_ministrys_abbreviated_fields_are_its_name() -> None:
     }
     assert ("Võ Tuấn Nhân", "PER", "Thứ trưởng TN - MT") in titled
     assert ("TN - MT", "ORG", None) in titled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Ông Thương, phó giám đốc BHXH Q. 1, cho biết vậy.", "BHXH Q. 1"),
+        ("Nhận tin báo, lực lượng PCCC Q. 2 điều nhiều xe chữa cháy.", "PCCC Q. 2"),
+        ("Bộ TN - MT phê duyệt báo cáo đánh giá tác động môi trường.", "Bộ TN - MT"),
+        (
+            "Ông Phúc là giám đốc Bệnh viện Quân y 120, Cục Hậu cần Quân khu 9.",
+            "Cục Hậu cần Quân khu 9",
+        ),
+        ("Bệnh viện Quân y 175 đã tiếp nhận bệnh nhân.", "Bệnh viện Quân y 175"),
+        ("Họ đi cùng trường Royal Holloway thuộc Đại học London.", "Royal Holloway"),
+        ("Kim Doo Yeon, hiệu trưởng Trường Haankkum, cho biết vậy.", "Trường Haankkum"),
+        ("Năm ngoái, trường Montessori ở New York cho phép trả học phí.", "Montessori"),
+    ],
+)
+def test_bodies_by_number_and_foreign_schools(sentence: str, body: str) -> None:
+    assert (body, "ORG") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Các nhà lãnh đạo như Trường Chinh, Lê Duẩn đã trưởng thành như vậy.",
+            ("Trường Chinh", "PER"),
+        ),
+        ("Bà Lê Thị P. 50 tuổi kể lại sự việc.", ("Lê Thị P.", "PER")),
+        ("Giáo sư Han de Wit - Trường Boston College, Mỹ - cho biết.", ("Boston College", "ORG")),
+    ],
+)
+def test_people_and_places_stay_out_of_schools_and_districts(
+    sentence: str, kept: tuple[str, str]
+) -> None:
+    assert kept in found(sentence)

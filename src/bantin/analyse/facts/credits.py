@@ -31,7 +31,10 @@ class CreditReading(NameKinds):
                 # lower-case description follows ("Yoshio Kimura - chủ tịch Ủy ban ..."),
                 # where an agency's tag opens the story's first sentence
                 described = text[0] != "(" and k + 1 < len(text) and text[k + 1][:1].islower()
-                named = self.syl.title_at(0) > 0 or self._person_at(0) or described
+                # "Bộ TN - MT phê duyệt": a body's head opens its name, abbreviated fields
+                # joined by a dash, and no agency's tag
+                headed = self.syl.org_head_at(0) > 0
+                named = self.syl.title_at(0) > 0 or self._person_at(0) or described or headed
                 tagged = all(is_capitalised(t) or is_camel(t) for t in tag)  # "(iHay)"
                 return k + 1 if tag and not named and tagged else 0
         return 0

@@ -87,6 +87,13 @@ _NUMBERED_UNITS = phrases(
     "đội", "trạm", "phòng", "tổ", "đồn", "trại", "bệnh viện", "nhà máy", "xí nghiệp",
     "chi nhánh", "kho", "cụm",
 )  # fmt: skip
+# forces and their services numbered after their kind, written lower case inside a
+# capitalised name: "Cục Hậu cần Quân khu 9", "Bệnh viện Quân y 175"
+_NUMBERED_FORCES = phrases(
+    "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn",
+    "binh đoàn", "quân y",
+)  # fmt: skip
+_FORCE_NUMBER_DIGITS = 3
 # words after a house's number: "số 12 đường Lê Lợi"
 _STREET_WORDS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "ấp", "thôn"})
 
@@ -263,8 +270,8 @@ class OrganisationSpans(NameSpans):
             if text.isdigit() and syl.phrase_at(end - 1, ADMIN_LEVELS) == end:
                 end += 1  # "UBND P. 5": the abbreviated level read as a capitalised word
                 continue
-            if self._unit_number_at(end):
-                end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1": the unit's number
+            if self._unit_number_at(end) or self._force_number_at(end):
+                end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1", "Quân khu 9": the unit's number
                 continue
             if (
                 end > head_end
@@ -425,6 +432,19 @@ class OrganisationSpans(NameSpans):
             self._short_number_at(i)
             and is_capitalised(self.syl.text[i - 1])
             and not after[:1].isdigit()
+        )
+
+    def _force_number_at(self, i: int) -> bool:
+        """The number of a force after its kind: "Quân khu 9", "Quân y 175" (not "Quân khu
+        9 tỷ đồng")."""
+        text, keys = self.syl.text, self.syl.keys
+        return (
+            i >= 2
+            and text[i].isdigit()
+            and len(text[i]) <= _FORCE_NUMBER_DIGITS
+            and (keys[i - 2], keys[i - 1]) in _NUMBERED_FORCES
+            and is_capitalised(text[i - 2])
+            and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
         )
 
     def _numbered_unit_at(self, i: int) -> bool:

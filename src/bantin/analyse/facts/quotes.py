@@ -1082,7 +1082,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "62"
+    version: ClassVar[str] = "63"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

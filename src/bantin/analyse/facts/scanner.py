@@ -367,7 +367,12 @@ class SentenceScanner(CreditReading):
                         map(is_capitalised, syl.text[syl.phrase_at(head_end, SCHOOL_KINDS) : end])
                     ):
                         # not "một trường THPT trên địa bàn", "các trường Trung học chuyên
-                        # nghiệp": the kind with no name after it
+                        # nghiệp": the kind with no name after it; where the school is
+                        # stays out of its name ("trường Montessori ở New York")
+                        end = next(
+                            (k for k in range(head_end, end) if syl.phrase_at(k, LOCATIVES) > k),
+                            end,
+                        )
                         self.emit(head_end, end, "ORG")
                     i, cue = end, None
                 elif syl.phrase_at(i, SELF_NAMED_HEADS) == head_end:
@@ -536,6 +541,8 @@ class SentenceScanner(CreditReading):
             if type_ == "PER" and title_from is None and self.school_before(i):
                 i -= 1  # "điểm thi THPT Nguyễn Thượng Hiền": a school named for a person
                 type_ = "ORG"
+            if type_ == "PER" and is_acronym(syl.text[i]) and syl.text[end - 1].isdigit():
+                type_ = "ORG"  # "phó giám đốc BHXH Q. 1": a body's branch, no one's name
             if (
                 type_ == "PER"
                 and end - i >= 3

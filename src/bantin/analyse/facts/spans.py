@@ -56,6 +56,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Vietnamese words unmarked as such that open a description in apposition instead ("- con
 # trai", "- anh trai của", "- em gái")
 _ROMANIZED = re.compile(r"[a-z]{1,5}")
+# the abbreviated levels written before a district's or ward's number: "Q. 1", "P. 5"
+_NUMBERED_LEVEL = re.compile(r"[QP]\.")
 _DESCRIPTION_OPENERS = frozenset({"con", "cha", "anh", "em", "hai", "ba"})
 _FAMILY_AND_GIVEN = 2
 # units that name a place after them, where a country's name may open a Vietnamese place's
@@ -96,6 +98,10 @@ class NameSpans:
         while end < len(self.syl.text) and (
             end == i or end not in self.gaz or self._inside_name(end)
         ):
+            if end > i and self._numbered_district_at(i, end):
+                # "BHXH Q. 1", "PCCC Q. 2": a body's branch in a district goes on to its number
+                end += 2 if is_acronym(self.syl.text[i]) else 0
+                break
             if end > i and self._clause_after_initial(end):
                 break
             if end > i and (joined := self._romanized_part_end(i, end)) > end:
@@ -127,6 +133,17 @@ class NameSpans:
             else:
                 break
         return end
+
+    def _numbered_district_at(self, start: int, i: int) -> bool:
+        """ "Q. 1", "P. 5": a district or ward by number after a body's name ("phó giám đốc
+        BHXH Q. 1"), no initial of a person's ("bà Lê Thị P. 50 tuổi")."""
+        text = self.syl.text
+        return (
+            self.syl.keys[start] not in SURNAMES
+            and _NUMBERED_LEVEL.fullmatch(text[i]) is not None
+            and i + 1 < len(text)
+            and text[i + 1][:1].isdigit()
+        )
 
     def _clause_after_initial(self, i: int) -> bool:
         """ "đánh anh L. Do bị đánh, ...": after an initial's period a capitalised function

@@ -1444,7 +1444,14 @@ def only_a_place(phrase: str, sentence: int, mentions: Sequence[Mention]) -> boo
 
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.sentence == sentence and m.type == "PER" and m.text in phrase]
+    """The people of the sentence the phrase names; not a name only inside a body's or a
+    place's name the phrase holds ("Bác Hồ" quoted in the sentence is no person of "Phó Bí thư
+    Thành ủy TP Hồ Chí Minh")."""
+    named = [m for m in mentions if m.sentence == sentence and m.text in phrase]
+    outside = phrase
+    for body in sorted((m.text for m in named if m.type != "PER"), key=len, reverse=True):
+        outside = outside.replace(body, " ")
+    return [m for m in named if m.type == "PER" and m.text in outside]
 
 
 def placed_in(

@@ -45,6 +45,7 @@ from .lexicon import (
     phrases,
     place_names,
     segmented_words,
+    world_places,
 )
 
 _VIETNAMESE_LETTERS = frozenset(
@@ -53,6 +54,12 @@ _VIETNAMESE_LETTERS = frozenset(
 # kinship words that are given names too ("Nguyễn Thị Em", "Lê Anh"), or a family name
 # ("Victor Cha")
 _KIN_GIVEN_NAMES = frozenset({"anh", "em", "chị", "cha", "con"})
+# words "trường" closes into a place or a field, not a school: "phim trường", "chính
+# trường Mỹ", "thị trường", "đấu trường", "hội trường"
+_ARENAS = frozenset(
+    {"phim", "chính", "thị", "chiến", "môi", "quảng", "đấu", "hậu", "hội", "từ", "pháp",
+     "thương", "võ", "công", "nông", "hí", "kịch", "hiện", "lập"}
+)  # fmt: skip
 # what joins degrees the segmenter keeps as one word: "PGS-TS", "GS.TS"
 _JOINED_TITLES = re.compile(r"[-.]")
 _PHRASE_LEXICONS = (
@@ -198,13 +205,26 @@ class Syllables:
         return i
 
     def org_head_at(self, i: int) -> int:
-        """End of the organisation head at ``i``, or ``i``; "Trường" heads only a school."""
+        """End of the organisation head at ``i``, or ``i``; "Trường" heads only a school, of
+        a kind ("Trường THPT ...") or a foreign name ("trường Royal Holloway"; not "phim
+        trường Kong", a film set)."""
         end = self.phrase_at(i, ORG_HEADS)
         if self.keys[i:end] == ("đảng", "bộ") and self.text[i + 1][:1].isupper():
             return i + 1  # "Ban cán sự Đảng Bộ Y tế": the party of a ministry
         if end == i + 1 and self.keys[i] == "trường":
-            school = end < len(self.text) and self.phrase_at(end, SCHOOL_KINDS) > end
-            return end if school else i
+            named = end < len(self.text)
+            school = named and self.phrase_at(end, SCHOOL_KINDS) > end
+            arena = i > 0 and (
+                self.keys[i - 1] in _ARENAS or (self.keys[i - 1], "trường") in common_compounds()
+            )
+            foreign = (
+                named
+                and not (self.joined[i] or arena)
+                and self._foreign_name_at(end)
+                and not vietnamese_shaped(self.text[end])  # "Trường Chinh", a person
+                and fold(self.text[end]) not in world_places()  # "Trường Boston College"
+            )
+            return end if school or foreign else i
         return end
 
     def title_ends_at(self, i: int, reach: int) -> bool:
