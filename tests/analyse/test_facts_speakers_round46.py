@@ -136,6 +136,58 @@ from quoting import speakers_in
             "Nguyễn Văn Hiếu",
             id="name_inside_a_bodys_name_is_no_person",
         ),
+        pytest.param(
+            (
+                "Báo Bưu Điện Hoa Nam Buổi Sáng dẫn lời Xu Liping, giáo sư tại Viện nghiên cứu"
+                " châu Á - Thái Bình Dương, nhận xét rằng Anh đã “phô diễn sức mạnh cơ bắp nhằm"
+                " vào Trung Quốc”.",
+            ),
+            "Xu Liping",
+            id="outlet_relaying_ends_before_the_name",
+        ),
+        pytest.param(
+            (
+                "Một người phụ nữ đang đi dạo cùng gia đình, cách khu vực nổ thiên thạch khoảng"
+                " 1km chia sẻ: “Khi đang đi dạo, bỗng nhiên nhìn thấy một tia sáng ngang qua"
+                " trời”.",
+            ),
+            "người phụ nữ",
+            id="how_far_away_is_no_one",
+        ),
+        pytest.param(
+            (
+                "Sau khi bức hình được chia sẻ rộng rãi, cảnh sát Trung Quốc buộc phải lên tiếng"
+                " trên mạng Weibo: “Đẹp không phải là tội, nhưng dùng nhan sắc để phạm tội là"
+                " vấn đề”.",
+            ),
+            "cảnh sát Trung Quốc",
+            id="had_to_speak",
+        ),
+        pytest.param(
+            (
+                "Tuyên bố này dựa vào tuyên bố “tất cả lựa chọn đều đang được cân nhắc” của Tổng"
+                " thống Mỹ Donald Trump trước đó.",
+            ),
+            "Donald Trump",
+            id="whose_statement_after_the_quote",
+        ),
+        pytest.param(
+            (
+                "Hãng Boeing nhấn mạnh “sự an toàn cơ bản” của 737 MAX, tự tin rằng dòng máy bay"
+                " này sẽ an toàn.",
+            ),
+            "Boeing",
+            id="the_quoted_words_own_of",
+        ),
+        pytest.param(
+            (
+                "Theo đài Channel News Asia, trao đổi với nhà báo Christiane Amanpour của đài CNN"
+                " tại Singapore, Thủ tướng Singapore nói: “Ông ấy là một nhà lãnh đạo trẻ, tự"
+                " tin”.",
+            ),
+            "Thủ tướng Singapore",
+            id="whom_they_talked_to_holds_no_role",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:

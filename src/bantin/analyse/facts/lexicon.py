@@ -364,6 +364,8 @@ VERBS_AFTER_NAMES = phrases(
     "trả lời", "giải thích", "nhận định", "cho rằng", "lưu ý", "khuyến cáo", "đồng ý",
     "kiến nghị", "dẫn đầu", "tham dự", "chủ trì", "phát biểu", "cáo buộc", "chỉ trích",
     "tố cáo", "lên án", "kêu gọi", "bác bỏ", "phủ nhận",
+    # an outlet relaying someone: "Báo Bưu Điện Hoa Nam Buổi Sáng dẫn lời Xu Liping"
+    "dẫn lời", "dẫn lại lời", "trích lời", "dẫn nguồn", "đưa tin",
 )  # fmt: skip
 # Lower-case words that close an organisation's name ("Cục Cảnh sát giao thông").
 ORG_TAILS = phrases(

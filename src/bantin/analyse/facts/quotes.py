@@ -355,6 +355,28 @@ def _owner(found: re.Match[str]) -> str | None:
     return owner_of_words(f"{found['cue']}{found['tail']}") if said_of else None
 
 
+# words that make the cue after them a noun: "dựa vào tuyên bố", "với lời kêu gọi"
+_NOUN_MAKERS = frozenset({"vào", "với", "theo", "những", "các", "lời", "bản", "một", "về", "bằng"})
+# whose words a cue right before the quote names after it: "tuyên bố “...” của ông X"
+_OWNER_AFTER = re.compile(r"\s*của\s+(?P<owner>[^,.;:“”\"]+)")
+
+
+def _owner_after(found: re.Match[str], after: str) -> str | None:
+    """Whose words a cue right before the quote, made a noun by the word before it, names
+    after it ("dựa vào tuyên bố “...” của Tổng thống Mỹ Donald Trump"; not "nhấn mạnh “sự an
+    toàn cơ bản” của 737 MAX", the quoted words' own "của"), or None."""
+    before_cue = fold(found.string[: found.start("cue")]).split()[-1:]
+    noun = (
+        found.re is _BEFORE
+        and not found["tail"].strip()
+        and not found["colon"]
+        and bool(before_cue)
+        and before_cue[0] in _NOUN_MAKERS
+    )
+    owned = _OWNER_AFTER.match(after) if noun else None
+    return owned["owner"].replace(_MASK, ".").strip() if owned else None
+
+
 def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) -> bool:
     """The words before a verb of judging name who judges: not a clause, nor someone judged
     ("bị chỉ trích")."""
@@ -564,6 +586,8 @@ def _attribute(
             phrase = relayed_speaker
         if owner := _owner(found):
             phrase = owner  # "Wikitree trích đăng bình luận của dân mạng: “...”"
+        elif (owner := _owner_after(found, after)) and speaker_name(owner, sentence, mentions):
+            phrase = owner  # "dựa vào tuyên bố “...” của Tổng thống Mỹ Donald Trump"
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
         phrase = _past_glued_caption(without_manner(phrase.replace(_MASK, ".").strip()))
@@ -1082,7 +1106,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "63"
+    version: ClassVar[str] = "64"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

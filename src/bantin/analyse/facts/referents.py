@@ -470,6 +470,11 @@ _MANNER = frozenset(
         "mới đây",
     )
 )  # fmt: skip
+# had to, written in lower case ("Phải" is a name too: "Ông Ngô Trí Phải nói"): "cảnh sát
+# Trung Quốc buộc phải lên tiếng"
+_OBLIGED = frozenset(
+    tuple(w.split()) for w in ("phải", "buộc phải", "đành phải", "cần phải", "bắt buộc phải")
+)
 # verbs issuing a statement the cue names ("hạ viện Nga đã thông qua tuyên bố", "Bộ Ngoại
 # giao ra thông báo"): the issuer is before them; written in lower case, since "Có" and "Ra"
 # are names too
@@ -514,6 +519,7 @@ def without_manner(phrase: str) -> str:
                 and (
                     tuple(fold(" ".join(words[-k:])).split()) in _MANNER
                     or tuple(words[-k:]) in _ISSUING
+                    or tuple(words[-k:]) in _OBLIGED
                 )
             ),
             0,

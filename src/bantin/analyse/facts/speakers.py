@@ -648,6 +648,8 @@ def role_holder(
         if at < 0:
             continue
         rest = text[at + len(m.text) :]
+        if _talked_to(text, at):
+            continue  # "trao đổi với nhà báo Christiane Amanpour ..., Thủ tướng Singapore nói"
         if rest.lstrip()[:1] in ("”", '"'):
             continue  # a name closing a quote ("“... Tôi yêu Sam”, ngôi sao cho biết")
         if fold(rest).split()[:1] in (["và"], ["cùng"], ["với"]) or _opens_contrast(
@@ -1284,9 +1286,17 @@ def without_sentence_link(phrase: str) -> str:
 
 # a clause opening the speaker's phrase with whom they talked to: "trao đổi với PV, đại
 # diện Sở Y tế cho biết"
-_INTERVIEW_SETTING = re.compile(
-    r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b[^,“”\"]*,\s*(?=\S)", re.IGNORECASE
-)
+_TALKING_TO = r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b"
+_INTERVIEW_SETTING = re.compile(rf"{_TALKING_TO}[^,“”\"]*,\s*(?=\S)", re.IGNORECASE)
+
+
+_TALKED_TO = re.compile(r"(?:(?:trao đổi|nói chuyện|chia sẻ)\s+với|trả lời)\b", re.IGNORECASE)
+
+
+def _talked_to(text: str, at: int) -> bool:
+    """The name at ``at`` is whom the clause holding it talked to: "trao đổi với nhà báo X"."""
+    clause = text[text.rfind(",", 0, at) + 1 : at].strip()
+    return _TALKED_TO.match(clause) is not None
 
 
 def without_interview_setting(phrase: str) -> str:
@@ -1437,9 +1447,12 @@ def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str
 
 
 def only_a_place(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
-    """ "tỉnh Bình Dương" set off by a comma: where the body named before it is, no one who
-    speaks ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết")."""
+    """ "tỉnh Bình Dương" set off by a comma: where the body or person named before it is,
+    no one who speaks ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết"), or
+    how far away ("Một người phụ nữ ..., cách khu vực nổ thiên thạch khoảng 1km chia sẻ")."""
     level, _, name = phrase.strip().partition(" ")
+    if fold(level) == "cách":
+        return any(c.isdigit() for c in name)
     return (fold(level),) in ADMIN_LEVELS and name in names_in(sentence, mentions, "LOC")
 
 
@@ -1484,7 +1497,10 @@ def appositive_head(head: str, sentence: int, mentions: Sequence[Mention]) -> st
     Trường THPT Ngọc Tảo (huyện Phúc Thọ) cho biết")."""
     workplaces = names_in(sentence, mentions, "ORG")
     for m in reversed(people_in(head, sentence, mentions)):
-        rest = head[head.rfind(m.text) + len(m.text) :]
+        at = head.rfind(m.text)
+        rest = head[at + len(m.text) :]
+        if _talked_to(head, at):
+            continue  # "trao đổi với nhà báo Christiane Amanpour ..., Thủ tướng Singapore nói"
         if _opens_contrast(rest.lstrip(" ,")):
             return None  # "... của Hoàng tử William, trong khi Thứ trưởng Y": Y's own clause
         if is_predicate(rest) and _owned(head, m):
