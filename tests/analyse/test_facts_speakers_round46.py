@@ -256,3 +256,28 @@ def test_people_and_places_stay_out_of_schools_and_districts(
     sentence: str, kept: tuple[str, str]
 ) -> None:
     assert kept in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khách đi ăn nhà hàng Hưng Phát 86/5 Trần Phú, giá như này liệu có bị chặt chém không?",
+            ("Trần Phú", "LOC"),
+        ),
+        (
+            "Đoàn đến thăm hiệp sĩ đang điều trị tại Bệnh viện Nhân Dân 115.",
+            ("Bệnh viện Nhân Dân 115", "ORG"),
+        ),
+        (
+            "Tuyến đường ống Nord Stream 2 được lên kế hoạch để vận chuyển khí đốt.",
+            ("Nord Stream 2", "MISC"),
+        ),
+    ],
+)
+def test_alleys_hospitals_by_number_and_pipelines(sentence: str, name: tuple[str, str]) -> None:
+    assert name in found(sentence)
+
+
+def test_a_day_and_month_before_a_name_is_no_address() -> None:
+    assert ("Nguyễn Văn A", "PER") in found("Sáng 12/3 Nguyễn Văn A bị bắt tại nhà riêng.")

@@ -175,6 +175,8 @@ class OrganisationSpans(NameSpans):
             and head_end in self.gaz
             and self.gaz[head_end].entry.type != "LOC"
             and not self._common_words_in_name(head_end)
+            # "Bệnh viện Nhân Dân 115": a hospital's number after it makes it the name's
+            and not self._unit_number_after(self.gaz[head_end].end)
         ):
             return head_end
         syl, end, n = self.syl, head_end, len(self.syl.text)
@@ -217,7 +219,8 @@ class OrganisationSpans(NameSpans):
                     # Vietnamese name opening with a country's, not Germany, the US or Japan
                     end, placed = place_end + 1, False
                     continue
-                end = place_end
+                numbered = self.gaz[end].entry.type == "ORG" and self._unit_number_after(place_end)
+                end = place_end + 1 if numbered else place_end  # "Bệnh viện Nhân Dân 115"
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
                 seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
                 mission = syl.phrase_at(start, MISSION_HEADS) == head_end
@@ -434,17 +437,25 @@ class OrganisationSpans(NameSpans):
             and not after[:1].isdigit()
         )
 
+    def _unit_number_after(self, i: int) -> bool:
+        """A unit's number of up to three digits at ``i``, no quantity word after it."""
+        text, keys = self.syl.text, self.syl.keys
+        return (
+            i < len(text)
+            and text[i].isdigit()
+            and len(text[i]) <= _FORCE_NUMBER_DIGITS
+            and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
+        )
+
     def _force_number_at(self, i: int) -> bool:
         """The number of a force after its kind: "Quân khu 9", "Quân y 175" (not "Quân khu
         9 tỷ đồng")."""
         text, keys = self.syl.text, self.syl.keys
         return (
             i >= 2
-            and text[i].isdigit()
-            and len(text[i]) <= _FORCE_NUMBER_DIGITS
             and (keys[i - 2], keys[i - 1]) in _NUMBERED_FORCES
             and is_capitalised(text[i - 2])
-            and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
+            and self._unit_number_after(i)
         )
 
     def _numbered_unit_at(self, i: int) -> bool:

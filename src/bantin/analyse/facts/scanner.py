@@ -94,6 +94,10 @@ _QUANTIFIERS = frozenset({"hai", "ba", "các", "những", "nhiều", "mỗi", "m
 # chủ tịch YG Entertainment", "ghế Tổng giám đốc FPT"
 _OFFICE_WORDS = frozenset({"chức", "ghế"})
 # "this", "that": after a word they make it a common noun ("Séc này" is this set, not Czechia)
+# an alley's number no day and month could be: "86/5", "372/15/2", "12/3A"
+_ALLEY = re.compile(
+    r"(?:3[2-9]|[4-9]\d|\d{3,})/\d+\w*(?:/\d+\w*)*|\d+/\d+(?:\w*/\d+)+|\d+/\d+[A-Za-z]"
+)
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
@@ -701,7 +705,10 @@ class SentenceScanner(CreditReading):
         named = street < len(text) and is_capitalised(text[street])
         if house == i:  # no "số" says it is a house's
             named = named and not self._is_head(street) and street not in self.gaz
-        located = located or (opener not in ("lớp", "áo") and self.ward_after(street))
+        # an alley's number ("86/5 Trần Phú") is an address's whatever comes before it, if
+        # it cannot be a date ("sáng 12/3 Nguyễn Văn A bị bắt")
+        alley = house < len(text) and _ALLEY.fullmatch(text[house]) is not None
+        located = located or alley or (opener not in ("lớp", "áo") and self.ward_after(street))
         return street if located and named and self.house_number(house) else i
 
     def ward_after(self, street: int) -> bool:
