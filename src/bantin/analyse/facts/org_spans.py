@@ -93,7 +93,7 @@ _NUMBERED_FORCES = phrases(
     "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn",
     "binh đoàn", "quân y",
 )  # fmt: skip
-_FORCE_NUMBER_DIGITS = 3
+_UNIT_NUMBER_DIGITS = 3
 # words after a house's number: "số 12 đường Lê Lợi"
 _STREET_WORDS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "ấp", "thôn"})
 
@@ -443,7 +443,7 @@ class OrganisationSpans(NameSpans):
         return (
             i < len(text)
             and text[i].isdigit()
-            and len(text[i]) <= _FORCE_NUMBER_DIGITS
+            and len(text[i]) <= _UNIT_NUMBER_DIGITS
             and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
         )
 

@@ -1284,12 +1284,12 @@ def without_sentence_link(phrase: str) -> str:
     return " ".join(words[opening:] if 0 < opening < len(words) else words)
 
 
-# a clause opening the speaker's phrase with whom they talked to: "trao đổi với PV, đại
-# diện Sở Y tế cho biết"
-_TALKING_TO = r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b"
-_INTERVIEW_SETTING = re.compile(rf"{_TALKING_TO}[^,“”\"]*,\s*(?=\S)", re.IGNORECASE)
-
-
+# a clause on where or to whom the speaker talked, opening their phrase ("trao đổi với PV,
+# đại diện Sở Y tế cho biết"), and the words that make a name after them the one talked to
+# ("trao đổi với nhà báo Christiane Amanpour ..., Thủ tướng Singapore nói")
+_INTERVIEW_SETTING = re.compile(
+    r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b[^,“”\"]*,\s*(?=\S)", re.IGNORECASE
+)
 _TALKED_TO = re.compile(r"(?:(?:trao đổi|nói chuyện|chia sẻ)\s+với|trả lời)\b", re.IGNORECASE)
 
 

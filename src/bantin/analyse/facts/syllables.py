@@ -54,12 +54,9 @@ _VIETNAMESE_LETTERS = frozenset(
 # kinship words that are given names too ("Nguyễn Thị Em", "Lê Anh"), or a family name
 # ("Victor Cha")
 _KIN_GIVEN_NAMES = frozenset({"anh", "em", "chị", "cha", "con"})
-# words "trường" closes into a place or a field, not a school: "phim trường", "chính
-# trường Mỹ", "thị trường", "đấu trường", "hội trường"
-_ARENAS = frozenset(
-    {"phim", "chính", "thị", "chiến", "môi", "quảng", "đấu", "hậu", "hội", "từ", "pháp",
-     "thương", "võ", "công", "nông", "hí", "kịch", "hiện", "lập"}
-)  # fmt: skip
+# words "trường" closes into a place or a field the dictionary does not list, not a
+# school: "phim trường", "chính trường Mỹ", "hội trường"
+_ARENAS = frozenset({"phim", "chính", "hội", "từ", "pháp", "thương", "võ", "công"})
 # what joins degrees the segmenter keeps as one word: "PGS-TS", "GS.TS"
 _JOINED_TITLES = re.compile(r"[-.]")
 _PHRASE_LEXICONS = (
