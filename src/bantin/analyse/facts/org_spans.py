@@ -93,6 +93,7 @@ _NUMBERED_FORCES = phrases(
     "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn",
     "binh đoàn", "quân y",
 )  # fmt: skip
+# the digits a unit's number may have ("Bệnh viện Quân y 175"), where a short number has two
 _UNIT_NUMBER_DIGITS = 3
 # words after a house's number: "số 12 đường Lê Lợi"
 _STREET_WORDS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "ấp", "thôn"})
@@ -176,7 +177,7 @@ class OrganisationSpans(NameSpans):
             and self.gaz[head_end].entry.type != "LOC"
             and not self._common_words_in_name(head_end)
             # "Bệnh viện Nhân Dân 115": a hospital's number after it makes it the name's
-            and not self._unit_number_after(self.gaz[head_end].end)
+            and not self._short_number_at(self.gaz[head_end].end, _UNIT_NUMBER_DIGITS)
         ):
             return head_end
         syl, end, n = self.syl, head_end, len(self.syl.text)
@@ -219,7 +220,9 @@ class OrganisationSpans(NameSpans):
                     # Vietnamese name opening with a country's, not Germany, the US or Japan
                     end, placed = place_end + 1, False
                     continue
-                numbered = self.gaz[end].entry.type == "ORG" and self._unit_number_after(place_end)
+                numbered = self.gaz[end].entry.type == "ORG" and self._short_number_at(
+                    place_end, _UNIT_NUMBER_DIGITS
+                )
                 end = place_end + 1 if numbered else place_end  # "Bệnh viện Nhân Dân 115"
                 # "Trung tâm Văn hóa Hàn Quốc tại Việt Nam": a body's seat in another country
                 seat = end + 1 < n and syl.keys[end] == "tại" and end + 1 in self.gaz
@@ -417,13 +420,13 @@ class OrganisationSpans(NameSpans):
         named = i < n and is_capitalised(syl.text[i]) and not self._is_head(i)
         return i if named else head_end
 
-    def _short_number_at(self, i: int) -> bool:
-        """A number of one or two digits at ``i`` that no quantity word follows."""
+    def _short_number_at(self, i: int, digits: int = 2) -> bool:
+        """A number of at most ``digits`` digits at ``i`` that no quantity word follows."""
         text, keys = self.syl.text, self.syl.keys
         return (
             i < len(text)
             and text[i].isdigit()
-            and len(text[i]) <= 2
+            and len(text[i]) <= digits
             and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
         )
 
@@ -437,16 +440,6 @@ class OrganisationSpans(NameSpans):
             and not after[:1].isdigit()
         )
 
-    def _unit_number_after(self, i: int) -> bool:
-        """A unit's number of up to three digits at ``i``, no quantity word after it."""
-        text, keys = self.syl.text, self.syl.keys
-        return (
-            i < len(text)
-            and text[i].isdigit()
-            and len(text[i]) <= _UNIT_NUMBER_DIGITS
-            and (keys[i + 1] if i + 1 < len(keys) else "") not in _QUANTITY_WORDS
-        )
-
     def _force_number_at(self, i: int) -> bool:
         """The number of a force after its kind: "Quân khu 9", "Quân y 175" (not "Quân khu
         9 tỷ đồng")."""
@@ -455,7 +448,7 @@ class OrganisationSpans(NameSpans):
             i >= 2
             and (keys[i - 2], keys[i - 1]) in _NUMBERED_FORCES
             and is_capitalised(text[i - 2])
-            and self._unit_number_after(i)
+            and self._short_number_at(i, _UNIT_NUMBER_DIGITS)
         )
 
     def _numbered_unit_at(self, i: int) -> bool:

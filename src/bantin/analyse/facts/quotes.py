@@ -573,7 +573,8 @@ def _attribute(
         found = None  # "Trước đó tuy bị chỉ trích", "đã đưa ra kết luận"
     if found:
         phrase, cue = found["speaker"].strip(), found["cue"].lower()
-        placed = found.string[: found.start("speaker")].rstrip()
+        leading = found.string[: found.start("speaker")]
+        placed = leading.rstrip()
         if only_a_place(phrase, sentence, mentions) and not people_in(placed, sentence, mentions):
             # "một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết": the body the
             # place is of (after a person, the address is theirs: "chị Minh Hoàng, phụ huynh
@@ -624,7 +625,6 @@ def _attribute(
                 phrase = opening.text
             elif not named_in and (pronoun := pronoun_subject(phrase)):
                 phrase = pronoun  # "Ông dẫn lại câu thành ngữ nổi tiếng, nói rằng"
-        leading = found.string[: found.start("speaker")]
         if _carries_on(found, leading, phrase):
             # the clause's subject speaks: the speaker of a quote earlier in the sentence (or,
             # for a sentence opening so, just before), or the person the sentence opens with
