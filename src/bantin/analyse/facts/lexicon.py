@@ -82,7 +82,11 @@ ARABIC_ARTICLES = frozenset({"al", "el"})
 
 # Titles of a company's board, whose company follows them: "Chủ tịch HĐQT Thaco Trần Bá
 # Dương", "nguyên Chủ tịch HĐQT Oceanbank".
-BOARD_TITLES = phrases("chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt")
+# a company's board of directors (HĐQT) or, in a state firm, of members (HĐTV)
+BOARD_TITLES = phrases(
+    "chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt",
+    "chủ tịch hđtv", "phó chủ tịch hđtv", "thành viên hđtv",
+)  # fmt: skip
 # Titles and roles before a person's name ("Thiếu tướng Pat Ryder", "ông Bazoum").
 # words before a title that say which holder of it is meant ("tân Nhật hoàng", "cựu Hoàng
 # hậu"): what follows them is a title more often than a name

@@ -17,6 +17,7 @@ from .lexicon import (
     NAME_STOPS,
     NAMED_FOR_PEOPLE,
     OBJECT_TAKING,
+    ORG_SUFFIXES,
     ORG_TAILS,
     PARENT_HEADS,
     SELF_NAMED_HEADS,
@@ -143,6 +144,18 @@ class OrganisationSpans(NameSpans):
             and is_capitalised(syl.text[place_end])
         )
 
+    def _brand_words_end(self, i: int) -> int:
+        """End of the foreign words naming one of a brand's firms from ``i`` on ("Pearl",
+        "Electronics", "HP")."""
+        syl = self.syl
+        while self.product_word(i) or (
+            i < len(syl.text)
+            and is_capitalised(syl.text[i])
+            and (syl.keys[i] in ORG_SUFFIXES or (is_acronym(syl.text[i]) and i not in self.gaz))
+        ):
+            i += 1
+        return i
+
     def _inside_place_name(self, i: int) -> bool:
         """A one-syllable country between syllables of a place a level names: "UBND xã Tam
         Anh Nam" (not England, and not the commune of "Tam" and a man named Nam)."""
@@ -215,6 +228,17 @@ class OrganisationSpans(NameSpans):
                     end = place_end
                     continue
                 firm = self._firm_name_at(start, head_end, end)
+                if (
+                    (placed or firm)
+                    and self.gaz[end].entry.type == "ORG"
+                    and (words := self._brand_words_end(place_end)) > place_end
+                    # "CEO công ty Google Sundar Pichai": after a title two are its holder's
+                    and not (syl.title_ends_at(start, reach=4) and words > place_end + 1)
+                ):
+                    # "Công ty CP đầu tư Sabeco Pearl", "Công ty TNHH Samsung Electronics Việt
+                    # Nam": one of a group's firms
+                    end = words
+                    continue
                 if (placed or firm) and self._longer_place(place_end):
                     # "UBND huyện Đức Phổ", "Công ty TNHH Mỹ Hưng", "Công ty Nhật Cường": a
                     # Vietnamese name opening with a country's, not Germany, the US or Japan

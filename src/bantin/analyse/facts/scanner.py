@@ -225,8 +225,19 @@ class SentenceScanner(CreditReading):
                 # "Toyota Motors", "Apple Daily", "Nikkei Asian Review": the brand's company
                 self.emit(i, products + 1, "ORG")
                 return products + 1
+            lettered = is_acronym(following) and end not in self.gaz
+            if cue == "ORG" and (products == end + 1 or lettered) and not is_model(following):
+                # after a firm's head a brand's word names one of its firms ("Công ty Sabeco
+                # Pearl", "Công ty Vinaconex EC"); two are its officer's name ("công ty Google
+                # Sundar Pichai")
+                self.emit(i, end + 1, "ORG")
+                return end + 1
             if is_model(following) or products > end:
                 end = self.model_end(end)
+                if not is_model(following):
+                    # a word after a brand may name one of its firms the article names
+                    # with a firm's head ("Sabeco Pearl" beside "Công ty CP đầu tư Sabeco Pearl")
+                    self.guessed.add(len(self.mentions))
                 self.emit(i, end, "MISC")  # a brand's product: "Boeing 787", "Toyota Vios"
                 return end
         if entry.type == "MISC" and following.isdigit():
@@ -386,6 +397,8 @@ class SentenceScanner(CreditReading):
                     i, cue = head_end, None
                 else:
                     i = head_end  # a head with no name after it ("Quỹ hỗ trợ ...")
+                    if i in self.gaz and self.gaz[i].entry.type == "ORG":
+                        cue = "ORG"  # or a known one: "Công ty Sabeco"
                 continue
             if title_end > i and i and syl.keys[i - 1] in _OFFICE_WORDS:
                 i = title_end

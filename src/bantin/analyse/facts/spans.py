@@ -270,8 +270,11 @@ class NameSpans:
         # a foreign given name before a firm's: "Florian Reuter", "Nikola Tesla" (not "Making
         # Indonesia", "Little Bamako")
         foreign = match.entry.type == "ORG" and plain_before and self.foreign_word_at(i - 1)
+        # (a Vietnamese syllable does not go on with a foreign firm's name: "Eximbank Đô Lương"
+        # is its branch)
         after = (
             i + 1 < len(self.syl.text)
+            and is_vietnamese(self.syl.text[i])
             and i + 1 not in self.gaz
             and self.syl.is_name_syllable(i + 1, inside=True)
             and (self.syl.keys[i + 1] in common_words() or self._units_name_goes_on(i))
