@@ -41,6 +41,7 @@ from .referents import (
     subject_at,
     without_manner,
 )
+from .role_forms import abbreviations_in, role_form
 
 _ANAPHORS = (
     "ông",
@@ -631,10 +632,11 @@ def role_holder(
         default=len(words),
     )
     suffixes = [
-        fold(" ".join(words[k:]))
+        role_form(" ".join(words[k:]))
         for k in range(min(len(words) - 1, last_start + 1))
         if not (places[k] or (k > 0 and places[k - 1]))
     ]
+    abbreviations = abbreviations_in(phrase)
     # a name inside the words quoted is the speaker's, given no role: "“... giữa ông Putin và
     # ông Trump, điều đó thật là kinh khủng”, cựu giám đốc nói"
     unquoted: dict[int, str] = {}
@@ -669,7 +671,7 @@ def role_holder(
         verb = next((k for k, w in enumerate(words_after) if fold(w) in _ASPECT), None)
         after = " ".join(words_after[:verb])
         role_before = _role_before(text[:at], m, mentions)
-        context = fold(f"{role_before} {m.title or ''} {m.text} {after}")
+        context = role_form(f"{role_before} {m.title or ''} {m.text} {after}", abbreviations)
         if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
             return m.canonical or m.text
     return None
@@ -819,6 +821,10 @@ _PERSON_NOUNS = phrases(
 # sentences searched back for such a person, and the longest description kept
 _UNNAMED_SENTENCES = 3
 _MAX_DESCRIPTION_WORDS = 14
+# a description without "một" names the body it speaks for ("lãnh đạo Công an huyện"),
+# whose name may be long ("lãnh đạo công ty CP xây dựng và khai thác vật liệu xây dựng ...")
+_MIN_BARE_WORDS = 3
+_MAX_BARE_WORDS = 20
 _CUES = phrases(*SPEECH_CUES)
 _UNNAMED_HEADS = _PERSON_NOUNS | _ROLES
 
@@ -840,7 +846,7 @@ def recent_unnamed(
             (
                 subject
                 for k, clause in enumerate(clauses)
-                if (subject := _unnamed_subject(clause))
+                if (subject := _unnamed_subject(clause, bare=index not in named))
                 # "Ông William Reinsch, một cựu quan chức của Bộ Thương mại Mỹ, cho biết":
                 # a description in apposition is of the person just named
                 and not (k and clauses[k - 1].rstrip().endswith(tuple(people)))
@@ -852,10 +858,11 @@ def recent_unnamed(
     return None
 
 
-def _unnamed_subject(clause: str) -> str | None:
+def _unnamed_subject(clause: str, bare: bool) -> str | None:
     """ "một quan chức ...", or "Đại diện một công ty ..." whose person comes first, or the
     source "Theo (lý giải của) một ..." names, up to the verb, without its "một" and manner:
-    "một người hâm mộ bất ngờ chia sẻ" is "người hâm mộ"."""
+    "một người hâm mộ bất ngờ chia sẻ" is "người hâm mộ"; in a sentence naming no one
+    (``bare``), a person noun without "một" too ("lãnh đạo công ty ... cho biết")."""
     words = clause.rstrip(" .!?…").split()  # the sentence's last clause keeps its stop
     folded = [fold(w) for w in words]
     if folded[:1] == ["theo"]:
@@ -864,7 +871,7 @@ def _unnamed_subject(clause: str) -> str | None:
         words, folded = words[of + 1 :], folded[of + 1 :]
     at = folded.index("một") if "một" in folded[:3] else -1
     if at < 0:
-        return None
+        return _bare_subject(words, folded) if bare else None
     # the person noun follows "một", or is all the words before it ("Đại diện")
     if not (tuple(folded[:at]) in _UNNAMED_HEADS if at else _person_noun(folded[1:4])):
         return None
@@ -875,6 +882,23 @@ def _unnamed_subject(clause: str) -> str | None:
     if end > _MAX_DESCRIPTION_WORDS:
         return None
     return without_manner(without_indefinite(" ".join(words[:end])))
+
+
+def _bare_subject(words: Sequence[str], folded: Sequence[str]) -> str | None:
+    """A person noun opening a clause without "một", up to the cue it says something with:
+    "lãnh đạo công ty CP xây dựng ... Miền Trung cho biết" (not "người này", someone known)."""
+    if not any(tuple(folded[:size]) in _PERSON_NOUNS for size in (1, 2)):
+        return None
+    end = next(
+        (i for i in range(2, len(words)) if folded[i] in _ASPECT or _cue_at(folded, i)),
+        len(words),
+    )
+    cued = _cue_at(folded, end) or (end + 1 < len(words) and _cue_at(folded, end + 1))
+    if not cued or not _MIN_BARE_WORDS <= end <= _MAX_BARE_WORDS:
+        return None
+    if folded[end - 1] in _POINTING:
+        return None
+    return without_manner(" ".join(words[:end]))
 
 
 def _cue_at(words: Sequence[str], at: int) -> bool:

@@ -30,6 +30,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_TAILS,
     PARENT_HEADS,
+    PLACE_WORD_SURNAMES,
     ROAD_WORDS,
     SCHOOL_KINDS,
     SURNAMES,
@@ -300,10 +301,19 @@ class Syllables:
             return False
         if self.at_start[i] and self.keys[i] in common_words() and self.keys[i] not in SURNAMES:
             # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable,
-            # and not a title ("Thưa GS Nghiêm Đình Vỳ": the name starts after it)
+            # and not a title ("Thưa GS Nghiêm Đình Vỳ": the name starts after it); a foreign
+            # word after a word written with Vietnamese marks opens the name ("Việc Psy", "Bão
+            # Irma"), not after a surname ("Thạch Sambath"), a compass word ("Đông Ghouta") or
+            # a word any language may write ("Sun Zheng Cai", "The Nation")
             return (
                 i + 1 < len(self.text)
                 and is_capitalised(self.text[i + 1])
+                and (
+                    vietnamese_shaped(self.text[i + 1])
+                    or syllable.isascii()
+                    or key in PLACE_WORD_SURNAMES
+                    or (key,) in COMPASS
+                )
                 and not (self.title_at(i) > i or self.org_head_at(i) > i)
                 and not self.title_at(i + 1) > i + 1
             )

@@ -1,0 +1,172 @@
+"""Speakers and names read on the open stream in the forty-seventh round.
+
+Speakers: a role said again finds its holder however the body is written ("Bộ trưởng GD-ĐT"
+after "Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ", "Chủ tịch UBND tỉnh" after "Chủ tịch
+Ủy ban nhân dân tỉnh", "Bộ trưởng Y tế" after "Bộ trưởng Bộ Y tế"); "vị này" after a sentence
+naming no one whose clause opens on a person noun ("lãnh đạo công ty ... cho biết") is that
+description, in a sentence naming someone the person named.
+Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo Việt,
+Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after one
+is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
+firm's goes on with the foreign words that name the firm ("Công ty CP đầu tư Sabeco Pearl",
+"Công ty TNHH Samsung Electronics Việt Nam", "Công ty TNHH đầu tư Sabeco HP"), and the firm's
+bare name is an organisation in the article that named it so (a brand's word elsewhere stays
+its product: "xe Toyota Vios"); a state firm's board (HĐTV) is part of its chair's title; a
+common word written with Vietnamese marks opening a sentence opens no foreign name after it
+("Việc Psy", "Bão Irma", "Cả John"), a surname, a compass word or a word any language writes
+may ("Kim Jong Un", "Đông Ghouta", "The Nation")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ nói gì về việc này?",
+                "Trả lời chất vấn này, bộ trưởng Phùng Xuân Nhạ nhận định đây là vấn đề được"
+                " nhiều cử tri quan tâm.",
+                "Bộ trưởng GD-ĐT cũng chia sẻ suy nghĩ của mình về việc cho con em ra nước ngoài"
+                " học: “Ngoài vấn đề kinh tế còn vấn đề văn hóa”.",
+            ),
+            "Phùng Xuân Nhạ",
+            id="role_with_the_body_abbreviated",
+        ),
+        pytest.param(
+            (
+                "Ông Nguyễn Văn Tú, Chủ tịch Ủy ban nhân dân tỉnh Bình Định, đã đến hiện trường.",
+                "Chủ tịch UBND tỉnh Bình Định nói: “Chúng tôi sẽ hỗ trợ tối đa cho người dân”.",
+            ),
+            "Nguyễn Văn Tú",
+            id="role_with_the_body_spelled_out_before",
+        ),
+        pytest.param(
+            (
+                "Ông Nguyễn Thanh Long, Bộ trưởng Bộ Y tế, đã đến thăm bệnh viện.",
+                "“Chúng tôi sẽ làm hết sức”, Bộ trưởng Y tế nói.",
+            ),
+            "Nguyễn Thanh Long",
+            id="ministers_title_without_the_ministrys_head",
+        ),
+        pytest.param(
+            (
+                "Chiều 17-12, trao đổi với Tuổi Trẻ Online, lãnh đạo công ty CP xây dựng và khai"
+                " thác vật liệu xây dựng Miền Trung cho biết đã đình chỉ công việc của chỉ huy"
+                " công trường.",
+                "Vị lãnh đạo này cho biết đã chỉ đạo cấp dưới làm rõ phương án an toàn.",
+                "“Hiện công ty đang khẩn trương làm các phương án an toàn”, vị này nói.",
+            ),
+            "lãnh đạo công ty CP xây dựng và khai thác vật liệu xây dựng Miền Trung",
+            id="description_without_mot_naming_no_one",
+        ),
+        pytest.param(
+            (
+                "Bên cạnh đó, chuyên gia về Triều Tiên Artyom Lukin từ đại học Viễn Đông cho hay,"
+                " Bắc Kinh và Moscow hội tụ nhiều lợi ích chiến lược.",
+                "“Nga và Trung Quốc đều quan tâm đến sự tồn tại của Triều Tiên”, ông này đánh giá.",
+            ),
+            "Artyom Lukin",
+            id="description_naming_someone",
+        ),
+    ],
+)
+def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        pytest.param(
+            (
+                "Bị can khai đã hối lộ 2 lãnh đạo Mobifone là Cao Duy Hải, Lê Nam Trà số tiền"
+                " hàng triệu USD.",
+            ),
+            ("Mobifone", "ORG"),
+            id="group_known_to_the_gazetteer",
+        ),
+        pytest.param(
+            ("Vụ 50 tỉ đồng bốc hơi tại Eximbank Đô Lương, Nghệ An đã được đưa ra xét xử.",),
+            ("Eximbank", "ORG"),
+            id="bank_before_its_branch",
+        ),
+        pytest.param(
+            ("Vụ 50 tỉ đồng bốc hơi tại Eximbank Đô Lương, Nghệ An đã được đưa ra xét xử.",),
+            ("Đô Lương", "LOC"),
+            id="branch_place_after_a_bank",
+        ),
+        pytest.param(
+            ("Ông Lê Kim Thái - giám đốc Bảo Việt Đà Nẵng có 10 người thân làm chung đơn vị.",),
+            ("Bảo Việt", "ORG"),
+            id="insurer_before_its_branch",
+        ),
+        pytest.param(
+            ("Ông Tín cho phép Công ty CP đầu tư Sabeco Pearl làm chủ đầu tư dự án.",),
+            ("Công ty CP đầu tư Sabeco Pearl", "ORG"),
+            id="groups_firm_after_its_trade",
+        ),
+        pytest.param(
+            ("Giám đốc Công ty TNHH Samsung Electronics Việt Nam cho biết như vậy.",),
+            ("Công ty TNHH Samsung Electronics Việt Nam", "ORG"),
+            id="groups_firm_with_a_company_word",
+        ),
+        pytest.param(
+            ("Ông Tuấn - phó tổng giám đốc Công ty TNHH đầu tư Sabeco HP - cho rằng như vậy.",),
+            ("Công ty TNHH đầu tư Sabeco HP", "ORG"),
+            id="groups_firm_with_letters",
+        ),
+        pytest.param(
+            (
+                "Sabeco thoái vốn khỏi Công ty CP đầu tư Sabeco Pearl.",
+                "Sau đó Sabeco Pearl được giao khu đất không qua đấu giá.",
+            ),
+            ("Sabeco Pearl", "ORG"),
+            id="firms_bare_name_where_the_article_named_the_firm",
+        ),
+        pytest.param(
+            ("Ông mua chiếc xe Toyota Vios từ năm ngoái.",),
+            ("Toyota Vios", "MISC"),
+            id="brands_word_elsewhere_a_product",
+        ),
+        pytest.param(
+            ("Kim Jong Un đã triệu tập một cuộc họp khẩn.",),
+            ("Kim Jong Un", "PER"),
+            id="surname_before_a_foreign_name",
+        ),
+        pytest.param(
+            ("The Nation ngày 19-5 dẫn lời bác sĩ Sukhum cho biết như vậy.",),
+            ("The Nation", "ORG"),
+            id="english_article_opening_a_name",
+        ),
+    ],
+)
+def test_names_read(paragraphs: tuple[str, ...], name: tuple[str, str]) -> None:
+    assert name in found(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Việc Psy xuất hiện tại lễ hội khiến khán giả bất ngờ.", id="viec"),
+        pytest.param("Bão Irma dự kiến sẽ gây thiệt hại hàng tỉ USD cho bang Florida.", id="bao"),
+        pytest.param(
+            "Cả John và David đều bất ngờ khi cha của họ trở thành nhân vật chính.", id="ca"
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_opens_no_foreign_name(sentence: str) -> None:
+    opener = sentence.split()[0]
+    assert not any(text.startswith(opener) for text, _ in found(sentence))
+
+
+def test_a_state_firms_board_is_part_of_its_chairs_title() -> None:
+    titled = {
+        (m.text, m.type, m.title) for m in mentions_of("Chủ tịch HĐTV Mobifone Lê Nam Trà nói.")
+    }
+    assert ("Lê Nam Trà", "PER", "Chủ tịch HĐTV Mobifone") in titled
+    assert not any(type_ == "PER" and "HĐTV" in text for text, type_, _ in titled)
