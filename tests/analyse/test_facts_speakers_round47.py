@@ -4,7 +4,11 @@ Speakers: a role said again finds its holder however the body is written ("Bộ 
 after "Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ", "Chủ tịch UBND tỉnh" after "Chủ tịch
 Ủy ban nhân dân tỉnh", "Bộ trưởng Y tế" after "Bộ trưởng Bộ Y tế"); "vị này" after a sentence
 naming no one whose clause opens on a person noun ("lãnh đạo công ty ... cho biết") is that
-description, in a sentence naming someone the person named.
+description, in a sentence naming someone the person named (and "ông này" after "một công
+dân nước ngoài ..." that citizen); the subject of the clause "khi" opens ("... sau khi Nga cho
+biết"); a body named before its description and its place set off ("Bao Gang United Steel,
+Công ty thép có trụ sở tại ..., Bắc Trung Quốc, cho biết"); "tổ chức này" after a body whose
+English name says it is one ("Hinrich Foundation"); "hoặc như Nick đã nói".
 Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo Việt,
 Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after one
 is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
@@ -14,7 +18,7 @@ bare name is an organisation in the article that named it so (a brand's word els
 its product: "xe Toyota Vios"); a state firm's board (HĐTV) is part of its chair's title; a
 common word written with Vietnamese marks opening a sentence opens no foreign name after it
 ("Việc Psy", "Bão Irma", "Cả John"), a surname, a compass word or a word any language writes
-may ("Kim Jong Un", "Đông Ghouta", "The Nation")."""
+may ("Kim Jong Un", "Đông Ghouta", "The Nation"); nor does "Dù" ("Dù Hóc Môn")."""
 
 from __future__ import annotations
 
@@ -72,6 +76,50 @@ from quoting import speakers_in
             ),
             "Artyom Lukin",
             id="description_naming_someone",
+        ),
+        pytest.param(
+            (
+                "Nguy cơ xung đột leo thang sau khi Nga cho biết sẽ “bắn rơi mọi tên lửa Mỹ bay"
+                " đến”.",
+            ),
+            "Nga",
+            id="subject_of_the_clause_khi_opens",
+        ),
+        pytest.param(
+            (
+                "Tuy nhiên Bao Gang United Steel, Công ty thép có trụ sở tại Khu tự trị Nội Mông,"
+                " Bắc Trung Quốc, cho biết: “Thông tin về trữ lượng đất hiếm là một sự mâu"
+                " thuẫn”.",
+            ),
+            "Bao Gang United Steel",
+            id="body_named_before_its_description_and_place",
+        ),
+        pytest.param(
+            (
+                "“Mọi người bắt đầu thảo luận về sự phụ thuộc vào Trung Quốc”, báo cáo của Hinrich"
+                " Foundation viết.",
+                "“Những gián đoạn mới đây đã khiến nhiều quốc gia đánh giá lại rủi ro”, tổ chức"
+                " này nhận định.",
+            ),
+            "Hinrich Foundation",
+            id="body_whose_english_name_says_its_kind",
+        ),
+        pytest.param(
+            (
+                "Trong một email được Bangkok Post trích đăng, một công dân nước ngoài đang có mặt"
+                " ở Pakse mô tả hiện trường vụ tai nạn.",
+                "“Ngôi chùa ở trước nhà tôi trở thành một trung tâm cấp cứu”, ông này cho hay.",
+            ),
+            "công dân nước ngoài",
+            id="citizen_brought_in_without_a_name",
+        ),
+        pytest.param(
+            (
+                "Chiến dịch thể hiện tinh thần “lá lành đùm lá rách”, hoặc như Nick đã nói “Người"
+                " Việt Nam hãy giúp đỡ người Việt Nam”, nhằm cổ súy những cuộc hành trình.",
+            ),
+            "Nick",
+            id="as_someone_said",
         ),
     ],
 )
@@ -157,9 +205,10 @@ def test_names_read(paragraphs: tuple[str, ...], name: tuple[str, str]) -> None:
         pytest.param(
             "Cả John và David đều bất ngờ khi cha của họ trở thành nhân vật chính.", id="ca"
         ),
+        pytest.param("Dù Hóc Môn không phải là địa phương tham gia thử nghiệm.", id="du"),
     ],
 )
-def test_a_common_word_opening_a_sentence_opens_no_foreign_name(sentence: str) -> None:
+def test_a_word_opening_a_sentence_is_no_part_of_the_name_after_it(sentence: str) -> None:
     opener = sentence.split()[0]
     assert not any(text.startswith(opener) for text, _ in found(sentence))
 

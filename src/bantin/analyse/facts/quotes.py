@@ -579,10 +579,17 @@ def _attribute(
             # "một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết": the body the
             # place is of (after a person, the address is theirs: "chị Minh Hoàng, phụ huynh
             # Trường tiểu học Hà Huy Tập, quận Bình Thạnh, nói")
-            body_clause = placed.rstrip(",").rpartition(",")[2].strip()
+            before, _, body_clause = placed.rstrip(",").rpartition(",")
+            body_clause = body_clause.strip()
             quoted = set('“”"') & set(body_clause)
             if placed.endswith(",") and len(body_clause.split()) > 1 and not quoted:
-                phrase = body_clause
+                # "Bao Gang United Steel, Công ty thép có trụ sở tại ..., Bắc Trung Quốc,":
+                # the name a description of the body is set off after
+                bodies = names_in(sentence, mentions, "ORG", "MISC")
+                name = max(
+                    (b for b in bodies if before.rstrip().endswith(b)), key=len, default=None
+                )
+                phrase = name if name and opens_with_body(body_clause) else body_clause
         if relayed_speaker := _relayed(found, cue, after if after_cue else ""):
             phrase = relayed_speaker
         if owner := _owner(found):
@@ -1106,7 +1113,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "65"
+    version: ClassVar[str] = "66"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

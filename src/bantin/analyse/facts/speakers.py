@@ -14,6 +14,7 @@ from ...models import Mention
 from .gazetteer import default_gazetteer
 from .lexicon import (
     ADMIN_LEVELS,
+    COMPASS,
     FORMS_OF_ADDRESS,
     MENTIONED_ABOVE,
     ORG_HEADS,
@@ -816,8 +817,9 @@ def body_representative(
 # nouns of a person brought in by "một" without a name ("một quan chức", "Đại diện một công
 # ty"), besides the titles
 _PERSON_NOUNS = phrases(
-    "quan chức", "đại diện", "lãnh đạo", "người", "nhân viên", "cán bộ", "giới chức", "chuyên gia"
-)
+    "quan chức", "đại diện", "lãnh đạo", "người", "nhân viên", "cán bộ", "giới chức", "chuyên gia",
+    "công dân", "du khách", "hành khách", "nhân chứng", "cư dân",
+)  # fmt: skip
 # sentences searched back for such a person, and the longest description kept
 _UNNAMED_SENTENCES = 3
 _MAX_DESCRIPTION_WORDS = 14
@@ -1291,17 +1293,23 @@ def _from_source(words: Sequence[str]) -> bool:
 _SENTENCE_LINKS = PhraseTable(
     phrases(
         "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí",
-        "dù vậy", "tuy vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "do đó", "bởi vậy",
+        "dù vậy", "tuy vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "do đó", "bởi vậy", "hoặc như",
+        "hay như",
     )
 )  # fmt: skip
+
+
+# what closes a clause before the speaker's ("... thì", "... sau khi")
+_CLAUSE_JOINTS = re.compile(r"\s(?:thì|(?:sau|trước|ngay) khi|khi)\s")
 
 
 def without_sentence_link(phrase: str) -> str:
     """The clause without the link opening it ("Tuy nhiên TSIB cũng nhấn mạnh", "Thậm chí có
     khán giả còn nhận xét"), or without the clause "thì" closes ("..., dĩ hòa vi quý để lấy
-    lòng nhà chồng thì dì Bích lại cho rằng", "..., thì TAND quận Gò Vấp ... lại viết")."""
+    lòng nhà chồng thì dì Bích lại cho rằng", "..., thì TAND quận Gò Vấp ... lại viết"), or
+    the clause "khi" opens ("Nguy cơ xung đột leo thang sau khi Nga cho biết")."""
     # "X thì ..." may be the subject's topic too: "Đại biểu Lâm Đình Thắng thì kiến nghị"
-    main = phrase.rpartition(" thì ")[2].strip()
+    main = _CLAUSE_JOINTS.split(phrase)[-1].strip()
     opens = main[:1].isupper() or is_role(main) or _is_indefinite(main)
     words = (main if main and opens else phrase).split()
     opening = _SENTENCE_LINKS.end(tuple(map(fold, words)), 0)
@@ -1423,6 +1431,20 @@ _BODIES = ORG_HEADS | phrases("tờ báo", "tờ", "hãng tin", "tập đoàn", 
 _PAPERS = phrases("tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "hãng tin")
 # sentences searched back for the body
 _BODY_SENTENCES = 3
+# the kind an English name's last word says its body is: "Hinrich Foundation" is a "tổ chức"
+_ENGLISH_KINDS = {
+    "foundation": phrases("tổ chức", "quỹ"),
+    "organization": phrases("tổ chức"),
+    "organisation": phrases("tổ chức"),
+    "institute": phrases("viện", "tổ chức"),
+    "association": phrases("hiệp hội", "tổ chức"),
+    "group": phrases("tập đoàn", "nhóm"),
+    "corporation": phrases("tập đoàn", "công ty"),
+    "company": phrases("công ty"),
+    "bank": phrases("ngân hàng"),
+    "university": phrases("trường", "đại học"),
+    "agency": phrases("cơ quan"),
+}
 
 
 def names_the_paper(phrase: str) -> bool:
@@ -1453,6 +1475,8 @@ def organisation_meant(
         named = fold(m.text).split()
         if any(named[: len(n)] == list(n) or before[-len(n) :] == list(n) for n in nouns):
             return m.canonical or m.text
+        if nouns & _ENGLISH_KINDS.get(named[-1], frozenset()):
+            return m.canonical or m.text  # "Hinrich Foundation" then "tổ chức này"
     # else the body a sentence just before opens with ("Bloomberg đưa tin ..." then "“...” -
     # tờ này cho biết")
     for m in reversed(mentions):
@@ -1472,12 +1496,14 @@ def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str
 
 def only_a_place(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool:
     """ "tỉnh Bình Dương" set off by a comma: where the body or person named before it is,
-    no one who speaks ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết"), or
-    how far away ("Một người phụ nữ ..., cách khu vực nổ thiên thạch khoảng 1km chia sẻ")."""
+    no one who speaks ("một lãnh đạo Công an thị xã Thuận An, tỉnh Bình Dương cho biết", "...,
+    Công ty thép có trụ sở tại Khu tự trị Nội Mông, Bắc Trung Quốc, cho biết"), or how far
+    away ("Một người phụ nữ ..., cách khu vực nổ thiên thạch khoảng 1km chia sẻ")."""
     level, _, name = phrase.strip().partition(" ")
     if fold(level) == "cách":
         return any(c.isdigit() for c in name)
-    return (fold(level),) in ADMIN_LEVELS and name in names_in(sentence, mentions, "LOC")
+    placed = (fold(level),) in ADMIN_LEVELS or (fold(level),) in COMPASS
+    return placed and name in names_in(sentence, mentions, "LOC")
 
 
 def people_in(phrase: str, sentence: int, mentions: Sequence[Mention]) -> list[Mention]:

@@ -124,6 +124,8 @@ _OPENING_WORDS = frozenset(fold(w) for w in (
     "phía", "giữa", "dưới", "trên",
     # "Chính Mark Zuckerberg thừa nhận": the name itself, stressed
     "chính",
+    # "Dù Thu Phương cố tình trêu chọc": though
+    "dù", "dẫu", "mặc",
 ))
 # fmt: on
 
