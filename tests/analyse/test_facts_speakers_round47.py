@@ -8,7 +8,8 @@ description, in a sentence naming someone the person named (and "ông này" afte
 dân nước ngoài ..." that citizen); the subject of the clause "khi" opens ("... sau khi Nga cho
 biết"); a body named before its description and its place set off ("Bao Gang United Steel,
 Công ty thép có trụ sở tại ..., Bắc Trung Quốc, cho biết"); "tổ chức này" after a body whose
-English name says it is one ("Hinrich Foundation"); "hoặc như Nick đã nói".
+English name says it is one ("Hinrich Foundation"), and a body's head alone, capitalised
+("Ủy ban đề nghị"), after the body it heads; "hoặc như Nick đã nói".
 Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo Việt,
 Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after one
 is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
@@ -120,6 +121,16 @@ from quoting import speakers_in
             ),
             "Nick",
             id="as_someone_said",
+        ),
+        pytest.param(
+            (
+                "Ủy ban dự thảo sửa đổi Hiến pháp đề nghị: “Giữ nguyên như dự thảo”.",
+                "Về thu hồi đất, nhiều ý kiến đề nghị quy định chặt chẽ.",
+                "Do đó, Ủy ban đề nghị Quốc hội cho phép chỉnh lý khoản 3 như sau: “Nhà nước thu"
+                " hồi đất trong trường hợp thật cần thiết”.",
+            ),
+            "Ủy ban dự thảo sửa đổi Hiến pháp",
+            id="bodys_head_alone",
         ),
     ],
 )

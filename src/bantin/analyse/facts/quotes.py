@@ -56,8 +56,8 @@ from .speakers import (
     last_person,
     latest_holder,
     linked_subject,
+    names_a_kind,
     names_in,
-    names_the_paper,
     only_a_place,
     opens_with_body,
     organisation_meant,
@@ -718,7 +718,7 @@ def _attribute(
         held = (named or is_role(phrase)) and len(body.split()) >= _MIN_UNCUED_WORDS
         if cue in _OPINION_CUES and not held:
             return None
-        if (is_anaphor(phrase) or names_the_paper(phrase)) and not named:
+        if (is_anaphor(phrase) or names_a_kind(phrase)) and not named:
             if organisation := organisation_meant(phrase, sentence, mentions, texts):
                 return organisation, cue
             described = (
@@ -1113,7 +1113,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "66"
+    version: ClassVar[str] = "67"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

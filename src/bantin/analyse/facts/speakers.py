@@ -1447,9 +1447,11 @@ _ENGLISH_KINDS = {
 }
 
 
-def names_the_paper(phrase: str) -> bool:
-    """``phrase`` is a newspaper's noun alone, "Tờ báo": the paper just named."""
-    return tuple(fold(phrase).split()) in _PAPERS
+def names_a_kind(phrase: str) -> bool:
+    """``phrase`` is a newspaper's noun alone, "Tờ báo", or a body's head alone, capitalised
+    ("Ủy ban đề nghị"): the paper or the body just named."""
+    words = tuple(fold(phrase).split())
+    return words in _PAPERS or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
 
 
 def organisation_meant(
@@ -1459,7 +1461,7 @@ def organisation_meant(
     just before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
     itself: a body is not the person quoted last. None when the phrase names no body."""
     words = fold(phrase).split()
-    if names_the_paper(phrase):
+    if names_a_kind(phrase):
         words.append("này")
     if words[-1:] != ["này"]:
         return None
