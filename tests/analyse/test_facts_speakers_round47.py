@@ -19,7 +19,10 @@ bare name is an organisation in the article that named it so (a brand's word els
 its product: "xe Toyota Vios"); a state firm's board (HĐTV) is part of its chair's title; a
 common word written with Vietnamese marks opening a sentence opens no foreign name after it
 ("Việc Psy", "Bão Irma", "Cả John"), a surname, a compass word or a word any language writes
-may ("Kim Jong Un", "Đông Ghouta", "The Nation"); nor does "Dù" ("Dù Hóc Môn")."""
+may ("Kim Jong Un", "Đông Ghouta", "The Nation"); nor does "Dù" ("Dù Hóc Môn"); a model
+named by its number after the kind of craft it is ("máy bay 737 MAX 8", not "822 CV", "100
+USD"); lower-case words before a short name in brackets end the organisation's name ("Hội
+Bảo vệ quyền lợi người tiêu dùng (Vinastas)"), and the short name stands for it ("Pemex")."""
 
 from __future__ import annotations
 
@@ -193,6 +196,16 @@ def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
             id="brands_word_elsewhere_a_product",
         ),
         pytest.param(
+            ("Do số lượng máy bay 737 MAX 8 đang khai thác hiện chỉ chiếm một phần nhỏ.",),
+            ("737 MAX 8", "MISC"),
+            id="model_named_by_its_number",
+        ),
+        pytest.param(
+            ("Hội Bảo vệ quyền lợi người tiêu dùng (Vinastas) cho biết giá đã tăng.",),
+            ("Hội Bảo vệ quyền lợi người tiêu dùng", "ORG"),
+            id="lower_case_words_before_a_bracketed_short_name",
+        ),
+        pytest.param(
             ("Kim Jong Un đã triệu tập một cuộc họp khẩn.",),
             ("Kim Jong Un", "PER"),
             id="surname_before_a_foreign_name",
@@ -222,6 +235,27 @@ def test_names_read(paragraphs: tuple[str, ...], name: tuple[str, str]) -> None:
 def test_a_word_opening_a_sentence_is_no_part_of_the_name_after_it(sentence: str) -> None:
     opener = sentence.split()[0]
     assert not any(text.startswith(opener) for text, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Tàu cá có công suất 822 CV, hành nghề lưới vây.", id="horsepower"),
+        pytest.param("Giá vé máy bay 100 USD mỗi chiều.", id="currency"),
+        pytest.param("Bị can bị truy tố theo điều 318 BLHS 2015.", id="law"),
+    ],
+)
+def test_a_number_before_a_unit_or_a_code_is_no_model(sentence: str) -> None:
+    assert not any(type_ == "MISC" and text[:1].isdigit() for text, type_ in found(sentence))
+
+
+def test_a_short_name_in_brackets_stands_for_the_organisation() -> None:
+    mentions = mentions_of(
+        "Vụ nổ đường ống của Tập đoàn dầu khí quốc gia (Pemex) làm 73 người chết.",
+        "Hơn 4.000 binh sĩ đang giám sát các đường ống của Pemex.",
+        "Giám đốc Tập đoàn Pemex, ông Octavio Oropeza, cho biết nạn trộm cắp gây thiệt hại lớn.",
+    )
+    assert {m.canonical for m in mentions if m.text == "Pemex"} == {"Tập đoàn dầu khí quốc gia"}
 
 
 def test_a_state_firms_board_is_part_of_its_chairs_title() -> None:

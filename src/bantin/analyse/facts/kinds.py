@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import COMMON_ACRONYMS
 from .gazetteer import EntityType
 from .lexicon import (
     ADMIN_LEVELS,
@@ -29,8 +30,9 @@ from .lexicon import (
     phrases,
     world_places,
 )
+from .numbers import is_unit
 from .org_spans import OrganisationSpans
-from .syllables import is_roman_numeral, is_vietnamese, shape_type, vietnamese_shaped
+from .syllables import is_model, is_roman_numeral, is_vietnamese, shape_type, vietnamese_shaped
 
 # buildings named after their kind, then a name ("Cung Văn hóa Hữu Nghị Hà Nội", "Nhà thi đấu
 # Nguyễn Du"): places, whatever case the kind is written in ("Nhà hát" names a company too)
@@ -139,6 +141,13 @@ def is_designation(text: str) -> bool:
     )
 
 
+# kinds of craft a model's number names ("máy bay 737 MAX", "dòng 737 NG")
+_MODEL_KINDS = phrases(
+    "máy bay", "chiếc", "dòng", "mẫu", "loại", "seri", "phi cơ", "tàu bay", "những chiếc",
+    "các chiếc",
+)  # fmt: skip
+
+
 class NameKinds(OrganisationSpans):
     """Span finders that also say what a name is."""
 
@@ -152,6 +161,23 @@ class NameKinds(OrganisationSpans):
             return i  # a plate's letters, or a lot's roman numeral ("lô III -16")
         joined = f"{text[i]}-{text[i + 2]}"
         return i + 3 if is_designation(joined) and i not in self.gaz else i
+
+    def numbered_model_end(self, i: int) -> int:
+        """End of a model named by its number, then a foreign word, after the kind of thing
+        it is ("máy bay 737 MAX 8", "dòng 737 NG"), or ``i``; the number opens it. Not a unit
+        ("tàu công suất 822 CV", "chiếc xe 100 USD")."""
+        text = self.syl.text
+        if (
+            i < 2
+            or not (is_model(text[i - 1]) and text[i - 1].isdigit())
+            or not self.syl.phrase_before(i - 1, _MODEL_KINDS)
+            or not self.foreign_shaped_at(i)
+            or i in self.gaz
+            or is_unit(text[i])
+            or fold(text[i]) in COMMON_ACRONYMS
+        ):
+            return i
+        return self.model_end(i + 1)
 
     def given_name_after(self, i: int) -> bool:
         """A one-syllable place after a title that a Vietnamese given name follows is the

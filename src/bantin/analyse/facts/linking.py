@@ -247,7 +247,8 @@ def _bracketed_names(mentions: list[Mention], sentences: Sequence[Sentence]) -> 
     acronym is ``link_mentions``' and a Vietnamese word or a place a location, not a name."""
     by_sentence = {s.index: s.text for s in sentences}
     short: dict[str, str] = {}  # short name -> organisation
-    for m in mentions:
+    named = list(mentions)
+    for k, m in enumerate(mentions):
         if m.type != "ORG":
             continue
         text = by_sentence.get(m.sentence, "")
@@ -255,11 +256,17 @@ def _bracketed_names(mentions: list[Mention], sentences: Sequence[Sentence]) -> 
         match = _BRACKETED.match(text, at + len(m.text)) if at >= 0 else None
         if match and not is_acronym(match.group(2)) and not is_vietnamese(match.group(2)):
             short.setdefault(match.group(2), m.canonical or m.text + match.group(1))
+            if match.group(1).islower():
+                # "Hội Bảo vệ quyền lợi người tiêu dùng (Vinastas)": the lower-case words
+                # before the short name end the organisation's
+                named[k] = m.model_copy(update={"text": m.text + match.group(1)})
     return [
         m.model_copy(update={"type": "ORG", "canonical": short[m.text], "title": None})
         if m.text in short and m.type in ("PER", "MISC")  # "Công ty X (Singapore)": a place
+        else m.model_copy(update={"canonical": short[m.text]})
+        if m.text in short and m.type == "ORG" and m.canonical is None
         else m
-        for m in mentions
+        for m in named
     ]
 
 

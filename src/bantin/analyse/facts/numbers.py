@@ -114,6 +114,11 @@ _LISTING = (",", "và", "hoặc")
 _CLOSING = (".", ";", ")", "…")
 
 
+def is_unit(word: str) -> bool:
+    """A unit or a currency a number is counted in: "USD", "km", "tấn"."""
+    return fold(word) in _UNITS
+
+
 def parse_number(text: str) -> float | None:
     """Vietnamese digits to a float: "1.000" -> 1000, "1,5" -> 1.5, "1.234,5" -> 1234.5."""
     if not _NUMBER.match(text):

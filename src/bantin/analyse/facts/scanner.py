@@ -312,6 +312,10 @@ class SentenceScanner(CreditReading):
                     )
                     i, cue = end, cue if kept else None
                     continue
+            if capitalised and (model := self.numbered_model_end(i)) > i:
+                self.emit(i - 1, model, "MISC")  # "máy bay 737 MAX 8"
+                title_from, cue, i = None, None, model
+                continue
             if capitalised and (designation := self.spaced_designation_end(i)) > i:
                 self.emit(i, designation, "MISC")  # "S -400", "F -35"
                 title_from, cue, i = None, None, designation
