@@ -9,7 +9,9 @@ dân nước ngoài ..." that citizen); the subject of the clause "khi" opens ("
 biết"); a body named before its description and its place set off ("Bao Gang United Steel,
 Công ty thép có trụ sở tại ..., Bắc Trung Quốc, cho biết"); "tổ chức này" after a body whose
 English name says it is one ("Hinrich Foundation"), and a body's head alone, capitalised
-("Ủy ban đề nghị"), after the body it heads; "hoặc như Nick đã nói".
+("Ủy ban đề nghị"), after the body it heads; "hoặc như Nick đã nói"; where the words were
+said is no part of who said them ("Công ty HNA trong một thông báo ngày 4-7 cho biết"); "“...”,
+đồng thời kêu gọi" is whoever opened the sentence.
 Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo Việt,
 Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after one
 is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
@@ -134,6 +136,23 @@ from quoting import speakers_in
             ),
             "Ủy ban dự thảo sửa đổi Hiến pháp",
             id="bodys_head_alone",
+        ),
+        pytest.param(
+            (
+                "Công ty HNA trong một thông báo ngày 4-7 cho biết: “Chúng tôi cùng thương tiếc"
+                " với sự mất mát của một lãnh đạo tài năng”.",
+            ),
+            "Công ty HNA",
+            id="where_the_words_were_said",
+        ),
+        pytest.param(
+            (
+                "Bộ Ngoại giao Iraq hối thúc “một giải pháp chính trị đáp ứng được mong muốn của"
+                " người dân Syria”, đồng thời kêu gọi Liên đoàn Ả Rập “thông qua một lập trường"
+                " rõ ràng”.",
+            ),
+            "Bộ Ngoại giao Iraq",
+            id="carrying_on_after_the_quote",
         ),
     ],
 )

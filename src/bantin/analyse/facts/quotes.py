@@ -106,6 +106,15 @@ _OPINION_CUES = frozenset({"cho rằng"})
 # a cue after "trong" is a noun, and the phrase goes on to the cue after it ("nhóm nghiên cứu
 # của ông Wen trong một tuyên bố cho biết")
 _NOT_A_NOUN = r"(?<![Tt]rong )(?<![Tt]rong một )(?<![Tt]rong bản )"
+# where the words were said, closing the speaker's phrase: "Ủy ban Tổ chức Olympic 2018
+# trong một tuyên bố cho biết", "người phát ngôn trong cuộc họp báo nói"
+_WHERE_SAID = re.compile(
+    r"\s+trong\s+(?:một\s+|bản\s+|buổi\s+)?(?:tuyên bố|thông cáo|thông báo|bài viết"
+    r"|bài phát biểu|bức thư|lá thư|văn bản|email|cuộc phỏng vấn|cuộc họp báo|họp báo)"
+    # lower-case words only, no owner: "đoạn trong tuyên bố của Bộ Ngoại giao Nga" is the
+    # ministry's, "trong thông cáo Hãng Honda" Honda's
+    r"(?!\s+của\b)(?:\s+[^\sA-ZĐ]\S*)*$"
+)
 # speaker, cue, then a few words up to a colon (or a comma), or nothing, right before the
 # quote; an appositive may close with a comma ("Ông X - đại biểu Quốc hội, phát biểu: “...”");
 # a clause opening with scare quotes ("“ông già gân” cũng không nên ... nói xấu ...:") is
@@ -386,6 +395,19 @@ def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) ->
     return _speaks(phrase, sentence, mentions) or bool(_TITLED_NAME.fullmatch(phrase))
 
 
+def _opening_name(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person or body whose name opens the sentence."""
+    opening = text.lstrip(' “"')
+    return next(
+        (
+            m.text
+            for m in mentions
+            if m.sentence == sentence and m.type in ("PER", "ORG") and opening.startswith(m.text)
+        ),
+        None,
+    )
+
+
 def _past_glued_caption(phrase: str) -> str:
     """The speaker's phrase after a photo caption the page glued to it: "Cá voi đã bị phân
     hủy phần đầu và đuôi Một ngư dân tại vùng biển này" is the fisherman ("Một" opens a
@@ -599,6 +621,11 @@ def _attribute(
         elif owner := statement_owner(phrase.replace(_MASK, ".")):
             phrase = owner
         phrase = _past_glued_caption(without_manner(phrase.replace(_MASK, ".").strip()))
+        phrase = _WHERE_SAID.sub("", phrase)
+        carried = phrase and all(w in _CARRYING_ON for w in fold(phrase).split())
+        if found is after_cue and carried:
+            # "Bộ Ngoại giao Iraq hối thúc “...”, đồng thời kêu gọi": who opened the sentence
+            phrase = _opening_name(texts.get(sentence, ""), sentence, mentions) or phrase
         set_off = "," in found.string[found.end("speaker") : found.start("cue")]
         if fold(phrase).endswith(" và") or (set_off and _ENDS_ON_CUE.search(phrase)):
             # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh", "UBND tỉnh chỉ đạo, yêu
@@ -1113,7 +1140,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "67"
+    version: ClassVar[str] = "68"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
