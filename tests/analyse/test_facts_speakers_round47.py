@@ -1,30 +1,32 @@
 """Speakers and names read on the open stream in the forty-seventh round.
 
 Speakers: a role said again finds its holder however the body is written ("Bộ trưởng GD-ĐT"
-after "Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ", "Chủ tịch UBND tỉnh" after "Chủ tịch
-Ủy ban nhân dân tỉnh", "Bộ trưởng Y tế" after "Bộ trưởng Bộ Y tế"); "vị này" after a sentence
+after "Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ", "Chủ tịch UBND tỉnh" after "Chủ tịch Ủy
+ban nhân dân tỉnh", "Bộ trưởng Y tế" after "Bộ trưởng Bộ Y tế"); "vị này" after a sentence
 naming no one whose clause opens on a person noun ("lãnh đạo công ty ... cho biết") is that
-description, in a sentence naming someone the person named (and "ông này" after "một công
-dân nước ngoài ..." that citizen); the subject of the clause "khi" opens ("... sau khi Nga cho
-biết"); a body named before its description and its place set off ("Bao Gang United Steel,
-Công ty thép có trụ sở tại ..., Bắc Trung Quốc, cho biết"); "tổ chức này" after a body whose
-English name says it is one ("Hinrich Foundation"), and a body's head alone, capitalised
-("Ủy ban đề nghị"), after the body it heads; "hoặc như Nick đã nói"; where the words were
-said is no part of who said them ("Công ty HNA trong một thông báo ngày 4-7 cho biết"); "“...”,
-đồng thời kêu gọi" is whoever opened the sentence.
-Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo Việt,
-Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after one
-is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
+description, in a sentence naming someone the person named (and "ông này" after "một công dân
+nước ngoài ..." that citizen); the subject of the clause "khi" opens ("... sau khi Nga cho
+biết"); a body named before its description and its place set off ("Bao Gang United Steel, Công
+ty thép có trụ sở tại ..., Bắc Trung Quốc, cho biết"); "tổ chức này" after a body whose English
+name says it is one ("Hinrich Foundation"), and a body's head alone, capitalised ("Ủy ban đề
+nghị"), after the body it heads; "hoặc như Nick đã nói"; where the words were said is no part of
+who said them ("Công ty HNA trong một thông báo ngày 4-7 cho biết"); "“...”, đồng thời kêu gọi"
+is whoever opened the sentence.
+Names: Vietnamese groups the gazetteer now knows (MobiFone, Eximbank, OceanBank, Sabeco, Bảo
+Việt, Vinaconex ...) are organisations, not people ("2 lãnh đạo Mobifone"), and a place after
+one is where its branch is ("Eximbank Đô Lương", "Bảo Việt Đà Nẵng"); a group's name opening a
 firm's goes on with the foreign words that name the firm ("Công ty CP đầu tư Sabeco Pearl",
 "Công ty TNHH Samsung Electronics Việt Nam", "Công ty TNHH đầu tư Sabeco HP"), and the firm's
-bare name is an organisation in the article that named it so (a brand's word elsewhere stays
-its product: "xe Toyota Vios"); a state firm's board (HĐTV) is part of its chair's title; a
-common word written with Vietnamese marks opening a sentence opens no foreign name after it
-("Việc Psy", "Bão Irma", "Cả John"), a surname, a compass word or a word any language writes
-may ("Kim Jong Un", "Đông Ghouta", "The Nation"); nor does "Dù" ("Dù Hóc Môn"); a model
-named by its number after the kind of craft it is ("máy bay 737 MAX 8", not "822 CV", "100
-USD"); lower-case words before a short name in brackets end the organisation's name ("Hội
-Bảo vệ quyền lợi người tiêu dùng (Vinastas)"), and the short name stands for it ("Pemex")."""
+bare name is an organisation in the article that named it so (a brand's word elsewhere stays its
+product: "xe Toyota Vios"); a state firm's board (HĐTV) is part of its chair's title; a common
+word written with Vietnamese marks opening a sentence opens no foreign name after it ("Việc
+Psy", "Bão Irma", "Cả John"), a surname, a compass word or a word any language writes may ("Kim
+Jong Un", "Đông Ghouta", "The Nation"); nor does "Dù" ("Dù Hóc Môn"); a model named by its
+number after the kind of craft it is ("máy bay 737 MAX 8", not "822 CV", "100 USD"); lower-case
+words before a short name in brackets end the organisation's name ("Hội Bảo vệ quyền lợi người
+tiêu dùng (Vinastas)"), and the short name stands for it ("Pemex"); a title keeps how senior its
+holder is ("Cố vấn cấp cao Jared Kushner"), and "nghiên cứu viên" is one ("Nghiên cứu viên cấp
+cao Mark J. Valencia thuộc Viện ..." had been an organisation)."""
 
 from __future__ import annotations
 
@@ -275,6 +277,27 @@ def test_a_short_name_in_brackets_stands_for_the_organisation() -> None:
         "Giám đốc Tập đoàn Pemex, ông Octavio Oropeza, cho biết nạn trộm cắp gây thiệt hại lớn.",
     )
     assert {m.canonical for m in mentions if m.text == "Pemex"} == {"Tập đoàn dầu khí quốc gia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titled"),
+    [
+        pytest.param(
+            "Nghiên cứu viên cấp cao Mark J. Valencia thuộc Viện nghiên cứu Biển Đông viết.",
+            ("Mark J. Valencia", "PER", "Nghiên cứu viên cấp cao"),
+            id="researcher",
+        ),
+        pytest.param(
+            "Cố vấn cấp cao Jared Kushner đã đề xuất bản kế hoạch này.",
+            ("Jared Kushner", "PER", "Cố vấn cấp cao"),
+            id="senior_adviser",
+        ),
+    ],
+)
+def test_a_title_keeps_how_senior_its_holder_is(
+    sentence: str, titled: tuple[str, str, str]
+) -> None:
+    assert titled in {(m.text, m.type, m.title) for m in mentions_of(sentence)}
 
 
 def test_a_state_firms_board_is_part_of_its_chairs_title() -> None:

@@ -251,6 +251,8 @@ class Syllables:
             return i
         if end == i and self.text[i] == "TT" and self._foreign_name_at(i + 1):
             return i + 1  # "TT Trump" is the president; "TT Đông Phú" a township
+        if end > i and tuple(self.keys[end : end + 2]) in _SENIOR:
+            return end + 2  # "Cố vấn cấp cao Jared Kushner", "Nghiên cứu viên cấp cao"
         return end
 
     def _given_after_address(self, i: int) -> bool:
@@ -320,6 +322,10 @@ class Syllables:
                 and not self.title_at(i + 1) > i + 1
             )
         return any(c.isalpha() for c in syllable)
+
+
+# how senior a title's holder is, after the title
+_SENIOR = frozenset({("cấp", "cao"), ("cao", "cấp")})
 
 
 def _regrouped(words: Sequence[str]) -> list[str]:
