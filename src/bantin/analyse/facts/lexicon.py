@@ -80,9 +80,9 @@ class PhraseTable:
 # The articles an Arabic name may open with or hold, joined by a spaced dash ("al - Assad").
 ARABIC_ARTICLES = frozenset({"al", "el"})
 
-# Titles of a company's board, whose company follows them: "Chủ tịch HĐQT Thaco Trần Bá
-# Dương", "nguyên Chủ tịch HĐQT Oceanbank".
-# a company's board of directors (HĐQT) or, in a state firm, of members (HĐTV)
+# Titles of a company's board of directors (HĐQT) or, in a state firm, of members (HĐTV),
+# whose company follows them: "Chủ tịch HĐQT Thaco Trần Bá Dương", "nguyên Chủ tịch HĐQT
+# Oceanbank", "Chủ tịch HĐTV Mobifone Lê Nam Trà".
 BOARD_TITLES = phrases(
     "chủ tịch hđqt", "phó chủ tịch hđqt", "thành viên hđqt",
     "chủ tịch hđtv", "phó chủ tịch hđtv", "thành viên hđtv",

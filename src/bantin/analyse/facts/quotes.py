@@ -622,7 +622,7 @@ def _attribute(
             phrase = owner
         phrase = _past_glued_caption(without_manner(phrase.replace(_MASK, ".").strip()))
         phrase = _WHERE_SAID.sub("", phrase)
-        carried = phrase and all(w in _CARRYING_ON for w in fold(phrase).split())
+        carried = bool(phrase) and all(w in _CARRYING_ON for w in fold(phrase).split())
         if found is after_cue and carried:
             # "Bộ Ngoại giao Iraq hối thúc “...”, đồng thời kêu gọi": who opened the sentence
             phrase = _opening_name(texts.get(sentence, ""), sentence, mentions) or phrase

@@ -305,10 +305,10 @@ class Syllables:
             return False
         if self.at_start[i] and self.keys[i] in common_words() and self.keys[i] not in SURNAMES:
             # "Theo", "Trong" open sentences; a name there needs a second capitalised syllable,
-            # and not a title ("Thưa GS Nghiêm Đình Vỳ": the name starts after it); a foreign
-            # word after a word written with Vietnamese marks opens the name ("Việc Psy", "Bão
-            # Irma"), not after a surname ("Thạch Sambath"), a compass word ("Đông Ghouta") or
-            # a word any language may write ("Sun Zheng Cai", "The Nation")
+            # and not a title ("Thưa GS Nghiêm Đình Vỳ": the name starts after it); a word
+            # written with Vietnamese marks makes no name with a foreign word after it ("Việc
+            # Psy", "Bão Irma"), but a surname does ("Thạch Sambath"), a compass word ("Đông
+            # Ghouta") and a word any language may write ("Sun Zheng Cai", "The Nation")
             return (
                 i + 1 < len(self.text)
                 and is_capitalised(self.text[i + 1])
