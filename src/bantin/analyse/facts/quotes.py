@@ -59,6 +59,7 @@ from .speakers import (
     names_a_kind,
     names_in,
     only_a_place,
+    opening_mention,
     opens_with_body,
     organisation_meant,
     past_contrast,
@@ -395,19 +396,6 @@ def _judges(found: re.Match[str], sentence: int, mentions: Sequence[Mention]) ->
     return _speaks(phrase, sentence, mentions) or bool(_TITLED_NAME.fullmatch(phrase))
 
 
-def _opening_name(text: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
-    """The person or body whose name opens the sentence."""
-    opening = text.lstrip(' “"')
-    return next(
-        (
-            m.text
-            for m in mentions
-            if m.sentence == sentence and m.type in ("PER", "ORG") and opening.startswith(m.text)
-        ),
-        None,
-    )
-
-
 def _past_glued_caption(phrase: str) -> str:
     """The speaker's phrase after a photo caption the page glued to it: "Cá voi đã bị phân
     hủy phần đầu và đuôi Một ngư dân tại vùng biển này" is the fisherman ("Một" opens a
@@ -625,7 +613,8 @@ def _attribute(
         carried = bool(phrase) and all(w in _CARRYING_ON for w in fold(phrase).split())
         if found is after_cue and carried:
             # "Bộ Ngoại giao Iraq hối thúc “...”, đồng thời kêu gọi": who opened the sentence
-            phrase = _opening_name(texts.get(sentence, ""), sentence, mentions) or phrase
+            opening = opening_mention(sentence, mentions, texts, "PER", "ORG")
+            phrase = opening.text if opening else phrase
         set_off = "," in found.string[found.end("speaker") : found.start("cue")]
         if fold(phrase).endswith(" và") or (set_off and _ENDS_ON_CUE.search(phrase)):
             # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh", "UBND tỉnh chỉ đạo, yêu

@@ -877,10 +877,7 @@ def _unnamed_subject(clause: str, bare: bool) -> str | None:
     # the person noun follows "một", or is all the words before it ("Đại diện")
     if not (tuple(folded[:at]) in _UNNAMED_HEADS if at else _person_noun(folded[1:4])):
         return None
-    end = next(
-        (i for i in range(at + 2, len(words)) if folded[i] in _ASPECT or _cue_at(folded, i)),
-        len(words),
-    )
+    end = _saying_at(folded, at + 2)
     if end > _MAX_DESCRIPTION_WORDS:
         return None
     return without_manner(without_indefinite(" ".join(words[:end])))
@@ -891,16 +888,22 @@ def _bare_subject(words: Sequence[str], folded: Sequence[str]) -> str | None:
     "lãnh đạo công ty CP xây dựng ... Miền Trung cho biết" (not "người này", someone known)."""
     if not any(tuple(folded[:size]) in _PERSON_NOUNS for size in (1, 2)):
         return None
-    end = next(
-        (i for i in range(2, len(words)) if folded[i] in _ASPECT or _cue_at(folded, i)),
-        len(words),
-    )
+    end = _saying_at(folded, 2)
     cued = _cue_at(folded, end) or (end + 1 < len(words) and _cue_at(folded, end + 1))
     if not cued or not _MIN_BARE_WORDS <= end <= _MAX_BARE_WORDS:
         return None
     if folded[end - 1] in _POINTING:
         return None
     return without_manner(" ".join(words[:end]))
+
+
+def _saying_at(words: Sequence[str], start: int) -> int:
+    """Where, from ``start`` on, the verb of a description's clause begins: an aspect word or a
+    cue ("... đã cho biết", "... chia sẻ"), or the end of the words."""
+    return next(
+        (i for i in range(start, len(words)) if words[i] in _ASPECT or _cue_at(words, i)),
+        len(words),
+    )
 
 
 def _cue_at(words: Sequence[str], at: int) -> bool:
@@ -1481,14 +1484,26 @@ def organisation_meant(
             return m.canonical or m.text  # "Hinrich Foundation" then "tổ chức này"
     # else the body a sentence just before opens with ("Bloomberg đưa tin ..." then "“...” -
     # tờ này cho biết")
-    for m in reversed(mentions):
-        if (
-            m.type == "ORG"
-            and sentence - _BODY_SENTENCES <= m.sentence < sentence
-            and texts.get(m.sentence, "").lstrip(' “"').startswith(m.text)
-        ):
-            return m.canonical or m.text
+    for index in range(sentence - 1, sentence - _BODY_SENTENCES - 1, -1):
+        if (body := opening_mention(index, mentions, texts, "ORG")) is not None:
+            return body.canonical or body.text
     return _trimmed(phrase)
+
+
+def opening_mention(
+    sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str], *types: str
+) -> Mention | None:
+    """The mention of those ``types`` whose name opens the sentence ("Bloomberg đưa tin ...",
+    "Bộ Ngoại giao Iraq hối thúc “...”")."""
+    opening = texts.get(sentence, "").lstrip(' “"')
+    return next(
+        (
+            m
+            for m in mentions
+            if m.sentence == sentence and m.type in types and opening.startswith(m.text)
+        ),
+        None,
+    )
 
 
 def names_in(sentence: int, mentions: Sequence[Mention], *types: str) -> set[str]:
