@@ -244,7 +244,7 @@ def test_a_deputy_abbreviated_is_no_organisation() -> None:
         (
             "“Người tiêu dùng không nên ăn sản phẩm này và nên hoàn trả sản phẩm tại nơi mua”"
             " - Hãng tin Tân Hoa Xã dẫn thông báo.",
-            "Hãng tin Tân Hoa Xã",
+            "Tân Hoa xã",
         ),
         (
             "Ông Trump “không phải tuýp người thích họp hành kéo dài hàng giờ liền”, báo Wall"
@@ -349,7 +349,7 @@ def test_a_designation_in_brackets_keeps_its_kind() -> None:
                 "“Liên quân do Mỹ dẫn đầu lại vừa tiến hành một cuộc tấn công”, hãng tin"
                 " Reuters dẫn một nguồn tin giấu tên cho biết.",
             ),
-            ["hãng tin Reuters"],
+            ["Reuters"],
             id="an outlet citing an unnamed source speaks for it",
         ),
         pytest.param(

@@ -328,15 +328,18 @@ class OrganisationSpans(NameSpans):
                 # a service paired by a dash is one of the name's fields: "Quân chủng Phòng
                 # không - Không quân"
                 service = text in "-–" and syl.phrase_at(nxt, ARMED_SERVICES) > nxt
+                # the fields a comma lists go on to the "và" closing them: "Ủy ban Văn hóa,
+                # Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" ("Thanh niên" is no paper)
+                listed = self._enumeration_end(nxt) if text == "," else nxt
                 if (
                     nxt < n
                     and is_capitalised(syl.text[nxt])
                     and (service or not (nxt in self.gaz or self._is_head(nxt)))
                     and not self._person_at(nxt)
-                    and (text != "," or self._enumeration_at(nxt))
+                    and (text != "," or listed > nxt)
                     and (text not in "-–" or fields == 1)
                 ):
-                    end = nxt
+                    end = listed
                     continue
                 # fields after the first written lower case: "Sở Giáo dục và đào tạo",
                 # "Phòng Kế hoạch - tài chính", "Cục Phát thanh, truyền hình và thông tin"
@@ -581,12 +584,24 @@ class OrganisationSpans(NameSpans):
             j, commas = field + 1, commas - 1
         return i
 
-    def _enumeration_at(self, i: int) -> bool:
-        """After a comma, capitalised fields joined by "và": "Thể thao và Du lịch"."""
-        syl = self.syl
-        while i < len(syl.text) and (is_capitalised(syl.text[i]) or syl.continues_word[i]):
-            i += 1
-        return i + 1 < len(syl.text) and syl.keys[i] == "và" and is_capitalised(syl.text[i + 1])
+    def _enumeration_end(self, i: int) -> int:
+        """After a comma, capitalised fields listed with commas up to a "và" and a capitalised
+        field after it ("Thể thao và Du lịch", "Giáo dục, Thanh niên, Thiếu niên và Nhi
+        đồng"): where the "và" stands, else ``i``."""
+        syl, j = self.syl, i
+        n = len(syl.text)
+        while j < n:
+            field = j
+            while j < n and (is_capitalised(syl.text[j]) or syl.continues_word[j]):
+                j += 1
+            if j == field or self._is_head(field):
+                return i
+            if j + 1 < n and syl.keys[j] == "và" and is_capitalised(syl.text[j + 1]):
+                return j
+            if j + 1 >= n or syl.keys[j] != ",":
+                return i
+            j += 1
+        return i
 
     def _place_at(self, i: int) -> bool:
         return i in self.gaz and self.gaz[i].entry.type == "LOC"

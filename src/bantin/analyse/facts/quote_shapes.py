@@ -90,7 +90,8 @@ _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # "tuyên bố Triều Tiên cho hay"; what it was about is not whose it is ("Tuyên bố của Mỹ về
 # vấn đề Biển Đông")
 _STATEMENTS = (
-    rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản)"
+    rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản"
+    r"|thông điệp|(?<=bản )tin)"
 )
 # "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is
 _STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS}(?:,[^;:“”\"]*)?$", re.IGNORECASE)

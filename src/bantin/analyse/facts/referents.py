@@ -228,13 +228,17 @@ def _a_body(name: str, mentions: Sequence[Mention]) -> bool:
 
 
 def sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
-    """The sex the titles given to ``person`` say, if they agree."""
+    """The sex the titles given to ``person`` say, if they agree; else the one a Vietnamese
+    full name's middle says ("Đặng Thị Thung" a woman, "Bùi Văn Chung" a man)."""
     said = {
         title_sex(m.title.split())
         for m in mentions
         if m.title and person in (m.canonical, m.text) and m.type == "PER" and not _kin_title(m)
     } - {None}
-    return said.pop() if len(said) == 1 else None
+    if said:
+        return said.pop() if len(said) == 1 else None
+    middle = {fold(word) for word in person.split()[1:-1]}
+    return "f" if "thị" in middle else "m" if "văn" in middle else None
 
 
 def referent(

@@ -243,6 +243,8 @@ class SentenceScanner(CreditReading):
         if entry.type == "MISC" and following.isdigit():
             end += 1  # a season or an edition: "V.League 2022"
         capital_of = entry.capital_of
+        # "thành phố Tokyo" is the city
+        located = located or self.syl.phrase_before(i, ADMIN_LEVELS)
         if capital_of and not located and entry.kind != "province":
             # "Washington cũng đồng ý": a capital standing for its government; not Hà Nội,
             # which Vietnamese news names for the city and its own authorities

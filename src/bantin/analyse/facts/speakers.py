@@ -120,17 +120,25 @@ def speaker_name(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
             else people[-1]
         )
         return said.canonical or said.text
-    # "hãng AFP cho biết": an organisation speaks only when the phrase is little else, or
-    # little else before what a comma sets after it in lower case ("báo Rodong Sinmun, cơ quan
-    # ngôn luận của Đảng Lao động Triều Tiên, viết"; "Bộ Y tế, Bộ Công an" are two)
+    # "hãng AFP cho biết": an organisation speaks only when the phrase is little else than
+    # its name and kind ("tuần báo Der Spiegel"), or little else before what a comma sets
+    # after it in lower case ("báo Rodong Sinmun, cơ quan ngôn luận của Đảng Lao động Triều
+    # Tiên, viết"; "Bộ Y tế, Bộ Công an" are two)
     opening, comma, described = phrase.partition(",")
     parts = (phrase, opening) if comma and described.strip()[:1].islower() else (phrase,)
     for m in inside:
         if m.type == "ORG" and any(
-            m.text in part and len(part.replace(m.text, "").split()) <= 1 for part in parts
+            m.text in part and _little_else(part.replace(m.text, "")) for part in parts
         ):
             return m.canonical or m.text
     return None
+
+
+def _little_else(words: str) -> bool:
+    """The words of a speaker's phrase besides an organisation's name are at most one, or
+    its kind."""
+    folded = tuple(fold(words).split())
+    return len(folded) <= 1 or folded in _BODIES or folded in _PAPERS
 
 
 # someone unnamed of the person named next: "một quan chức ... trong nội các của bà May"
@@ -1302,8 +1310,16 @@ _SENTENCE_LINKS = PhraseTable(
 )  # fmt: skip
 
 
-# what closes a clause before the speaker's ("... thì", "... sau khi")
-_CLAUSE_JOINTS = re.compile(r"\s(?:thì|(?:sau|trước|ngay) khi|khi)\s")
+# what closes a clause before the speaker's ("... thì", "... sau khi", "choáng váng trước việc")
+_CLAUSE_JOINTS = re.compile(r"\s(?:thì|(?:sau|trước|ngay) khi|khi|(?:trước|sau|về|vì|do) việc)\s")
+
+
+def _kind_named(phrase: str) -> bool:
+    """``phrase`` opens with a body's kind and its name: "tuần báo Der Spiegel"."""
+    words = phrase.split()
+    named = next((k for k, word in enumerate(words) if word[:1].isupper()), 0)
+    kind = tuple(map(fold, words[:named]))
+    return kind in _BODIES or kind in _PAPERS
 
 
 def without_sentence_link(phrase: str) -> str:
@@ -1313,7 +1329,7 @@ def without_sentence_link(phrase: str) -> str:
     the clause "khi" opens ("Nguy cơ xung đột leo thang sau khi Nga cho biết")."""
     # "X thì ..." may be the subject's topic too: "Đại biểu Lâm Đình Thắng thì kiến nghị"
     main = _CLAUSE_JOINTS.split(phrase)[-1].strip()
-    opens = main[:1].isupper() or is_role(main) or _is_indefinite(main)
+    opens = main[:1].isupper() or is_role(main) or _is_indefinite(main) or _kind_named(main)
     words = (main if main and opens else phrase).split()
     opening = _SENTENCE_LINKS.end(tuple(map(fold, words)), 0)
     return " ".join(words[opening:] if 0 < opening < len(words) else words)

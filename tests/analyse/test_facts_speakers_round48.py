@@ -1,0 +1,97 @@
+"""Speakers and names read on the open stream in the forty-eighth round.
+
+Speakers: a Vietnamese full name's middle says its holder's sex when no title does, so "anh
+nói" is not the woman quoted last ("Đặng Thị Thung"); the clause after "trước việc" names who
+spoke ("Truyền thông thế giới choáng váng trước việc tuần báo Der Spiegel thừa nhận"); an
+organisation speaks under its kind's noun ("Hãng tin Reuters", "lực lượng IS"), and in its
+bulletin ("bản tin bằng 6 thứ tiếng của Hãng thông tấn trung ương Triều Tiên (KCNA)").
+Names: a body's fields listed with commas up to "và" are one name ("Ủy ban Văn hóa, Giáo dục,
+Thanh niên, Thiếu niên và Nhi đồng"); a capital after "thành phố" is the city, not its
+country's government ("thành phố Tokyo")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Bác sĩ Bùi Tấn Chung đến thăm mẹ Việt Nam anh hùng Đặng Thị Thung.",
+                "“Đời mẹ chỉ có vậy” - mẹ Thung trải lòng.",
+                "Bác sĩ Chung thăm khám xong, anh xếp lại đồ đạc trong nhà.",
+                "Lúc ra về, anh nói nhỏ với tôi: “Mình vinh hạnh được chăm sóc các mẹ”.",
+            ),
+            "Bùi Tấn Chung",
+            id="a_middle_name_says_she_is_a_woman",
+        ),
+        pytest.param(
+            (
+                "Truyền thông thế giới choáng váng trước việc tuần báo Der Spiegel thừa nhận nhà"
+                " báo Claas Relotius “đã dựng chuyện và bịa ra các nhân vật” trong ít nhất 14"
+                " bài báo.",
+            ),
+            "Der Spiegel",
+            id="the_clause_after_before_the_fact",
+        ),
+        pytest.param(
+            (
+                "Hãng tin Reuters bình luận: “Thủ tướng May đang ở thế đi cũng dở, ở cũng chẳng"
+                " xong”.",
+            ),
+            "Reuters",
+            id="an_organisation_under_its_kind",
+        ),
+        pytest.param(
+            (
+                "“Tại sở chỉ huy, lãnh đạo tối cao Kim Jong Un đã hạ lệnh bắt đầu cuộc tập trận”,"
+                " bản tin bằng 6 thứ tiếng của Hãng thông tấn trung ương Triều Tiên (KCNA) nhấn"
+                " mạnh.",
+            ),
+            "KCNA",
+            id="an_agency_in_its_bulletin",
+        ),
+    ],
+)
+def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "Bà Hoàng Thị Hoa, phó chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và"
+            " Nhi đồng của Quốc hội, khẳng định việc ghi danh là chính xác.",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+            id="committee",
+        ),
+        pytest.param(
+            "Công trình thuộc sự quản lý của Bộ Đất đai, Cơ sở hạ tầng, Giao thông và Du lịch"
+            " Nhật Bản.",
+            "Bộ Đất đai, Cơ sở hạ tầng, Giao thông và Du lịch Nhật Bản",
+            id="ministry",
+        ),
+    ],
+)
+def test_fields_listed_with_commas_make_one_name(sentence: str, name: str) -> None:
+    assert (name, "ORG") in found(sentence)
+
+
+def test_separate_bodies_listed_stay_apart() -> None:
+    assert {"Bộ Y tế", "Bộ Công an", "Bộ Tài chính"} <= {
+        text for text, _ in found("Bộ Y tế, Bộ Công an và Bộ Tài chính đã họp bàn.")
+    }
+
+
+def test_a_capital_after_city_is_the_city() -> None:
+    mentions = mentions_of(
+        "Một quan chức thành phố Tokyo cho biết thành phố sẽ tiếp tục nghiên cứu.",
+        "Tokyo phản đối quyết định của Seoul.",
+    )
+    canonical = [(m.text, m.canonical) for m in mentions if m.text == "Tokyo"]
+    assert canonical == [("Tokyo", "Tokyo"), ("Tokyo", "Nhật Bản")]
