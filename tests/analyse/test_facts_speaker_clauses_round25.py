@@ -63,7 +63,7 @@ from quoting import quotes_of
                 "tích: “Chính xác Biển Đông có nằm trong chương trình nghị sự hay không vẫn còn "
                 "chưa rõ”.",
             ),
-            "tạp chí Foreign Affairs",
+            "Foreign Affairs",
         ),
         (
             (

@@ -164,7 +164,7 @@ from quoting import quotes_of, speakers_in
                 "Trang tin Guancha.cn có trụ sở tại Thượng Hải cho biết: “Các phương tiện"
                 " truyền thông Mỹ cố tình phóng đại sự mất kiểm soát của mảnh vỡ tên lửa”.",
             ),
-            "Trang tin Guancha.cn",
+            "Guancha.cn",
             id="site_named_by_its_domain_and_seat",
         ),
     ],

@@ -4,7 +4,8 @@ Speakers: a Vietnamese full name's middle says its holder's sex when no title do
 nói" is not the woman quoted last ("Đặng Thị Thung"); the clause after "trước việc" names who
 spoke ("Truyền thông thế giới choáng váng trước việc tuần báo Der Spiegel thừa nhận"); an
 organisation speaks under its kind's noun ("Hãng tin Reuters", "lực lượng IS"), and in its
-bulletin ("bản tin bằng 6 thứ tiếng của Hãng thông tấn trung ương Triều Tiên (KCNA)").
+bulletin ("bản tin bằng 6 thứ tiếng của Hãng thông tấn trung ương Triều Tiên (KCNA)"); "tạp
+chí" alone is the magazine just named ("Forbes"); "được đền đáp" (repaid) is no one answering.
 Names: a body's fields listed with commas up to "và" are one name ("Ủy ban Văn hóa, Giáo dục,
 Thanh niên, Thiếu niên và Nhi đồng"); a capital after "thành phố" is the city, not its
 country's government ("thành phố Tokyo")."""
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from naming import found, mentions_of
-from quoting import speakers_in
+from quoting import quotes_of, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -55,10 +56,26 @@ from quoting import speakers_in
             "KCNA",
             id="an_agency_in_its_bulletin",
         ),
+        pytest.param(
+            (
+                "Tạp chí Forbes nhấn mạnh rằng đây là bảng xếp hạng con người.",
+                "“Bất cứ ai theo dõi ván cờ Syria đều thấy rõ sự thay đổi” - tạp chí viết.",
+            ),
+            "Forbes",
+            id="the_magazine_alone",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_word_ending_on_a_cue_is_no_cue() -> None:
+    quotes = quotes_of(
+        "Sự nồng nhiệt của khán giả được đền đáp bằng ca khúc mới nhất của Ngọc Sơn: “Tôi yêu"
+        " người nông dân”."
+    )
+    assert [q.cue for q in quotes if q.cue == "đáp"] == []
 
 
 @pytest.mark.parametrize(

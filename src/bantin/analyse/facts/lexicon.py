@@ -540,12 +540,12 @@ JUDGING_CUES = (
 )
 # a cue that is part of a noun or of another verb is no one speaking: "nhà phân tích Danielle
 # Ryan nói", "câu nói nửa đùa nửa thật", "bài viết", "tiếng nói", "nghe nói", "một số trường
-# đòi hỏi “...”", "học hỏi", "đoạn băng nói trên", "vị đặc phái viên nêu trên" (the one
-# mentioned; "kể trên Đài Fox News" tells on air), "ý nói" (meaning), "Trang thông tin này ghi
-# rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích chiến lược X nhận
-# định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ thông tin" (the
-# news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ lại"); "viết
-# tắt" abbreviates; the cues that "trên" after them makes "mentioned above"
+# đòi hỏi “...”", "học hỏi", "được đền đáp" (repaid), "đoạn băng nói trên", "vị đặc phái viên
+# nêu trên" (the one mentioned; "kể trên Đài Fox News" tells on air), "ý nói" (meaning), "Trang
+# thông tin này ghi rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích
+# chiến lược X nhận định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ
+# thông tin" (the news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ
+# lại"); "viết tắt" abbreviates; the cues that "trên" after them makes "mentioned above"
 _ABOVE_CUES = ("nói", "nêu", "kể")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
@@ -554,6 +554,7 @@ _CUE_IN_NOUN = (
     r"(?!\s+(?:(?-i:[A-ZĐ])|đài|sóng|kênh|trang|mạng|báo|tờ|tài khoản)))"
     r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)(?!viết tắt\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
+    r"(?!(?:(?<=[Đđ]ền )|(?<=[Bb]áo )|(?<=[Vv]ấn ))đáp\b)"
     r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
     r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"
 )

@@ -264,11 +264,13 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?<!\bviện)\s{_CITES}(?:một\s+|các\s+)?nguồn\s+(?:thạo\s+)?tin\b",
     re.IGNORECASE,
 )
-# where the relayed speaker's name ends: at their own cue, or at when they spoke ("dẫn lời
-# ông Trump tuyên bố sau cuộc gặp với Thủ tướng Shinzo Abe" is Trump's; "trong" and "tại"
-# may still describe them: "một quan chức làm việc trong chính quyền Seoul")
+# where the relayed speaker's name ends: at their own cue, or at when or where they spoke
+# ("dẫn lời ông Trump tuyên bố sau cuộc gặp với Thủ tướng Shinzo Abe" is Trump's, "trích lời
+# ông Putin trong một cuộc họp với ... Sergei Lavrov" Putin's; "trong" and "tại" may still
+# describe them: "một quan chức làm việc trong chính quyền Seoul")
 _RELAYED_END = re.compile(
-    rf"\s+(?:{_CUE}|sau|khi|bên lề|hôm|ngày|sáng|chiều|tối|trưa|lúc)\b.*$",
+    rf"\s+(?:{_CUE}|sau|khi|bên lề|hôm|ngày|sáng|chiều|tối|trưa|lúc"
+    r"|trong\s+(?:một\s+)?(?:cuộc|buổi|phiên|hội nghị))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # “...”, theo nhận định của giáo sư X: "according to" the source named after the quote
@@ -1129,7 +1131,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "69"
+    version: ClassVar[str] = "70"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

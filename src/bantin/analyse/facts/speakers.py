@@ -1443,11 +1443,14 @@ _THINGS = phrases(
 )  # fmt: skip
 
 
-# nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
-_BODIES = ORG_HEADS | phrases("tờ báo", "tờ", "hãng tin", "tập đoàn", "đơn vị")
 # newspapers, one of which a paper's noun alone stands for ("Tờ báo viết:" after "Nhật báo
 # China Daily nhấn mạnh")
-_PAPERS = phrases("tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "hãng tin")
+_PAPERS = phrases(
+    "tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "tạp chí", "tờ tạp chí", "báo điện tử",
+    "trang tin", "hãng tin", "hãng thông tấn", "kênh", "đài",
+)  # fmt: skip
+# nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
+_BODIES = ORG_HEADS | _PAPERS | phrases("tập đoàn", "đơn vị")
 # sentences searched back for the body
 _BODY_SENTENCES = 3
 # the kind an English name's last word says its body is: "Hinrich Foundation" is a "tổ chức"
