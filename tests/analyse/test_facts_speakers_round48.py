@@ -8,7 +8,9 @@ bulletin ("bản tin bằng 6 thứ tiếng của Hãng thông tấn trung ươn
 chí" alone is the magazine just named ("Forbes"); "được đền đáp" (repaid) is no one answering.
 Names: a body's fields listed with commas up to "và" are one name ("Ủy ban Văn hóa, Giáo dục,
 Thanh niên, Thiếu niên và Nhi đồng"); a capital after "thành phố" is the city, not its
-country's government ("thành phố Tokyo")."""
+country's government ("thành phố Tokyo"); "không" inside a word of flight ("hàng không", "không
+gian") goes on to the place closing a body's name ("Cơ quan hàng không dân dụng Myanmar"), not to a
+firm's own name ("Hãng hàng không Malaysia Airlines")."""
 
 from __future__ import annotations
 
@@ -112,3 +114,35 @@ def test_a_capital_after_city_is_the_city() -> None:
     )
     canonical = [(m.text, m.canonical) for m in mentions if m.text == "Tokyo"]
     assert canonical == [("Tokyo", "Tokyo"), ("Tokyo", "Nhật Bản")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "Một quan chức thuộc Cơ quan hàng không dân dụng Myanmar thông báo ngày 5-9.",
+            "Cơ quan hàng không dân dụng Myanmar",
+            id="authority",
+        ),
+        pytest.param(
+            "Ông là chuyên gia của Viện không gian quốc gia Brazil.",
+            "Viện không gian quốc gia Brazil",
+            id="space_institute",
+        ),
+        pytest.param(
+            "Máy bay của Hãng hàng không Malaysia Airlines mất tích năm 2014.",
+            "Malaysia Airlines",
+            id="a_firm_keeps_its_own_name",
+        ),
+    ],
+)
+def test_a_word_of_flight_is_part_of_a_body_name(sentence: str, name: str) -> None:
+    assert (name, "ORG") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bộ không cho Mỹ tham gia dự án.", "Nhóm quan chức Mỹ này cho biết sẽ trở lại."],
+)
+def test_not_is_no_part_of_a_body_name(sentence: str) -> None:
+    assert ("Mỹ", "LOC") in found(sentence)

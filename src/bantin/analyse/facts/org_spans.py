@@ -63,6 +63,8 @@ _FIELDS = PhraseTable(
     _WRITTEN_FIELDS | {tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS}
 )
 _LOWER_CASE_REACH = 5
+# words of a body's trade holding "không" (not), which stops a name elsewhere
+_AIR_WORDS = phrases("hàng không", "phòng không", "không quân", "không gian", "không lưu")
 # a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 _WRITTEN_LEGAL_FORMS = PhraseTable(
@@ -584,6 +586,11 @@ class OrganisationSpans(NameSpans):
             j, commas = field + 1, commas - 1
         return i
 
+    def _foreign_after(self, i: int) -> bool:
+        """A foreign word follows the gazetteer name at ``i``: "Malaysia Airlines"."""
+        after = self.gaz[i].end
+        return after < len(self.syl.text) and not is_vietnamese(self.syl.text[after])
+
     def _enumeration_end(self, i: int) -> int:
         """After a comma, capitalised fields listed with commas up to a "và" and a capitalised
         field after it ("Thể thao và Du lịch", "Giáo dục, Thanh niên, Thiếu niên và Nhi
@@ -636,10 +643,16 @@ class OrganisationSpans(NameSpans):
         after_name = any(
             is_capitalised(t) and t.upper() not in _LEGAL_FORMS for t in syl.text[head_end:i]
         )
+        # "không" inside a word ("hàng không") may read on to a place ("Cơ quan hàng không dân
+        # dụng Myanmar"), not to a firm's own name ("Hãng hàng không Lion Air", "Hãng hàng
+        # không Malaysia Airlines")
+        worded = False
         for j in range(i, min(i + _LOWER_CASE_REACH + 1, len(syl.text))):
             text = syl.text[j]
             if j > i and (j in self.gaz or is_capitalised(text)):
                 named = j in self.gaz and self.gaz[j].entry.type in ("LOC", "ORG")
+                if worded and not (named and self._place_at(j) and not self._foreign_after(j)):
+                    return i
                 person = self._person_at(j) and not for_people
                 # "Cảnh sát điều tra Công an X", "Ban thường vụ Đảng ủy X"; a body named by
                 # its head alone does something to the next one: "Thành ủy giao Đảng ủy X"
@@ -647,9 +660,12 @@ class OrganisationSpans(NameSpans):
                 if parent > j and syl.org_head_at(j) == parent and not self._self_named(head_end):
                     return parent  # "Đảng ủy": no capital to go on
                 return j if named or not (self._is_head(j) or person) else i
+            # (as words of their own or inside one: "hàng_không_dân_dụng")
+            aerial = any(tuple(syl.keys[k : k + 2]) in _AIR_WORDS for k in (j - 1, j) if k >= 0)
+            worded = worded or aerial
             if (
                 not text[:1].isalpha()
-                or syl.keys[j] in NAME_STOPS
+                or (syl.keys[j] in NAME_STOPS and not aerial)
                 # "Công an phường Thống Nhất kiểm tra": a verb after the name; "Ủy ban kiểm
                 # tra", "Nhà máy xử lý", "Công ty TNHH xử lý nước": the body's own trade
                 or (after_name and syl.phrase_at(j, VERBS_AFTER_NAMES) > j)
