@@ -10,7 +10,9 @@ Names: a body's fields listed with commas up to "và" are one name ("Ủy ban V�
 Thanh niên, Thiếu niên và Nhi đồng"); a capital after "thành phố" is the city, not its
 country's government ("thành phố Tokyo"); "không" inside a word of flight ("hàng không", "không
 gian") goes on to the place closing a body's name ("Cơ quan hàng không dân dụng Myanmar"), not to a
-firm's own name ("Hãng hàng không Malaysia Airlines")."""
+firm's own name ("Hãng hàng không Malaysia Airlines"); a press secretary, an assistant or an aide
+holds the whole title ("Thư ký báo chí Tổng thống Nga Dmitry Peskov"), and is not the holder of
+the role they serve ("Tổng thống Nga nói" after "Trợ lý Tổng thống Nga Yuri Ushakov")."""
 
 from __future__ import annotations
 
@@ -146,3 +148,32 @@ def test_a_word_of_flight_is_part_of_a_body_name(sentence: str, name: str) -> No
 )
 def test_not_is_no_part_of_a_body_name(sentence: str) -> None:
     assert ("Mỹ", "LOC") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "title"),
+    [
+        pytest.param(
+            "Thư ký báo chí Tổng thống Nga Dmitry Peskov cho biết vụ việc đã được báo cáo.",
+            "Dmitry Peskov",
+            "Thư ký báo chí Tổng thống Nga",
+            id="press_secretary",
+        ),
+        pytest.param(
+            "Trợ lý Ngoại trưởng Mỹ Susan Thornton có mặt tại Hà Nội.",
+            "Susan Thornton",
+            "Trợ lý Ngoại trưởng Mỹ",
+            id="assistant",
+        ),
+    ],
+)
+def test_an_aide_holds_the_whole_title(sentence: str, holder: str, title: str) -> None:
+    assert [m.title for m in mentions_of(sentence) if m.text == holder] == [title]
+
+
+def test_an_aide_is_not_the_holder_of_the_role_they_serve() -> None:
+    said = speakers_in(
+        "Trợ lý Tổng thống Nga Yuri Ushakov cho biết hai bên sẽ gặp nhau.",
+        "“Chúng tôi đã nhận được lời mời”, Tổng thống Nga nói.",
+    )
+    assert said[-1] != "Yuri Ushakov"

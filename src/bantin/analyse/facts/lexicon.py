@@ -94,7 +94,8 @@ TITLE_QUALIFIERS = frozenset({"tân", "cựu", "nguyên", "phó", "quyền"})
 TITLES = BOARD_TITLES | phrases(
     "ông", "bà", "anh", "chị", "cô", "cụ", "chú", "bác", "em", "bé", "ngài", "quý ông",
     "tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
-    "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "bộ trưởng", "thứ trưởng", "ngoại trưởng",
+    "tổng bí thư", "bí thư", "tổng thư ký", "thư ký", "thư ký báo chí", "trợ lý", "phụ tá",
+    "bộ trưởng", "thứ trưởng", "ngoại trưởng",
     "đại sứ", "đbqh",
     "đặc phái viên", "tướng", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
     "tướng không quân", "tướng hải quân", "tướng lục quân",

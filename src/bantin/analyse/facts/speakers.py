@@ -361,6 +361,7 @@ def described_person(
     # phòng Tổng thống Hàn Quốc" is not the president; "quan chức ... của Đảng Cộng sản Trung
     # Quốc" is one of the party's)
     owned = False
+    aides: set[int] = set()  # people the description names whom they work for
     for k in range(max(len(words) - 1, 0)):
         rest = " ".join(words[k:])
         # nor after "của": "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc" is not the
@@ -373,10 +374,16 @@ def described_person(
         if owned or all(word[:1].isupper() for word in words[k:]):
             continue
         description = fold(rest)
-        for m in reversed(mentions):
-            if m.type != "PER" or m.sentence > sentence:
+        for index in range(len(mentions) - 1, -1, -1):  # the latest first
+            m = mentions[index]
+            if m.type != "PER" or m.sentence > sentence or index in aides:
                 continue
-            if fold(f"{description} {m.text}") in fold(texts.get(m.sentence, "")):
+            text = fold(texts.get(m.sentence, ""))
+            at = text.find(fold(f"{description} {m.text}"))
+            if at >= 0 and _serves_the_role(text[:at]):
+                # "Trợ lý Tổng thống Nga X" is not "Tổng thống Nga", nor "thống Nga"
+                aides.add(index)
+            elif at >= 0:
                 return m.canonical or m.text
     return None
 
@@ -681,9 +688,29 @@ def role_holder(
         after = " ".join(words_after[:verb])
         role_before = _role_before(text[:at], m, mentions)
         context = role_form(f"{role_before} {m.title or ''} {m.text} {after}", abbreviations)
-        if any(suffix in context for suffix in suffixes if len(suffix.split()) >= 2):
+        if any(
+            suffix in context and not _serves_the_role(context[: context.find(suffix)])
+            for suffix in suffixes
+            if len(suffix.split()) >= 2
+        ):
             return m.canonical or m.text
     return None
+
+
+# who works for the holder of a role named after them: "Trợ lý Tổng thống Nga Yuri Ushakov"
+_AIDES = phrases(
+    "trợ lý", "phụ tá", "cố vấn", "người phát ngôn", "phát ngôn viên", "thư ký",
+    "thư ký báo chí", "chánh văn phòng", "đặc phái viên",
+)  # fmt: skip
+
+
+def _serves_the_role(before_role: str) -> bool:
+    """The folded words before a role make it that of whom the person works for, not theirs:
+    "trợ lý" before "tổng thống nga"."""
+    before = before_role.split()
+    while before and before[-1] in ("của", "cấp", "cao"):
+        before.pop()
+    return any(tuple(before[-k:]) in _AIDES for k in (1, 2, 3) if len(before) >= k)
 
 
 def _role_before(before: str, m: Mention, mentions: Sequence[Mention]) -> str:
