@@ -12,7 +12,11 @@ country's government ("thành phố Tokyo"); "không" inside a word of flight ("
 gian") goes on to the place closing a body's name ("Cơ quan hàng không dân dụng Myanmar"), not to a
 firm's own name ("Hãng hàng không Malaysia Airlines"); a press secretary, an assistant or an aide
 holds the whole title ("Thư ký báo chí Tổng thống Nga Dmitry Peskov"), and is not the holder of
-the role they serve ("Tổng thống Nga nói" after "Trợ lý Tổng thống Nga Yuri Ushakov")."""
+the role they serve ("Tổng thống Nga nói" after "Trợ lý Tổng thống Nga Yuri Ushakov"); a court's
+"Cấp cao" the segmentation glued to its head is still the court's ("TAND Cấp cao tại TP. HCM");
+a city of more than one word is a place untitled ("Đại học California, San Diego"); a firm's bare
+name is the firm though it has a person's shape ("Hoàng Nhất Nam" beside "Công ty bất động sản
+Hoàng Nhất Nam"); trades Viet22K lacks are words ("Công ty CP Đầu tư và thương mại ...")."""
 
 from __future__ import annotations
 
@@ -177,3 +181,41 @@ def test_an_aide_is_not_the_holder_of_the_role_they_serve() -> None:
         "“Chúng tôi đã nhận được lời mời”, Tổng thống Nga nói.",
     )
     assert said[-1] != "Yuri Ushakov"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        pytest.param(
+            ("Ngày 12-7, TAND Cấp cao tại TP. HCM đã mở phiên tòa phúc thẩm.",),
+            ("TAND Cấp cao tại TP. HCM", "ORG"),
+            id="high_court",
+        ),
+        pytest.param(
+            ("Nghiên cứu của trường y đại học California, San Diego vừa được công bố.",),
+            ("San Diego", "LOC"),
+            id="city_of_two_words",
+        ),
+        pytest.param(
+            (
+                "Khách hàng vây trụ sở Công ty bất động sản Hoàng Nhất Nam (Đà Nẵng) để đòi đất.",
+                "Hoàng Nhất Nam cũng kiến nghị UBND tỉnh Quảng Nam tạo điều kiện.",
+            ),
+            ("Hoàng Nhất Nam", "ORG"),
+            id="firm_with_a_person_shaped_name",
+        ),
+        pytest.param(
+            ("Ông là chủ tịch Công ty CP Đầu tư và thương mại Dầu khí sông Đà.",),
+            ("Công ty CP Đầu tư và thương mại Dầu khí sông Đà", "ORG"),
+            id="trade_the_dictionary_lacks",
+        ),
+    ],
+)
+def test_names_read(paragraphs: tuple[str, ...], name: tuple[str, str]) -> None:
+    assert name in found(*paragraphs)
+
+
+def test_a_person_named_like_a_firm_keeps_a_title() -> None:
+    assert ("Hoàng Nhất Nam", "PER") in found(
+        "Công ty bất động sản Hoàng Nhất Nam (Đà Nẵng) bị kiện.", "Ông Hoàng Nhất Nam cho biết."
+    )

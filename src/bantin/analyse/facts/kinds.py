@@ -553,6 +553,8 @@ class NameKinds(OrganisationSpans):
             return "ORG" if one_foreign_word and self.apposed_kind(end) == "ORG" else "PER"
         if cue is not None:
             return cue
+        if len(words) > 1 and fold(" ".join(words)) in world_places():
+            return "LOC"  # "Đại học California, San Diego": a city of more than a word
         if self.syl.keys[start] == "the" and 2 <= len(words) <= 3:
             # "The Hill", "The Diplomat": an outlet or a band, untitled, where the shape of
             # two or three foreign words would say a person

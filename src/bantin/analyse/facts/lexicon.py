@@ -668,11 +668,19 @@ def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
     return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
 
 
+# trades firms are named for that underthesea's Viet22K list lacks ("Công ty CP Đầu tư và
+# thương mại ...")
+_TRADES_UNLISTED = (
+    "đầu tư", "truyền thông", "thủy sản", "điện lực", "dệt may", "may mặc", "phần mềm", "xi măng",
+    "nhà đất", "khởi nghiệp", "xuất khẩu", "thực phẩm", "cơ khí", "lâm sản", "tiếp thị",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def common_compounds() -> frozenset[tuple[str, str]]:
     """Two-syllable Vietnamese dictionary words ("cao su"): a surname opening one of them
     starts a company's name ("Cao Su Miền Nam"), not a person's."""
-    return _pairs(_dictionary("Viet22K"))
+    return _pairs([*_dictionary("Viet22K"), *_TRADES_UNLISTED])
 
 
 @lru_cache(maxsize=1)

@@ -46,11 +46,17 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
     }
     # a site's bare name is its owner's: "phóng viên Yicai" beside "tờ Yicai.com"
     bodies |= {key.split(".")[0] for key in bodies if "." in key and " " not in key}
+    firms = {name for m in mentions if m.type == "ORG" and (name := _firm_name(m.text))}
     fixed = []
     for mention, guess in zip(mentions, guessed, strict=True):
         key = fold(mention.text)
         if mention.type == "PER" and key in bodies and _titled_not_addressed(mention):
             fixed.append(mention.model_copy(update={"type": "ORG", "title": None}))
+            continue
+        if mention.type == "PER" and mention.title is None and key in firms:
+            # "Hoàng Nhất Nam kiến nghị" beside "Công ty bất động sản Hoàng Nhất Nam": the
+            # firm, whose name has a person's shape
+            fixed.append(mention.model_copy(update={"type": "ORG"}))
             continue
         type_ = ruled.get(key)
         if guess and type_ is None and any(f" {key} " in f" {p} " for p in people):
@@ -77,6 +83,21 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
 
 
 _ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
+# heads of a firm's name, and the legal forms that may follow them
+_FIRM_OPENINGS = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "doanh nghiệp ")
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
+
+
+def _firm_name(text: str) -> str | None:
+    """The folded name a firm's full name ends with, capitalised after its head and trade
+    ("Hoàng Nhất Nam" of "Công ty bất động sản Hoàng Nhất Nam"), or None."""
+    if not fold(text).startswith(_FIRM_OPENINGS):
+        return None
+    words = text.split()[1:]
+    named = len(words)
+    while named and words[named - 1][:1].isupper() and words[named - 1] not in _LEGAL_FORMS:
+        named -= 1
+    return fold(" ".join(words[named:])) if named < len(words) else None
 
 
 def _title_end(m: Mention) -> str:

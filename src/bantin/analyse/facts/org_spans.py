@@ -640,6 +640,8 @@ class OrganisationSpans(NameSpans):
         name ("tập thể Việt Nam").
         """
         syl = self.syl
+        if i > head_end and (tail := syl.phrase_at(i - 1, ORG_TAILS)) > i:
+            return tail  # "TAND Cấp cao": a tail opened capitalised
         after_name = any(
             is_capitalised(t) and t.upper() not in _LEGAL_FORMS for t in syl.text[head_end:i]
         )
