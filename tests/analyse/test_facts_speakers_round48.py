@@ -16,7 +16,10 @@ the role they serve ("Tổng thống Nga nói" after "Trợ lý Tổng thống N
 "Cấp cao" the segmentation glued to its head is still the court's ("TAND Cấp cao tại TP. HCM");
 a city of more than one word is a place untitled ("Đại học California, San Diego"); a firm's bare
 name is the firm though it has a person's shape ("Hoàng Nhất Nam" beside "Công ty bất động sản
-Hoàng Nhất Nam"); trades Viet22K lacks are words ("Công ty CP Đầu tư và thương mại ...")."""
+Hoàng Nhất Nam"); trades Viet22K lacks are words ("Công ty CP Đầu tư và thương mại ..."); a
+compass word after a title opens a person's name ("NSND Trung Anh", not the compass and England);
+"VIP", "CNG" are common nouns; "Nord Stream 1" is not "Nord Stream 2"; "Viet Nam" is Việt Nam;
+"Human Rights Watch" is an organisation."""
 
 from __future__ import annotations
 
@@ -219,3 +222,37 @@ def test_a_person_named_like_a_firm_keeps_a_title() -> None:
     assert ("Hoàng Nhất Nam", "PER") in found(
         "Công ty bất động sản Hoàng Nhất Nam (Đà Nẵng) bị kiện.", "Ông Hoàng Nhất Nam cho biết."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "NSND Trung Anh cho biết bộ phim sẽ ra mắt.", ("Trung Anh", "PER"), id="compass"
+        ),
+        pytest.param(
+            "Dàn diễn viên có NSND Trung Anh, Tú Oanh, Anh Tuấn.", ("Anh Tuấn", "PER"), id="cast"
+        ),
+        pytest.param("Liveshow diễn ra tại Viet Nam năm 2013.", ("Viet Nam", "LOC"), id="viet_nam"),
+        pytest.param(
+            "Tổ chức Human Rights Watch cáo buộc Mỹ.", ("Human Rights Watch", "ORG"), id="hrw"
+        ),
+    ],
+)
+def test_names_known(sentence: str, name: tuple[str, str]) -> None:
+    assert name in found(sentence)
+
+
+def test_common_abbreviations_are_no_organisations() -> None:
+    assert not any(
+        text in ("VIP", "CNG")
+        for text, _ in found("Khách VIP được phục vụ riêng.", "Xe buýt chạy bằng khí CNG.")
+    )
+
+
+def test_a_numbered_pipeline_is_not_another() -> None:
+    canonical = {
+        m.text: m.canonical
+        for m in mentions_of("Nord Stream 1 ngừng hoạt động, còn Nord Stream 2 chưa vận hành.")
+    }
+    assert canonical["Nord Stream 1"] != canonical["Nord Stream 2"]

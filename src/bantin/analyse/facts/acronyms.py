@@ -18,7 +18,7 @@ COMMON_ACRONYMS = frozenset(
                  "Dpi", "VXL", "LTE", "HSPA", "DC-HSPA", "A-GPS", "GPS", "GLONASS", "HDD",
                  "SSD", "RAM", "ROM", "CPU", "GPU", "USB", "NFC", "LED", "LCD", "OLED",
                  "AMOLED", "HD", "3G", "4G", "5G", "microSD", "kW", "MW", "GW", "kWh", "MWh",
-                 "GWh",
+                 "GWh", "VIP", "CNG", "LNG", "LPG",
                  # Vietnamese abbreviations of common nouns: "an ninh trật tự", "phòng cháy
                  # chữa cháy", "cảnh sát giao thông" (the force, no one body), "hội đồng xét
                  # xử", "thương mại điện tử", "sân vận động", "công nghệ thông tin", "đại biểu Quốc

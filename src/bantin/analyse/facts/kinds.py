@@ -22,6 +22,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     ROAD_WORDS,
     SURNAMES,
+    TITLES,
     PhraseTable,
     common_words,
     fold,
@@ -315,6 +316,8 @@ class NameKinds(OrganisationSpans):
             return i  # "Nam Phi", "Đông Nam Á": the whole is a known name
         if syl.phrase_before(i, ADMIN_LEVELS):
             return i  # "huyện Đông Anh", "xã Nam Hồng": a unit named so, not England
+        if syl.phrase_before(i, TITLES):
+            return i  # "NSND Trung Anh", "ông Nam Anh": a person named so
         return j
 
     def direction_end(self, i: int) -> int:
