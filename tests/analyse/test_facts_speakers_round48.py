@@ -19,7 +19,9 @@ name is the firm though it has a person's shape ("Hoàng Nhất Nam" beside "Cô
 Hoàng Nhất Nam"); trades Viet22K lacks are words ("Công ty CP Đầu tư và thương mại ..."); a
 compass word after a title opens a person's name ("NSND Trung Anh", not the compass and England);
 "VIP", "CNG" are common nouns; "Nord Stream 1" is not "Nord Stream 2"; "Viet Nam" is Việt Nam;
-"Human Rights Watch" is an organisation."""
+"Human Rights Watch" is an organisation; a place in brackets after a body is where it is, not the
+body's short name ("Bệnh viện Chợ Rẫy (TP. HCM)" had been a place standing for the city); fans
+("CĐV") are no part of their club's name."""
 
 from __future__ import annotations
 
@@ -256,3 +258,27 @@ def test_a_numbered_pipeline_is_not_another() -> None:
         for m in mentions_of("Nord Stream 1 ngừng hoạt động, còn Nord Stream 2 chưa vận hành.")
     }
     assert canonical["Nord Stream 1"] != canonical["Nord Stream 2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "Bệnh nhân được chuyển đến Bệnh viện Nhi Đồng 2 (TP. HCM) cấp cứu.",
+            "Bệnh viện Nhi Đồng 2",
+            id="hospital",
+        ),
+        pytest.param(
+            "Ông làm việc tại Công ty TNHH đầu tư xây dựng Thế giới xanh (TP. HCM) từ năm 2010.",
+            "Công ty TNHH đầu tư xây dựng Thế giới xanh",
+            id="firm_closing_in_lower_case",
+        ),
+    ],
+)
+def test_a_place_in_brackets_is_where_the_body_is(sentence: str, name: str) -> None:
+    mentions = mentions_of(sentence)
+    assert [(m.type, m.canonical) for m in mentions if m.text == name] == [("ORG", None)]
+
+
+def test_fans_are_no_part_of_the_club() -> None:
+    assert ("Arsenal", "ORG") in found("HLV Wenger khen ngợi CĐV Arsenal sau trận đấu.")

@@ -11,20 +11,24 @@ from collections.abc import Sequence
 from ...models import Sentence
 from .lexicon import fold
 
-# units and technical terms written in capitals or mixed case
-COMMON_ACRONYMS = frozenset(
+# abbreviations of nouns for people: one opening a name says whose people they are ("CĐV
+# Arsenal": the club's fans; "NĐT": investors)
+PEOPLE_ABBREVIATIONS = frozenset(fold(word) for word in ("CĐV", "NĐT"))
+# Vietnamese abbreviations of common nouns: "an ninh trật tự", "phòng cháy chữa cháy", "cảnh
+# sát giao thông" (the force, no one body), "hội đồng xét xử", "thương mại điện tử", "sân vận
+# động", "công nghệ thông tin", "đại biểu Quốc hội" (a deputy), "khu phố", and units and
+# technical terms written in capitals or mixed case
+COMMON_ACRONYMS = PEOPLE_ABBREVIATIONS | frozenset(
     fold(word)
-    for word in ("KB", "MB", "GB", "TB", "Kbps", "Mbps", "Gbps", "MHz", "GHz", "mAh", "MP",
+    for word in ("ANTT", "ATGT", "TTATGT", "TNGT", "PCCC", "CSGT", "HĐXX", "TMĐT", "SVĐ",
+                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH", "ĐBQH", "KP",
+                 "KB", "MB", "GB", "TB", "Kbps", "Mbps", "Gbps", "MHz", "GHz", "mAh", "MP",
                  "Dpi", "VXL", "LTE", "HSPA", "DC-HSPA", "A-GPS", "GPS", "GLONASS", "HDD",
                  "SSD", "RAM", "ROM", "CPU", "GPU", "USB", "NFC", "LED", "LCD", "OLED",
                  "AMOLED", "HD", "3G", "4G", "5G", "microSD", "kW", "MW", "GW", "kWh", "MWh",
                  "GWh", "VIP", "CNG", "LNG", "LPG",
-                 # Vietnamese abbreviations of common nouns: "an ninh trật tự", "phòng cháy
-                 # chữa cháy", "cảnh sát giao thông" (the force, no one body), "hội đồng xét
-                 # xử", "thương mại điện tử", "sân vận động", "công nghệ thông tin", "đại biểu Quốc
-                 # hội" (a deputy), "khu phố"
-                 "ANTT", "ATGT", "TTATGT", "TNGT", "PCCC", "CSGT", "HĐXX", "TMĐT", "SVĐ",
-                 "CNTT", "IT", "BĐS", "ATTP", "VSATTP", "GPMB", "KT-XH", "ĐBQH", "KP")
+                 # good agricultural practice, a standard ("VietGAP" names one)
+                 "GAP")
 )  # fmt: skip
 _BRACKETED = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ...models import AnalysedArticle, Mention, Sentence
-from .acronyms import COMMON_ACRONYMS, defined_common_acronyms
+from .acronyms import COMMON_ACRONYMS, PEOPLE_ABBREVIATIONS, defined_common_acronyms
 from .bylines import bylines_of, is_sports
 from .context import types_by_context
 from .gazetteer import Gazetteer, default_gazetteer
@@ -45,7 +45,7 @@ def extract_mentions(
         found, guesses = types_by_context(
             scanner.syl, scanner.run(), scanner.spans, scanner.guessed
         )
-        mentions.extend(found)
+        mentions.extend(map(_without_common_opening, found))
         guessed.extend(k in guesses for k in range(len(found)))
     linked = link_mentions(consistent_types(mentions, guessed), sentences)
     pronouns = pronoun_places(linked, sentences)
@@ -61,6 +61,14 @@ def extract_mentions(
         and fold(m.text) not in common
     ]
     return tuple(split_officers(kept))
+
+
+def _without_common_opening(mention: Mention) -> Mention:
+    """ "CĐV Arsenal": the abbreviation of a noun for people opening a name is no part of it
+    (the club's fans); "CSGT Ngọc Hồi", "VIP Lounge" keep theirs."""
+    first, _, rest = mention.text.partition(" ")
+    people = fold(first) in PEOPLE_ABBREVIATIONS
+    return mention.model_copy(update={"text": rest}) if rest and people else mention
 
 
 def _one_letter(text: str) -> bool:
@@ -85,7 +93,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "86"
+    version: ClassVar[str] = "87"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

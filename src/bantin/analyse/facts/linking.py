@@ -178,6 +178,12 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
             # "Liên Hiệp Quốc về Luật biển (UNCLOS)": the words after a known name make the
             # acronym another's, a treaty's, not the United Nations'
             continue
+        if second.type == "LOC" and first.type == "ORG":
+            # "Đại học Văn hóa Nghệ thuật Quân đội (TP.HCM)": where the body is, though the
+            # lower-case words before it still end the body's name ("... Thế giới xanh")
+            if match.group(1).islower():
+                linked[k] = first.model_copy(update={"text": first.text + match.group(1)})
+            continue
         canonical = second.canonical or first.canonical or acronym
         type_ = second.type if second.canonical else first.type
         if type_ == "PER":
