@@ -152,6 +152,10 @@ FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú"
 ARMED_SERVICES = phrases("hải quân", "không quân", "lục quân")
 
 # Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
+# heads of a firm, which a Vietnamese name opening with a country's may follow, and a
+# company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
+FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "htx")
+LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
 ORG_HEADS = phrases(
     "bộ", "bộ tư lệnh", "ủy ban", "uỷ ban", "ủy ban nhân dân", "ubnd", "hđnd", "công ty",
     "tập đoàn", "tổng công ty", "ngân hàng", "tổ chức", "quỹ", "hội", "hiệp hội", "liên đoàn",

@@ -12,7 +12,16 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import Mention, Sentence
 from .gazetteer import EntityType
-from .lexicon import SURNAMES, PhraseTable, fold, is_acronym, phrases, world_places
+from .lexicon import (
+    FIRM_HEADS,
+    LEGAL_FORMS,
+    SURNAMES,
+    PhraseTable,
+    fold,
+    is_acronym,
+    phrases,
+    world_places,
+)
 from .referents import sex_of, title_sex
 from .syllables import is_vietnamese
 
@@ -83,21 +92,18 @@ def consistent_types(mentions: list[Mention], guessed: list[bool]) -> list[Menti
 
 
 _ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
-# heads of a firm's name, and the legal forms that may follow them
-_FIRM_OPENINGS = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "doanh nghiệp ")
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
+_FIRM_HEAD_TABLE = PhraseTable(FIRM_HEADS)
 
 
 def _firm_name(text: str) -> str | None:
     """The folded name a firm's full name ends with, capitalised after its head and trade
     ("Hoàng Nhất Nam" of "Công ty bất động sản Hoàng Nhất Nam"), or None."""
-    if not fold(text).startswith(_FIRM_OPENINGS):
-        return None
-    words = text.split()[1:]
+    words = text.split()
+    head = _FIRM_HEAD_TABLE.end(tuple(fold(word) for word in words), 0)
     named = len(words)
-    while named and words[named - 1][:1].isupper() and words[named - 1] not in _LEGAL_FORMS:
+    while named > head and words[named - 1][:1].isupper() and words[named - 1] not in LEGAL_FORMS:
         named -= 1
-    return fold(" ".join(words[named:])) if named < len(words) else None
+    return fold(" ".join(words[named:])) if head and named < len(words) else None
 
 
 def _title_end(m: Mention) -> str:

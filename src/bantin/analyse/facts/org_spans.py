@@ -11,6 +11,8 @@ from __future__ import annotations
 from .lexicon import (
     ADMIN_LEVELS,
     ARMED_SERVICES,
+    FIRM_HEADS,
+    LEGAL_FORMS,
     LOC_CUES,
     LOCATIVES,
     MISSION_HEADS,
@@ -65,9 +67,7 @@ _FIELDS = PhraseTable(
 _LOWER_CASE_REACH = 5
 # words of a body's trade holding "không" (not), which stops a name elsewhere
 _AIR_WORDS = phrases("hàng không", "phòng không", "không quân", "không gian", "không lưu")
-# a company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
-_WRITTEN_LEGAL_FORMS = PhraseTable(
+_WRITTENLEGAL_FORMS = PhraseTable(
     phrases(
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
         "hai thành viên trở lên",
@@ -78,8 +78,6 @@ _MAX_TRADE_WORDS = 12
 _MAX_OBJECT_WORDS = 3
 # the National Assembly, whose deputies a province has but no assembly of its own
 _ASSEMBLY = ("quốc", "hội")
-# heads of a firm, which a Vietnamese name opening with a country's may follow
-_FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "htx")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km",
@@ -264,7 +262,7 @@ class OrganisationSpans(NameSpans):
                 # names nothing on its own ("tại Viện Khổng Tử")
                 if end > head_end:
                     break
-                firm = syl.phrase_at(start, _FIRM_HEADS) == head_end
+                firm = syl.phrase_at(start, FIRM_HEADS) == head_end
                 # (a title may end on the body's head: "Trưởng Ban Nguyễn Xuân Cường")
                 titled = syl.title_ends_at(start, 4) or syl.title_ends_at(start + 1, 4)
                 if not firm and (titled or self._self_named(head_end)):
@@ -409,13 +407,13 @@ class OrganisationSpans(NameSpans):
         lý hạ tầng giao thông" + "Cửu Long" (a trade with no legal form opens capitalised);
         or ``head_end``."""
         syl, n = self.syl, len(self.syl.text)
-        if syl.phrase_at(start, _FIRM_HEADS) != head_end:
+        if syl.phrase_at(start, FIRM_HEADS) != head_end:
             return head_end
         i = head_end
         while i < n:
-            if syl.text[i].upper() in _LEGAL_FORMS:
+            if syl.text[i].upper() in LEGAL_FORMS:
                 i += 1
-            elif (written := _WRITTEN_LEGAL_FORMS.end(syl.keys, i)) > i:
+            elif (written := _WRITTENLEGAL_FORMS.end(syl.keys, i)) > i:
                 i = written
             else:
                 break
@@ -616,8 +614,8 @@ class OrganisationSpans(NameSpans):
     def _firm_name_at(self, start: int, head_end: int, i: int) -> bool:
         """Syllable ``i`` opens the name of the firm whose head (and legal form) ends before it."""
         syl = self.syl
-        return syl.phrase_at(start, _FIRM_HEADS) == head_end and all(
-            t.upper() in _LEGAL_FORMS for t in syl.text[head_end:i]
+        return syl.phrase_at(start, FIRM_HEADS) == head_end and all(
+            t.upper() in LEGAL_FORMS for t in syl.text[head_end:i]
         )
 
     def _home_place_at(self, i: int) -> bool:
@@ -643,7 +641,7 @@ class OrganisationSpans(NameSpans):
         if i > head_end and (tail := syl.phrase_at(i - 1, ORG_TAILS)) > i:
             return tail  # "TAND Cấp cao": a tail opened capitalised
         after_name = any(
-            is_capitalised(t) and t.upper() not in _LEGAL_FORMS for t in syl.text[head_end:i]
+            is_capitalised(t) and t.upper() not in LEGAL_FORMS for t in syl.text[head_end:i]
         )
         # "không" inside a word ("hàng không") may read on to a place ("Cơ quan hàng không dân
         # dụng Myanmar"), not to a firm's own name ("Hãng hàng không Lion Air", "Hãng hàng

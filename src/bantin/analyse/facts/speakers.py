@@ -138,7 +138,7 @@ def _little_else(words: str) -> bool:
     """The words of a speaker's phrase besides an organisation's name are at most one, or
     its kind."""
     folded = tuple(fold(words).split())
-    return len(folded) <= 1 or folded in _BODIES or folded in _PAPERS
+    return len(folded) <= 1 or folded in _BODIES
 
 
 # someone unnamed of the person named next: "một quan chức ... trong nội các của bà May"
@@ -1346,7 +1346,7 @@ def _kind_named(phrase: str) -> bool:
     words = phrase.split()
     named = next((k for k, word in enumerate(words) if word[:1].isupper()), 0)
     kind = tuple(map(fold, words[:named]))
-    return kind in _BODIES or kind in _PAPERS
+    return kind in _BODIES
 
 
 def without_sentence_link(phrase: str) -> str:
