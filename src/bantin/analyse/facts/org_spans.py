@@ -661,7 +661,9 @@ class OrganisationSpans(NameSpans):
                     return parent  # "Đảng ủy": no capital to go on
                 return j if named or not (self._is_head(j) or person) else i
             # (as words of their own or inside one: "hàng_không_dân_dụng")
-            aerial = any(tuple(syl.keys[k : k + 2]) in _AIR_WORDS for k in (j - 1, j) if k >= 0)
+            aerial = "không" in syl.keys[max(j - 1, 0) : j + 2] and any(
+                tuple(syl.keys[k : k + 2]) in _AIR_WORDS for k in (j - 1, j) if k >= 0
+            )
             worded = worded or aerial
             if (
                 not text[:1].isalpha()
