@@ -362,6 +362,7 @@ def described_person(
     # Quốc" is one of the party's)
     owned = False
     aides: set[int] = set()  # people the description names whom they work for
+    folded: dict[int, str] = {}  # the sentences' texts, folded once
     for k in range(max(len(words) - 1, 0)):
         rest = " ".join(words[k:])
         # nor after "của": "Vị quan chức cao cấp của Phủ Tổng thống Hàn Quốc" is not the
@@ -378,7 +379,9 @@ def described_person(
             m = mentions[index]
             if m.type != "PER" or m.sentence > sentence or index in aides:
                 continue
-            text = fold(texts.get(m.sentence, ""))
+            if m.sentence not in folded:
+                folded[m.sentence] = fold(texts.get(m.sentence, ""))
+            text = folded[m.sentence]
             at = text.find(fold(f"{description} {m.text}"))
             if at >= 0 and _serves_the_role(text[:at]):
                 # "Trợ lý Tổng thống Nga X" is not "Tổng thống Nga", nor "thống Nga"
@@ -689,7 +692,7 @@ def role_holder(
         role_before = _role_before(text[:at], m, mentions)
         context = role_form(f"{role_before} {m.title or ''} {m.text} {after}", abbreviations)
         if any(
-            suffix in context and not _serves_the_role(context[: context.find(suffix)])
+            (where := context.find(suffix)) >= 0 and not _serves_the_role(context[:where])
             for suffix in suffixes
             if len(suffix.split()) >= 2
         ):
@@ -1365,10 +1368,11 @@ def without_sentence_link(phrase: str) -> str:
 # a clause on where or to whom the speaker talked, opening their phrase ("trao đổi với PV,
 # đại diện Sở Y tế cho biết"), and the words that make a name after them the one talked to
 # ("trao đổi với nhà báo Christiane Amanpour ..., Thủ tướng Singapore nói")
+_TALKING = r"trao đổi|nói chuyện|chia sẻ"
 _INTERVIEW_SETTING = re.compile(
-    r"(?:trao đổi|nói chuyện|chia sẻ|trả lời|phát biểu)\b[^,“”\"]*,\s*(?=\S)", re.IGNORECASE
+    rf"(?:{_TALKING}|trả lời|phát biểu)\b[^,“”\"]*,\s*(?=\S)", re.IGNORECASE
 )
-_TALKED_TO = re.compile(r"(?:(?:trao đổi|nói chuyện|chia sẻ)\s+với|trả lời)\b", re.IGNORECASE)
+_TALKED_TO = re.compile(rf"(?:(?:{_TALKING})\s+với|trả lời)\b", re.IGNORECASE)
 
 
 def _talked_to(text: str, at: int) -> bool:
