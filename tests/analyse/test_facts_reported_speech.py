@@ -81,7 +81,7 @@ def test_reported_speech_gives_also_according_to_the_source_quoted_before() -> N
         (
             'Hai bên sẽ bàn về thương mại, trong đó " bao gồm các biện pháp giảm thâm hụt'
             ' thương mại giữa hai nước ", thông cáo từ Bộ Ngoại giao Pháp nêu.',
-            "thông cáo từ Bộ Ngoại giao Pháp",
+            "Bộ Ngoại giao Pháp",
             "nêu",
         ),
     ],

@@ -350,7 +350,7 @@ ORG_SUFFIXES = frozenset(
         # outlets: "National Geographic", "National Interest", "News Week", "Daily Mail"
         "journal", "review", "report", "daily", "weekly", "herald", "tribune", "gazette",
         "observer", "monitor", "magazine", "insider", "geographic", "interest", "telegraph",
-        "examiner", "week", "mail", "mirror",
+        "examiner", "week", "mail", "mirror", "bulletin", "inquirer", "chronicle", "courier",
     )
 )  # fmt: skip
 # The last word of a contest's name: "China Open", "Thượng Hải Masters", "AFC Cup"
@@ -382,6 +382,15 @@ ORG_TAILS = phrases(
     "trung ương", "quốc gia", "toàn quốc", "nông thôn", "giao thông", "tối cao", "nhân dân",
     "quốc tế", "thế giới", "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "quốc phòng", "công an",
     "cảnh sát", "cấp cao",
+)  # fmt: skip
+# A ministry's field, written in lower case after a minister's title: "Bộ trưởng quốc phòng Mỹ
+# James Mattis", "Thứ trưởng ngoại giao Nga"
+MINISTRY_FIELDS = phrases(
+    "quốc phòng", "ngoại giao", "tài chính", "nội vụ", "tư pháp", "y tế", "giáo dục",
+    "thương mại", "năng lượng", "an ninh nội địa", "an ninh quốc gia", "công an", "kinh tế",
+    "công thương", "xây dựng", "ngoại thương", "môi trường", "nông nghiệp", "lao động",
+    "văn hóa", "văn hoá", "giao thông", "thông tin", "tài nguyên", "di trú", "nhập cư",
+    "tình báo", "thể thao", "du lịch", "khoa học", "truyền thông", "an ninh",
 )  # fmt: skip
 # Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
 # one starts another: "cho biết thêm" before "cho biết").

@@ -91,10 +91,17 @@ _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # vấn đề Biển Đông")
 _STATEMENTS = (
     rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản"
-    r"|thông điệp|(?<=bản )tin)"
+    r"|thông điệp|(?<=bản )tin|(?:bài\s+)?xã luận|bài viết|bài báo)"
 )
-# "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is
-_STATEMENT_OF = re.compile(rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS}(?:,[^;:“”\"]*)?$", re.IGNORECASE)
+# "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is; "tuyên bố
+# từ Bộ Nội vụ Ai Cập": whence it came (not "thông báo từ ngày 1-6": since when)
+_FROM_OWNER = (
+    r"(?:của|từ(?!\s+(?:ngày|tháng|năm|hôm|sáng|chiều|tối|đêm|đầu|cuối|lúc|khi|nay|đó|\d)))"
+)
+_STATEMENT_OF = re.compile(
+    rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS.replace('của', _FROM_OWNER)}(?:,[^;:“”\"]*)?$",
+    re.IGNORECASE,
+)
 _STATEMENT_NAMED = re.compile(
     rf"^\s*(?i:{_STATEMENTS})\s+(?P<owner>[A-ZĐ][^,;:.“”\"]{{1,60}}?)\s*$"
 )

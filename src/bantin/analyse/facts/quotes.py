@@ -58,6 +58,7 @@ from .speakers import (
     linked_subject,
     names_a_kind,
     names_in,
+    office_holder,
     only_a_place,
     opening_mention,
     opens_with_body,
@@ -198,6 +199,8 @@ _SUBORDINATORS = tuple(
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng", "Trong bài
 # viết nhấn mạnh “...”"
 _CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
+# "cần tuyên truyền, giải thích cho nhân dân quy định: “...”": what ought to be done, by no one
+_MODALS = (("cần",), ("nên",))
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
 # a clause after the quote that these open sets something against it, not its speaker: "“chứng
 # nhận màu tóc tự nhiên”, mặc dù một số quan chức giáo dục nói rằng ..."
@@ -437,7 +440,7 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
         return True  # "Những giọt nước mắt mà khi viết “ký sự pháp đình”": when, and no one
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
-    opens = _opens_with(words, _CONNECTIVES)
+    opens = _opens_with(words, _CONNECTIVES) or _opens_with(words, _MODALS)
     return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
 
 
@@ -739,12 +742,15 @@ def _attribute(
         if (is_anaphor(phrase) or names_a_kind(phrase)) and not named:
             if organisation := organisation_meant(phrase, sentence, mentions, texts):
                 return organisation, cue
-            described = (
+            described = office_holder(
+                phrase,
+                sentence,
+                mentions,
                 body_representative(phrase, sentence, mentions, texts)
                 or latest_holder(phrase, sentence, spoken, texts)
                 or recent_unnamed(sentences[0], mentions, texts)
                 or fresh(phrase)
-                or last
+                or last,
             )
             return referent(phrase, sentence, mentions, described, texts, sentences[0]), cue
         # a description naming an organisation or a place ("nhà sáng lập Amazon") is someone
@@ -1131,7 +1137,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "71"
+    version: ClassVar[str] = "72"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

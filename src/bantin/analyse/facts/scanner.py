@@ -18,12 +18,14 @@ from .lexicon import (
     ARMED_SERVICES,
     BOARD_TITLES,
     BOUND_LOC_HEADS,
+    DESCRIPTOR_HEADS,
     EVENT_SUFFIXES,
     FOREIGN_KIND_WORDS,
     FORMS_OF_ADDRESS,
     LOC_CUES,
     LOCATIVES,
     LOWER_CASE_HEADS,
+    MINISTRY_FIELDS,
     MISC_CUES,
     MISC_HEADS,
     NAMED_FOR_PEOPLE,
@@ -174,7 +176,12 @@ class SentenceScanner(CreditReading):
             self.emit(i, end + 1, "MISC")  # "Thượng Hải Masters", "AFC Cup": a contest
             return end + 1
         keys = self.syl.keys
-        if entry.type == "LOC" and not titled and not is_vietnamese(self.syl.text[i]):
+        # after an outlet's noun a city opens the outlet's name: "tờ Moscow Defense Brief"
+        paper = any(
+            self.syl.phrase_at(k, DESCRIPTOR_HEADS) == i and not self.syl.joined[k]
+            for k in range(max(0, i - 2), i)
+        )  # not "Bộ trưởng tình báo Israel Yisrael Katz"
+        if entry.type == "LOC" and (not titled or paper) and not is_vietnamese(self.syl.text[i]):
             company = self.product_words_end(end)
             suffixed = company < len(keys) and keys[company] in ORG_SUFFIXES
             company += suffixed
@@ -187,7 +194,8 @@ class SentenceScanner(CreditReading):
             # a city's too before a company word ("Bangkok Post", "Washington Post"), but
             # "New York City" is the city
             city = not country and keys[company - 1] == "city"
-            if not national and ((country and company == end + 1) or (suffixed and not city)):
+            named = (country and company == end + 1) or (paper and company > end)
+            if not national and (named or (suffixed and not city)):
                 self.emit(i, company, "ORG")
                 return company
         before = range(max(0, i - 2), i)
@@ -232,6 +240,11 @@ class SentenceScanner(CreditReading):
                 # Sundar Pichai")
                 self.emit(i, end + 1, "ORG")
                 return end + 1
+            if titled and products > end + 1 and not is_model(following):
+                # "Giám đốc điều hành hãng Boeing Dennis Muilenburg": after a title, the
+                # brand's firm, then its officer's name
+                self.emit(i, end, "ORG")
+                return end
             if is_model(following) or products > end:
                 end = self.model_end(end)
                 if not is_model(following):
@@ -418,6 +431,9 @@ class SentenceScanner(CreditReading):
                     self.emit(title_end - 1, body_end, "ORG")
                     title_end = body_end
                 cue, i = ("ORG" if board else None), title_end
+                continue
+            if title_from is not None and (field := self.ministry_field_end(i)) > i:
+                i = field  # "Bộ trưởng quốc phòng Mỹ James Mattis": the field in lower case
                 continue
             if title_from is not None and (holder := self.company_before_person(i)) > i:
                 self.emit(i, holder, "ORG")  # "Chủ tịch HĐQT Thaco Trần Bá Dương"
@@ -903,6 +919,15 @@ class SentenceScanner(CreditReading):
         syl, end = self.syl, title_end
         titled = end > i and cue == "ORG" and is_capitalised(syl.text[i])
         return titled and not (end < len(syl.text) and is_capitalised(syl.text[end]))
+
+    def ministry_field_end(self, i: int) -> int:
+        """End of a ministry's field in lower case right after a minister's title, before a
+        capitalised word ("Bộ trưởng quốc phòng Mỹ", "Thứ trưởng ngoại giao Nga"), or ``i``."""
+        syl = self.syl
+        if i < 2 or syl.keys[i - 1] != "trưởng" or syl.keys[i - 2] not in ("bộ", "thứ"):
+            return i
+        end = syl.phrase_at(i, MINISTRY_FIELDS)
+        return end if end < len(syl.text) and is_capitalised(syl.text[end]) else i
 
     def nationality_at(self, i: int) -> bool:
         """ "người" before a country: whose national a title's holder is."""

@@ -679,6 +679,9 @@ def role_holder(
             # "Phó thủ tướng X và Phó tổng thống Indonesia", "X, trong khi Thứ trưởng Y":
             # someone else's role
             continue
+        # a role before another name is that name's: "Thủ tướng Ấn Độ Narendra Modi, Bộ
+        # trưởng quốc phòng Mỹ Mattis" holds no "Bộ trưởng quốc phòng Mỹ"
+        rest = _before_next_person(rest, m, mentions)
         # age and address in parentheses are no role: "Vũ Văn A (trú tại huyện X)" does not
         # hold "lãnh đạo Công an huyện X"
         rest = _PARENTHESISED.sub(
@@ -698,6 +701,25 @@ def role_holder(
         ):
             return m.canonical or m.text
     return None
+
+
+def _before_next_person(rest: str, m: Mention, mentions: Sequence[Mention]) -> str:
+    """The words after person ``m`` up to the next person its sentence names, and the
+    comma or the title that person has before them; all of them when no one follows."""
+    ats = [
+        (at, other.title or "")
+        for other in mentions
+        if other.sentence == m.sentence
+        and other.type == "PER"
+        and (other.canonical or other.text) != (m.canonical or m.text)
+        and (at := rest.find(other.text)) >= 0
+    ]
+    if not ats:
+        return rest
+    at, title = min(ats)
+    comma = rest.rfind(",", 0, at)
+    before = rest[:comma] if comma >= 0 else rest[:at].rstrip()
+    return before[: len(before) - len(title)] if before.endswith(title) else before
 
 
 # who works for the holder of a role named after them: "Trợ lý Tổng thống Nga Yuri Ushakov"
@@ -1139,7 +1161,9 @@ _CONTRASTING = phrases("trong khi", "trong lúc")
 # phán Phương", "một cán bộ ... cũng"); and see _from_source and _stressed
 _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 # and after it ("tổng chưởng lý Vương quốc Saudi Arabia ra thông báo", "đưa ra tuyên bố")
-_TRAILING_CLAUSE_WORDS = frozenset({"cũng", "thì", "lại", "đã", "ra", "đưa"})
+_TRAILING_CLAUSE_WORDS = frozenset(
+    {"cũng", "thì", "lại", "đã", "ra", "đưa", "sẽ", "hiện", "vẫn", "đang", "vừa", "từng", "đều"}
+)
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
 _PLURALS = frozenset({"các", "những", "nhiều"})
@@ -1208,6 +1232,27 @@ def _holds_another_office(person: str | None, phrase: str, mentions: Sequence[Me
         if any(" ".join(o) in title for o in _OFFICES)
     ]
     return bool(titles) and not any(" ".join(office) in title for title in titles)
+
+
+def office_holder(
+    phrase: str, sentence: int, mentions: Sequence[Mention], candidate: str | None
+) -> str | None:
+    """Whom a description of an office ("Vị bộ trưởng này") stands for when ``candidate``,
+    whom the text would give it, holds another: the person named last with that office
+    ("bộ trưởng Josefa González - Blanco" before "Tổng thống López Obrador"), else
+    ``candidate``."""
+    if not _holds_another_office(candidate, phrase, mentions):
+        return candidate
+    office = role_title(phrase) or ()
+    for m in reversed(mentions):
+        if m.type != "PER" or m.sentence > sentence or not m.title:
+            continue
+        title = fold(m.title).split()
+        if title[:1] in (["cựu"], ["nguyên"]):
+            title = title[1:]  # "nguyên Bộ trưởng": the office, once held
+        if tuple(title[: len(office)]) == office:
+            return m.canonical or m.text
+    return candidate
 
 
 # jobs that make someone speak for others or ask them, and parts people play in a story:
@@ -1401,7 +1446,7 @@ def _trimmed(phrase: str) -> str:
     words = without_sentence_link(" ".join(words)).split()
     if len(words) > 2:  # "Một người" keeps it: "người" alone says nothing
         words = without_indefinite(" ".join(words)).split()
-    while len(words) > 1 and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
+    while len(words) > 1 and words[-1].islower() and fold(words[-1]) in _TRAILING_CLAUSE_WORDS:
         words = words[:-1]
     if len(words) > 2 and tuple(map(fold, words[-2:])) in MENTIONED_ABOVE:
         words = words[:-2]  # "vị đặc phái viên ... nêu trên": the one mentioned above
@@ -1500,11 +1545,23 @@ _ENGLISH_KINDS = {
 }
 
 
+# what a paper prints, which speaks for the paper: "bài xã luận trên báo viết", "bài báo viết"
+# after "tờ Thời báo Hoàn cầu"
+_WRITINGS = re.compile(
+    r"(?:bài\s+)?(?:xã luận|báo|bình luận)(?:\s+(?:trên|của)(?:\s+tờ)?\s+báo)?(?:\s+này)?"
+)
+
+
 def names_a_kind(phrase: str) -> bool:
-    """``phrase`` is a newspaper's noun alone, "Tờ báo", or a body's head alone, capitalised
-    ("Ủy ban đề nghị"): the paper or the body just named."""
+    """``phrase`` is a newspaper's noun alone, "Tờ báo", a body's head alone, capitalised
+    ("Ủy ban đề nghị"), or a paper's writing ("bài xã luận trên báo"): the paper or the body
+    just named."""
     words = tuple(fold(phrase).split())
-    return words in _PAPERS or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
+    return (
+        words in _PAPERS
+        or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
+        or _WRITINGS.fullmatch(" ".join(words)) is not None
+    )
 
 
 def organisation_meant(
@@ -1514,6 +1571,8 @@ def organisation_meant(
     just before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
     itself: a body is not the person quoted last. None when the phrase names no body."""
     words = fold(phrase).split()
+    if _WRITINGS.fullmatch(" ".join(words)):
+        words = ["báo"]
     if names_a_kind(phrase):
         words.append("này")
     if words[-1:] != ["này"]:

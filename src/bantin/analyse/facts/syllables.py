@@ -22,6 +22,7 @@ from .lexicon import (
     LOC_CUES,
     LOC_HEADS,
     LOCATIVES,
+    MINISTRY_FIELDS,
     MISC_CUES,
     MISC_HEADS,
     OBJECT_TAKING,
@@ -79,6 +80,7 @@ _PHRASE_LEXICONS = (
     ROAD_WORDS,
     OBJECT_TAKING,
     VERBS_AFTER_NAMES,
+    MINISTRY_FIELDS,
 )
 _PHRASE_STARTS = first_words(*_PHRASE_LEXICONS)
 _LONGEST_PHRASE = max(len(phrase) for lexicon in _PHRASE_LEXICONS for phrase in lexicon)

@@ -1,0 +1,147 @@
+"""Speakers and names read on the open stream in the forty-ninth round.
+
+Names: a minister's title goes on over its ministry's field written in lower case ("Bộ trưởng
+quốc phòng Mỹ James Mattis"), which had left the person untitled and the role to whoever the
+sentence named before; after an outlet's noun a city opens the outlet's name ("tờ Moscow
+Defense Brief" had been Moscow and a person "Defense Brief"), though not after a word that
+only ends in such a noun ("Bộ trưởng tình báo Israel Yisrael Katz"); "Bulletin", "Inquirer"
+close an outlet's name; after a title a brand is its firm and the words after it its officer
+("Giám đốc điều hành hãng Boeing Dennis Muilenburg" had been a product).
+Speakers: a role named after a comma before another name is that name's ("Thủ tướng Ấn Độ
+Narendra Modi, người đứng đầu cơ quan tình báo Mỹ Dan Coats" does not make Modi the head);
+"Vị bộ trưởng này" is not the president named last but the minister; an editorial speaks for
+its paper ("bài xã luận ... của báo Rodong Sinmun", "bài xã luận trên báo" after "Thời báo Hoàn
+cầu"); a statement "từ" a body is the body's; a clause opening with what ought to be done ("cần
+tuyên truyền, giải thích") names no speaker; adverbs after a description are not part of it
+("Một luật sư hiện đang hành nghề" is "luật sư")."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+from quoting import quotes_of, speakers_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "title"),
+    [
+        (
+            "Bộ trưởng quốc phòng Mỹ James Mattis khẳng định Mỹ sẽ ở lại.",
+            "James Mattis",
+            "Bộ trưởng quốc phòng Mỹ",
+        ),
+        (
+            "Thứ trưởng ngoại giao Triều Tiên Kim Kye Gwan ra tuyên bố.",
+            "Kim Kye Gwan",
+            "Thứ trưởng ngoại giao Triều Tiên",
+        ),
+        ("Bộ trưởng y tế Mỹ Alex Azar nói.", "Alex Azar", "Bộ trưởng y tế Mỹ"),
+    ],
+)
+def test_a_minister_keeps_a_field_in_lower_case(sentence: str, holder: str, title: str) -> None:
+    assert [m.title for m in mentions_of(sentence) if m.text == holder] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ông Mikhail Barabanov, Tổng biên tập tờ Moscow Defense Brief cho biết.",
+            "Moscow Defense Brief",
+        ),
+        ("Theo báo Paris Match, ông đã từ chức.", "Paris Match"),
+        ("Manila Bulletin lưu ý rằng ông Duterte đã đổi ý.", "Manila Bulletin"),
+    ],
+)
+def test_a_city_opens_an_outlet_name(sentence: str, name: str) -> None:
+    assert (name, "ORG") in found(sentence)
+
+
+def test_a_word_ending_in_an_outlet_noun_opens_no_outlet() -> None:
+    names = found("Bộ trưởng tình báo Israel Yisrael Katz đã ngỏ lời mời chính thức.")
+    assert {("Israel", "LOC"), ("Yisrael Katz", "PER")} <= names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Thủ tướng Ấn Độ Narendra Modi, người đứng đầu cơ quan tình báo Mỹ Dan Coats đã"
+                " lên tiếng.",
+                "Người đứng đầu cơ quan tình báo Mỹ cho biết: “Chúng tôi sẽ tiếp tục theo dõi”.",
+            ),
+            "Dan Coats",
+            id="a_role_before_another_name_is_that_name_s",
+        ),
+        pytest.param(
+            (
+                "Sau phát biểu của Thủ tướng Ấn Độ Narendra Modi, Giám đốc điều hành hãng Boeing"
+                " Dennis Muilenburg đã lên tiếng.",
+                "Giám đốc điều hành hãng Boeing cho biết: “Chúng tôi sẽ tiếp tục sản xuất loại"
+                " máy bay này”.",
+            ),
+            "Dennis Muilenburg",
+            id="a_brand_then_its_officer",
+        ),
+        pytest.param(
+            (
+                "Bộ trưởng Josefa González - Blanco cho biết bà từ chức.",
+                "AP nhận xét việc bà González - Blanco từ chức là đáng chú ý, khi Tổng thống"
+                " López Obrador từng hứa sẽ tạo ra một chính phủ không có đặc quyền.",
+                "Vị bộ trưởng này viết trong thư: “Sự thay đổi thật sự của Mexico đòi hỏi một"
+                " sự tuân thủ hoàn toàn vào các giá trị của công lý”.",
+            ),
+            "Josefa González",
+            id="the_minister_is_not_the_president",
+        ),
+        pytest.param(
+            (
+                "“Đã đến lúc chúng ta thắt chặt dây giày và chạy nhanh” - bài xã luận đăng ngày"
+                " 18-2 của báo Rodong Sinmun, cơ quan ngôn luận của Đảng Lao động Triều Tiên,"
+                " viết.",
+            ),
+            "Rodong Sinmun",
+            id="an_editorial_of_a_paper",
+        ),
+        pytest.param(
+            (
+                "Thời báo Hoàn cầu, tờ báo chính thống của đảng Cộng sản Trung Quốc, đã đưa ra"
+                " các bình luận mạnh miệng hơn.",
+                "“Nếu quân đội Mỹ tăng cường các hoạt động ở Biển Đông, thì phía chúng ta sẽ cần"
+                " đẩy mạnh hơn nữa việc triển khai” - bài xã luận trên báo viết.",
+            ),
+            "Thời báo Hoàn Cầu",
+            id="an_editorial_in_the_paper",
+        ),
+        pytest.param(
+            (
+                "“Một nhóm những kẻ khủng bố đang lên kế hoạch tiến hành một loạt vụ tấn công”,"
+                " tuyên bố từ Bộ Nội vụ Ai Cập nêu rõ.",
+            ),
+            "Bộ Nội vụ Ai Cập",
+            id="a_statement_from_a_body",
+        ),
+        pytest.param(
+            (
+                "Một luật sư hiện đang hành nghề tại TP. HCM lên tiếng: “Chỉ cần đủ 18 tuổi và"
+                " nộp phí là có thể đăng ký thành lập doanh nghiệp”.",
+            ),
+            "luật sư",
+            id="an_adverb_is_no_part_of_a_description",
+        ),
+    ],
+)
+def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do đó, cần tuyên truyền, giải thích cho các tầng lớp nhân dân một quy định hiện hành:"
+        " “Người bị ép buộc đưa hối lộ mà chủ động khai báo thì được coi là không có tội”.",
+    ],
+)
+def test_a_clause_of_what_ought_to_be_done_names_no_speaker(sentence: str) -> None:
+    assert [q.speaker for q in quotes_of(sentence) if q.speaker and q.speaker[:1].islower()] == []
