@@ -13,7 +13,12 @@ Narendra Modi, người đứng đầu cơ quan tình báo Mỹ Dan Coats" does 
 its paper ("bài xã luận ... của báo Rodong Sinmun", "bài xã luận trên báo" after "Thời báo Hoàn
 cầu"); a statement "từ" a body is the body's; a clause opening with what ought to be done ("cần
 tuyên truyền, giải thích") names no speaker; adverbs after a description are not part of it
-("Một luật sư hiện đang hành nghề" is "luật sư")."""
+("Một luật sư hiện đang hành nghề" is "luật sư"); a message's sender is its speaker, not whom
+it was sent to ("Trong điện mừng của Lãnh đạo Việt Nam gửi Lãnh đạo Lào có đoạn viết"); "công
+ty này" is the body its sentence named bare before ("Trong thông cáo của Apple ..."); a capitalised
+name after "nói về" is what was talked about, no speech. Names: "GĐĐH" is a title; a foreign body
+of two words may be called by its first ("tờ báo Rodong" is Rodong Sinmun), though an acronym or
+a body's head is not so shortened ("GE", "Đảng")."""
 
 from __future__ import annotations
 
@@ -145,3 +150,69 @@ def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
 )
 def test_a_clause_of_what_ought_to_be_done_names_no_speaker(sentence: str) -> None:
     assert [q.speaker for q in quotes_of(sentence) if q.speaker and q.speaker[:1].islower()] == []
+
+
+def test_an_executive_director_abbreviated_is_a_title() -> None:
+    assert ("Oliver Kahn", "PER") in found(
+        "GĐĐH Oliver Kahn của Bayern nhấn mạnh: “Chúng tôi hiểu mình phải cảm ơn Robert”."
+    )
+
+
+def test_a_name_talked_about_is_no_speech() -> None:
+    quotes = quotes_of(
+        "Trong bài phát biểu tại Manila hôm qua, nói về “Chính sách Hướng Đông”, ông Khurshid"
+        " cũng nhấn mạnh rằng Ấn Độ sẽ ở lại Biển Đông."
+    )
+    assert [q.text for q in quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Trong điện mừng của Lãnh đạo Việt Nam gửi Lãnh đạo Lào có đoạn viết: “Chúng tôi"
+                " hết sức vui mừng nhận thấy quan hệ hai nước không ngừng phát triển”.",
+            ),
+            "Lãnh đạo Việt Nam",
+            id="a_message_sent_to_someone",
+        ),
+        pytest.param(
+            (
+                "Trong thông cáo của Apple về sự việc, công ty này cho biết: “Chúng tôi rất tự"
+                " tin là Tòa sơ thẩm châu Âu sẽ đảo ngược quyết định”.",
+            ),
+            "Apple",
+            id="a_body_named_bare_before_in_its_sentence",
+        ),
+        pytest.param(
+            (
+                "Trong thông cáo của mình, Bộ Ngoại giao Campuchia cho biết: “Chúng tôi phản đối"
+                " mọi hành động can thiệp vào công việc nội bộ”.",
+            ),
+            "Bộ Ngoại giao Campuchia",
+            id="the_clause_after_its_own_statement",
+        ),
+    ],
+)
+def test_whose_statement(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_body_called_by_its_first_word() -> None:
+    mentions = mentions_of(
+        "Bài xã luận của báo Rodong Sinmun kêu gọi người dân nỗ lực hơn.",
+        "“Đất nước chúng ta đang đối mặt với một bước ngoặt lịch sử” - tờ báo Rodong nhận định.",
+    )
+    assert [m.canonical for m in mentions if m.text == "Rodong"] == ["Rodong Sinmun"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "short"),
+    [
+        (("Hãng GE Aviation và GE đã ký hợp đồng.",), "GE"),
+        (("Đảng ủy xã Quảng Khê họp.", "Đảng đã chỉ đạo sát sao."), "Đảng"),
+    ],
+)
+def test_no_body_is_called_by_an_acronym_or_a_head(paragraphs: tuple[str, ...], short: str) -> None:
+    assert all(m.canonical in (None, short) for m in mentions_of(*paragraphs) if m.text == short)

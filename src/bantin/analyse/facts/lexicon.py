@@ -101,7 +101,7 @@ TITLES = BOARD_TITLES | phrases(
     "tướng không quân", "tướng hải quân", "tướng lục quân",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
     "thiếu úy", "đô đốc", "chuẩn đô đốc", "giám đốc", "phó giám đốc", "tổng giám đốc",
-    "gđ", "pgđ", "tgđ", "ptgđ",
+    "gđ", "pgđ", "tgđ", "ptgđ", "gđđh", "gđkt",
     "chánh văn phòng", "trưởng ban", "trưởng phòng", "người phát ngôn", "phát ngôn viên",
     "thống đốc", "thủ hiến", "thị trưởng", "nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "vua",
     "nữ hoàng",

@@ -15,6 +15,7 @@ from .gazetteer import EntityType
 from .lexicon import (
     FIRM_HEADS,
     LEGAL_FORMS,
+    ORG_HEADS,
     SURNAMES,
     PhraseTable,
     fold,
@@ -148,12 +149,15 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
     for m in mentions:
         if m.type == "PER" and len(m.text.split()) > 1:
             people.setdefault(m.text, m.sentence)
+    bodies = {m.canonical or m.text for m in mentions if m.type == "ORG" and " " in m.text}
     linked: list[Mention] = []
     for m in mentions:
         if m.canonical is None:
             full = _full_name_of(m, people, mentions) or _surname_first(m, people)
             if full:
                 m = m.model_copy(update={"canonical": full, "type": "PER"})
+            elif body := _body_opening(m, bodies):
+                m = m.model_copy(update={"canonical": body})
         linked.append(m)
     linked = _bracketed_names(linked, sentences)
     by_sentence = {s.index: s.text for s in sentences}
@@ -266,6 +270,30 @@ def _surname_first(mention: Mention, people: Iterable[str]) -> str | None:
     if mention.type != "PER" or " " in mention.text:
         return None
     opening = {full for full in people if full.split()[0] == mention.text}
+    return opening.pop() if len(opening) == 1 else None
+
+
+def _body_opening(mention: Mention, bodies: Iterable[str]) -> str | None:
+    """ "tờ báo Rodong" for "Rodong Sinmun": an organisation called by the first word of the
+    one organisation's name of the article it opens (not "Manchester" beside "Manchester
+    United" and "Manchester City")."""
+    if (
+        mention.type != "ORG"
+        or not mention.text.isalpha()
+        or is_acronym(mention.text)  # "GE" is General Electric, not "GE Aviation" beside it
+        or (fold(mention.text),) in ORG_HEADS  # "Đảng" is the Party, not "Đảng TP"
+    ):
+        return None
+    # a foreign name of two words, which the reader may shorten ("Đảng" does not open "Đảng ủy
+    # xã Quảng Khê", nor "Nobel" the "Nobel Vật" of a prize in physics read short)
+    opening = {
+        body
+        for body in bodies
+        if len(words := body.split()) == 2
+        and words[0] == mention.text
+        and words[1][:1].isupper()
+        and not any(map(is_vietnamese, words))
+    }
     return opening.pop() if len(opening) == 1 else None
 
 

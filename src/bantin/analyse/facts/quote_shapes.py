@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ISSUING_VERBS, fold
+from .lexicon import ISSUING_VERBS, fold, phrases
 
 # a quote between marks: outlets mix straight and curly marks ("..." / “...” / "...”, with or
 # without inner spaces); curly quotes may hold straight scare quotes (“tranh giành " gái nhảy "
@@ -71,6 +71,20 @@ def names_the_words(phrase: str) -> bool:
 _LISTED_AFTER = re.compile(r"[“\"][^“”\"]*[”\"]\s*(?:,|và|hay|hoặc)\s*$")
 
 
+# verbs of what was talked about: "nói về “Chính sách Hướng Đông”" names a topic
+_TALKED_ABOUT = phrases(
+    "nói về", "bàn về", "nói đến", "nói tới", "đề cập đến", "đề cập tới", "nhắc đến", "nhắc tới",
+)  # fmt: skip
+
+
+def names_a_topic(before: str, body: str) -> bool:
+    """The quote is the name of what was talked about: a few words opening with a capital
+    right after "nói về" ("nói về “Chính sách Hướng Đông”"); a lower-case phrase there may be
+    the speaker's own words."""
+    words = tuple(fold(before).split()[-2:])
+    return words in _TALKED_ABOUT and body[:1].isupper() and len(body.split()) <= _MAX_NAME_WORDS
+
+
 def names_a_title(before: str) -> bool:
     """The quote is the name of what the words before it introduce: "đề án “Xây dựng ...”",
     "tựa bài viết “...”", "vụ án “Lạm dụng chức vụ ...”", or listed after such a name ("hai
@@ -91,15 +105,18 @@ _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 # vấn đề Biển Đông")
 _STATEMENTS = (
     rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản"
-    r"|thông điệp|(?<=bản )tin|(?:bài\s+)?xã luận|bài viết|bài báo)"
+    r"|thông điệp|(?<=bản )tin|(?:bài\s+)?xã luận|bài viết|bài báo|điện mừng|điện chúc mừng"
+    r"|điện chia buồn|(?:bức |lá )?thư(?!\s+(?:ký|viện|mục|pháp)))"
 )
 # "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is; "tuyên bố
-# từ Bộ Nội vụ Ai Cập": whence it came (not "thông báo từ ngày 1-6": since when)
+# từ Bộ Nội vụ Ai Cập": whence it came (not "thông báo từ ngày 1-6": since when); "Trong điện
+# mừng của Lãnh đạo Việt Nam gửi Lãnh đạo Lào có đoạn": whom it was sent to comes after
 _FROM_OWNER = (
     r"(?:của|từ(?!\s+(?:ngày|tháng|năm|hôm|sáng|chiều|tối|đêm|đầu|cuối|lúc|khi|nay|đó|\d)))"
 )
 _STATEMENT_OF = re.compile(
-    rf"^\s*{_STATEMENTS}\b{_OWNER_OPENS.replace('của', _FROM_OWNER)}(?:,[^;:“”\"]*)?$",
+    rf"^\s*(?:trong\s+)?{_STATEMENTS}\b{_OWNER_OPENS.replace('của', _FROM_OWNER)}"
+    r"(?:\s(?:gửi|tới)\s[^,;:“”\"]*)?(?:,[^;:“”\"]*)?$",
     re.IGNORECASE,
 )
 _STATEMENT_NAMED = re.compile(
@@ -129,9 +146,8 @@ def owner_of_words(intro: str) -> str | None:
 def statement_owner(phrase: str) -> str | None:
     """Whose statement a speaker's phrase is, or None: "Thông cáo của Bộ Ngoại giao" is the
     ministry's, "tuyên bố được IS phát đi" the group's."""
-    found = (
-        _STATEMENT_OF.search(phrase)
-        or _STATEMENT_NAMED.search(phrase)
-        or _STATEMENT_BY.search(phrase)
-    )
+    found = _STATEMENT_OF.search(phrase)
+    if found and fold(phrase).split()[0] == "trong" and "," in phrase[found.end("owner") :]:
+        found = None  # "Trong thông cáo của mình, Bộ Ngoại giao": the clause names who spoke
+    found = found or _STATEMENT_NAMED.search(phrase) or _STATEMENT_BY.search(phrase)
     return _ISSUED.sub("", _ABOUT.sub("", found["owner"])) if found else None

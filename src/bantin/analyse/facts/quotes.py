@@ -28,6 +28,7 @@ from .quote_shapes import (
     blank_quotes,
     is_name,
     names_a_title,
+    names_a_topic,
     names_the_words,
     owner_of_words,
     statement_owner,
@@ -488,7 +489,11 @@ def _attribute(
 
     before, body, after = _mask(quote[0]), quote[1], _mask(quote[2])
     short = len(body.split()) < _MIN_INLINE_WORDS
-    if (short and (body[:1].islower() or not _closes_clause(after))) or names_a_title(before):
+    if (
+        (short and (body[:1].islower() or not _closes_clause(after)))
+        or names_a_title(before)
+        or names_a_topic(before, body)
+    ):
         return None
     if len(body.split()) < MIN_SPEECH_WORDS or is_name(body) or body.lstrip()[:1] in ",;:":
         return None  # a comma opening it: the words between two quotes, paired the wrong way
@@ -1137,7 +1142,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "72"
+    version: ClassVar[str] = "73"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -1521,14 +1521,16 @@ _THINGS = phrases(
 
 # newspapers, one of which a paper's noun alone stands for ("Tờ báo viết:" after "Nhật báo
 # China Daily nhấn mạnh")
-_PAPERS = phrases(
-    "tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "tạp chí", "tờ tạp chí", "báo điện tử",
-    "trang tin", "hãng tin", "hãng thông tấn", "kênh", "đài",
+_PRINTED = phrases(
+    "tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "tạp chí", "tờ tạp chí", "báo điện tử"
 )  # fmt: skip
+_PAPERS = _PRINTED | phrases("trang tin", "hãng tin", "hãng thông tấn", "kênh", "đài")
 # nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
 _BODIES = ORG_HEADS | _PAPERS | phrases("tập đoàn", "đơn vị")
 # sentences searched back for the body
 _BODY_SENTENCES = 3
+# the first words of bodies named by their kind ("Bộ Y tế", "Công ty X"), not a bare name
+_KIND_OPENINGS = frozenset(head[0] for head in _BODIES)
 # the kind an English name's last word says its body is: "Hinrich Foundation" is a "tổ chức"
 _ENGLISH_KINDS = {
     "foundation": phrases("tổ chức", "quỹ"),
@@ -1571,7 +1573,8 @@ def organisation_meant(
     just before named it ("Tổ chức Liên minh ..." or "tờ China Daily"), else the description
     itself: a body is not the person quoted last. None when the phrase names no body."""
     words = fold(phrase).split()
-    if _WRITINGS.fullmatch(" ".join(words)):
+    writing = _WRITINGS.fullmatch(" ".join(words)) is not None
+    if writing:
         words = ["báo"]
     if names_a_kind(phrase):
         words.append("này")
@@ -1580,7 +1583,8 @@ def organisation_meant(
     kind = next((words[-1 - k : -1] for k in (2, 1) if tuple(words[-1 - k : -1]) in _BODIES), None)
     if not kind or len(words) > len(kind) + 1:
         return None  # "Người phát ngôn cơ quan này" is someone speaking for the body
-    nouns = _PAPERS if tuple(kind) in _PAPERS else {tuple(kind)}
+    # what a paper prints is the paper's, not the agency's relaying it ("theo Hãng tin Reuters")
+    nouns = _PRINTED if writing else _PAPERS if tuple(kind) in _PAPERS else {tuple(kind)}
     for m in reversed(mentions):
         if m.type != "ORG" or not sentence - _BODY_SENTENCES <= m.sentence <= sentence:
             continue
@@ -1591,8 +1595,23 @@ def organisation_meant(
             return m.canonical or m.text
         if nouns & _ENGLISH_KINDS.get(named[-1], frozenset()):
             return m.canonical or m.text  # "Hinrich Foundation" then "tổ chức này"
-    # else the body a sentence just before opens with ("Bloomberg đưa tin ..." then "“...” -
-    # tờ này cho biết")
+    # else a body named by its bare name earlier in the sentence ("Trong thông cáo của Apple
+    # về sự việc, công ty này cho biết"), or the one a sentence just before opens with
+    # ("Bloomberg đưa tin ..." then "“...” - tờ này cho biết")
+    text = texts.get(sentence, "")
+    at = text.find(phrase.strip())
+    # the words quoted, in this sentence or from one before, are not the narrative's
+    start = max(text.rfind(mark, 0, max(at, 0)) for mark in '”"') + 1
+    bare = [
+        m
+        for m in mentions
+        if m.sentence == sentence
+        and m.type == "ORG"
+        and start <= text.find(m.text, start) < at
+        and fold(m.text).split()[0] not in _KIND_OPENINGS
+    ]
+    if bare:
+        return bare[-1].canonical or bare[-1].text
     for index in range(sentence - 1, sentence - _BODY_SENTENCES - 1, -1):
         if (body := opening_mention(index, mentions, texts, "ORG")) is not None:
             return body.canonical or body.text
