@@ -18,7 +18,11 @@ it was sent to ("Trong điện mừng của Lãnh đạo Việt Nam gửi Lãnh 
 ty này" is the body its sentence named bare before ("Trong thông cáo của Apple ..."); a capitalised
 name after "nói về" is what was talked about, no speech. Names: "GĐĐH" is a title; a foreign body
 of two words may be called by its first ("tờ báo Rodong" is Rodong Sinmun), though an acronym or
-a body's head is not so shortened ("GE", "Đảng")."""
+a body's head is not so shortened ("GE", "Đảng"). Speakers again: a pronoun in a hurry ("ông vội
+vàng đưa ra nhận định") is the pronoun; "một đoạn nêu rõ" is a passage of the statement cited
+before; a paper retelling someone's words ("thuật lại lời của Siti sau khi gặp ông Widodo:") gives
+them to that someone, "Khi đó" no part of the paper; slogans ("các khẩu hiệu viết") say nothing
+anyone said."""
 
 from __future__ import annotations
 
@@ -216,3 +220,48 @@ def test_a_body_called_by_its_first_word() -> None:
 )
 def test_no_body_is_called_by_an_acronym_or_a_head(paragraphs: tuple[str, ...], short: str) -> None:
     assert all(m.canonical in (None, short) for m in mentions_of(*paragraphs) if m.text == short)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Tổng thống Donald Trump tuyên bố Iran đã phạm sai lầm.",
+                "Chỉ vài tiếng sau đó, ông vội vàng đưa ra nhận định “Iran không cố tình bắn hạ"
+                " máy bay Mỹ”.",
+            ),
+            "Donald Trump",
+            id="a_pronoun_in_a_hurry",
+        ),
+        pytest.param(
+            (
+                "Theo thông báo ngày 12-12 của Bộ Quốc phòng Nga, các máy bay ném bom đã bay hơn"
+                " 10 tiếng.",
+                "“Ở một số thời điểm nhất định, các máy bay của không quân Venezuela đã bay cùng"
+                " máy bay Nga”, một đoạn nêu rõ.",
+            ),
+            "Bộ Quốc phòng Nga",
+            id="a_passage_of_the_statement_cited",
+        ),
+        pytest.param(
+            (
+                "Cô Siti Aisyah gặp Tổng thống Indonesia Joko Widodo.",
+                "Khi đó báo Jakarta Post thuật lại lời của Siti sau khi gặp ông Widodo: “Tôi"
+                " không ngủ được, chắc chỉ chợp mắt được khoảng nửa tiếng”.",
+            ),
+            "Siti Aisyah",
+            id="whose_words_a_paper_retells",
+        ),
+    ],
+)
+def test_who_speaks_again(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_slogans_are_no_speakers() -> None:
+    quotes = quotes_of(
+        "Nhiều người mang theo cờ Catalonia và các khẩu hiệu viết “Tự do cho các tù nhân chính"
+        " trị ở Tây Ban Nha”."
+    )
+    assert [q.speaker for q in quotes] == []

@@ -132,7 +132,10 @@ _STATEMENT_BY = re.compile(
 _ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
 # when and how the owner issued it: "thông báo của WFP đưa ra hôm thứ Năm"
 _ISSUED = re.compile(rf"\s+(?:{'|'.join(ISSUING_VERBS)})\b.*$", re.IGNORECASE)
-_OWNER_COMPLEMENT = re.compile(r"\s+(?:cho|với|gửi|tới|đến)\s.*$")
+# whom or when the words were for, after their owner: "lời của Siti sau khi gặp ông Widodo"
+_OWNER_COMPLEMENT = re.compile(
+    r"\s+(?:cho|với|gửi|tới|đến|sau khi|trước khi|khi|lúc|tại|trong)\s.*$"
+)
 
 
 def owner_of_words(intro: str) -> str | None:

@@ -20,7 +20,7 @@ from typing import ClassVar
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .interviews import interview_answers
 from .lexicon import ATTRIBUTION_CUE_PATTERN as _CUE
-from .lexicon import JUDGING_CUES, MANNER_CUES, SPEECH_CUE_PATTERN, fold
+from .lexicon import JUDGING_CUES, MANNER_CUES, SPEECH_CUE_PATTERN, fold, phrases
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
@@ -360,13 +360,16 @@ def _named_after(
     return said.canonical or said.text, " ".join(how)
 
 
+_OWNED_TAIL = re.compile(r"\s*(?:lời\s+)?của\b")
+
+
 def _owner(found: re.Match[str]) -> str | None:
     """Whose words a cue that is a noun names, up to a colon ("bình luận của dân mạng:
-    “...”"), or None."""
+    “...”"), or whose words a cue retells ("thuật lại lời của Siti sau khi ...:"), or None."""
     said_of = (
         found.re in (_BEFORE, _BEFORE_COLON)
         and found["colon"] == ":"
-        and fold(found["tail"]).split()[:1] == ["của"]
+        and _OWNED_TAIL.match(fold(found["tail"])) is not None
     )
     return owner_of_words(f"{found['cue']}{found['tail']}") if said_of else None
 
@@ -421,6 +424,15 @@ def _passive(phrase: str) -> bool:
     return words[-1:] in (["bị"], ["được"])
 
 
+# things with words on them: "các khẩu hiệu viết “Tự do cho các tù nhân chính trị”"
+_INSCRIBED = phrases("khẩu hiệu", "biểu ngữ", "băng rôn", "tấm biển", "dòng chữ")
+
+
+def _inscribed(phrase: str) -> bool:
+    words = tuple(fold(phrase).split())
+    return any(words[-k:] in _INSCRIBED for k in (1, 2) if len(words) >= k)
+
+
 def _negated(phrase: str) -> bool:
     words = fold(phrase).split()
     return bool(words) and words[-1] in _NEGATIONS
@@ -430,7 +442,7 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
     """The words before a cue name no one: a negated or passive cue ("không thể nói"), or a clause
     opening with a connective, without a capitalised word or a role ("sau khi hỏi “...”",
     "“...” - liên quan tới thông tin ...")."""
-    if _negated(phrase):
+    if _negated(phrase) or _inscribed(phrase):
         return True
     if _passive(phrase) and not people_in(phrase, sentence, mentions):
         return True  # "không nên bị đánh giá thấp" is no one judging ("ông X khi được hỏi" is X)
@@ -1142,7 +1154,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "73"
+    version: ClassVar[str] = "74"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -310,6 +310,8 @@ def issuer(
     document = next(
         (" ".join(words[-k:]) for k in (2, 1) if " ".join(words[-k:]) in _DOCUMENTS), None
     )
+    if document is None and fold(phrase).split() in (["đoạn"], ["một", "đoạn"]):
+        document = "|".join(_DOCUMENTS)  # "một đoạn nêu rõ": a passage of the statement cited
     if document is None:
         return None
     # the statement under its own noun first, then under another noun of a statement
@@ -1152,8 +1154,9 @@ def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
     return initials.pop() if len(initials) == 1 else f"{last[1]}."
 
 
-# "như lời một người dân ... nói": whose words, not a speaker's own
-_WORDS_OF = phrases("theo lời", "như lời", "về việc")
+# "như lời một người dân ... nói": whose words, not a speaker's own; "Khi đó báo Jakarta
+# Post thuật lại": when
+_WORDS_OF = phrases("theo lời", "như lời", "về việc", "khi đó", "lúc đó", "khi ấy", "lúc ấy")
 # what opens a second clause set against the first ("X gọi đây là “...”, trong khi Thứ trưởng
 # Y khẳng định"): its subject is not the first clause's
 _CONTRASTING = phrases("trong khi", "trong lúc")
