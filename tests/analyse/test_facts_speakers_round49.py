@@ -13,7 +13,8 @@ Narendra Modi, người đứng đầu cơ quan tình báo Mỹ Dan Coats" does 
 its paper ("bài xã luận ... của báo Rodong Sinmun", "bài xã luận trên báo" after "Thời báo Hoàn
 cầu"); a statement "từ" a body is the body's; a clause opening with what ought to be done ("cần
 tuyên truyền, giải thích") names no speaker; adverbs after a description are not part of it
-("Một luật sư hiện đang hành nghề" is "luật sư"); a message's sender is its speaker, not whom
+("Một luật sư hiện đang hành nghề" is "luật sư"); a cue after "là một" is a noun ("phải là một
+cam kết “...”"); a message's sender is its speaker, not whom
 it was sent to ("Trong điện mừng của Lãnh đạo Việt Nam gửi Lãnh đạo Lào có đoạn viết"); "công
 ty này" is the body its sentence named bare before ("Trong thông cáo của Apple ..."); a capitalised
 name after "nói về" is what was talked about, no speech. Names: "GĐĐH" is a title; a foreign body
@@ -22,7 +23,11 @@ a body's head is not so shortened ("GE", "Đảng"). Speakers again: a pronoun i
 vàng đưa ra nhận định") is the pronoun; "một đoạn nêu rõ" is a passage of the statement cited
 before; a paper retelling someone's words ("thuật lại lời của Siti sau khi gặp ông Widodo:") gives
 them to that someone, "Khi đó" no part of the paper; slogans ("các khẩu hiệu viết") say nothing
-anyone said."""
+anyone said; a paper said by where it is from ("tờ báo của Hong Kong") is the paper just named;
+one of two titles joined by "kiêm" is a role its holder holds ("phó thủ tướng Đức" is "Phó thủ
+tướng kiêm Bộ trưởng Tài chính Đức Olaf Scholz"); a story's name ("chia sẻ câu chuyện “...”") is
+no speech. Names again: a name set off by commas to speak after a place is a person ("đại học Tel
+Aviv, Oded Eran, bình luận"); "Phó thủ tướng kiêm Bộ trưởng ..." is one title."""
 
 from __future__ import annotations
 
@@ -265,3 +270,51 @@ def test_slogans_are_no_speakers() -> None:
         " trị ở Tây Ban Nha”."
     )
     assert [q.speaker for q in quotes] == []
+
+
+def test_a_name_set_off_to_speak_after_a_place_is_a_person() -> None:
+    assert ("Oded Eran", "PER") in found(
+        "“Họ có ấn tượng không tốt”, nhà nghiên cứu cao cấp của viện Nghiên cứu quốc gia đại học"
+        " Tel Aviv, Oded Eran, bình luận."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Phó thủ tướng kiêm Bộ trưởng Tài chính Đức Olaf Scholz đề xuất Pháp nhường ghế.",
+                "“Tôi tin là chúng ta sẽ cần nhiều thời gian để thuyết phục Pháp” - Đài France 24"
+                " dẫn lại lời phó thủ tướng Đức.",
+            ),
+            "Olaf Scholz",
+            id="one_of_two_titles_held",
+        ),
+        pytest.param(
+            (
+                "Báo South China Morning Post cho biết thái độ của truyền thông Trung Quốc khá"
+                " thận trọng.",
+                "“Truyền thông Trung Quốc không đặt kỳ vọng sẽ có bất kỳ sự đột phá nào” - tờ báo"
+                " của Hong Kong viết.",
+            ),
+            "South China Morning Post",
+            id="the_paper_by_where_it_is_from",
+        ),
+    ],
+)
+def test_who_speaks_once_more(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mỹ muốn đó phải là một cam kết “hoàn toàn, có thể kiểm chứng và không thể đảo ngược”"
+        " của Triều Tiên.",
+        "Hôm nay, nhiều công nhân sẽ có cuộc gặp với Thủ tướng để cùng chia sẻ câu chuyện “Công"
+        " nhân, lao động kỹ thuật cao - động lực phát triển đất nước”.",
+    ],
+)
+def test_a_noun_or_a_story_s_name_is_no_cue(sentence: str) -> None:
+    assert quotes_of(sentence) == ()

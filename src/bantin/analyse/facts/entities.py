@@ -93,7 +93,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "89"
+    version: ClassVar[str] = "90"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

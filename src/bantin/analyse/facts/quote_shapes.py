@@ -29,7 +29,7 @@ _NAMING_NOUNS = frozenset(
         "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
         "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",
-        "liveshow", "đêm nhạc", "câu hát",
+        "liveshow", "đêm nhạc", "câu hát", "câu chuyện",
         "tên", "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
         "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",

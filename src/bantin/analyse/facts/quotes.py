@@ -108,7 +108,7 @@ _MANNER_BEFORE = rf"(?:(?:{'|'.join(MANNER_CUES)})\s+)?"
 _OPINION_CUES = frozenset({"cho rằng"})
 # a cue after "trong" is a noun, and the phrase goes on to the cue after it ("nhóm nghiên cứu
 # của ông Wen trong một tuyên bố cho biết")
-_NOT_A_NOUN = r"(?<![Tt]rong )(?<![Tt]rong một )(?<![Tt]rong bản )"
+_NOT_A_NOUN = r"(?<![Tt]rong )(?<![Tt]rong một )(?<![Tt]rong bản )(?<![Ll]à một )"
 # where the words were said, closing the speaker's phrase: "Ủy ban Tổ chức Olympic 2018
 # trong một tuyên bố cho biết", "người phát ngôn trong cuộc họp báo nói"
 _WHERE_SAID = re.compile(
@@ -1154,7 +1154,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "74"
+    version: ClassVar[str] = "75"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -36,6 +36,7 @@ from .lexicon import (
     PRODUCT_CUES,
     SCHOOL_KINDS,
     SELF_NAMED_HEADS,
+    SPEECH_CUES,
     SURNAMES,
     WORK_CUES,
     common_words,
@@ -67,6 +68,8 @@ _OWNED_NAME_CUES = phrases(
     "công ty", "hãng", "tập đoàn", "ngân hàng", "báo", "tờ", "tờ báo", "tạp chí", "nhật báo",
     "đài", "kênh",
 )  # fmt: skip
+# verbs of saying, after which a name set off by commas is who spoke
+_SAYING = phrases(*SPEECH_CUES)
 # words a house number gives an address after without "số": "tại 36B Trần Phú"
 _BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
 # cues of the places an address names after its street: "số 12 Lê Lợi, phường 2"
@@ -498,9 +501,12 @@ class SentenceScanner(CreditReading):
                     bridged = cue == "LOC" and self.plural_cue(cue_from) and self.bridges(i)
                     # "Chiến lược gia người Bồ Đào Nha Mourinho": the title goes on
                     national = title_from is not None and self.nationality_at(i)
+                    # "Phó thủ tướng kiêm Bộ trưởng Tài chính Đức Olaf Scholz": two titles held
+                    joint = title_from is not None and syl.keys[i] == "kiêm"
+                    joint = joint and syl.title_at(i + 1) > i + 1
                     if self.range_to_place(i):
                         cue, cue_from, weak_cue = "LOC", i, False  # "từ Lê Lợi đến Hàm Nghi"
-                    elif work_gap < 0 and not numbered and not bridged and not national:
+                    elif work_gap < 0 and not (numbered or bridged or national or joint):
                         title_from, cue = None, None
                     i += 1
                 continue
@@ -802,8 +808,16 @@ class SentenceScanner(CreditReading):
     def listed_after_place(self, start: int, end: int) -> bool:
         """A name in a list whose item before it is a place, and that the list goes on from."""
         keys = self.syl.keys
-        return self.follows_place(start) and (
-            end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc")
+        # not one set off to speak: "..., đại học Tel Aviv, Oded Eran, bình luận"
+        speaking = (
+            end + 1 < len(keys)
+            and keys[end] == ","
+            and any(tuple(keys[end + 1 : end + 1 + k]) in _SAYING for k in (1, 2, 3))
+        )
+        return (
+            self.follows_place(start)
+            and not speaking
+            and (end == len(keys) or keys[end] in (",", "và", ".", ";", "(", ")", "của", "thuộc"))
         )
 
     def bracketed_place(self, start: int, end: int) -> bool:

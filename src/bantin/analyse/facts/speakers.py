@@ -697,12 +697,22 @@ def role_holder(
         role_before = _role_before(text[:at], m, mentions)
         context = role_form(f"{role_before} {m.title or ''} {m.text} {after}", abbreviations)
         if any(
-            (where := context.find(suffix)) >= 0 and not _serves_the_role(context[:where])
+            ((where := context.find(suffix)) >= 0 and not _serves_the_role(context[:where]))
+            or _held_jointly(suffix, context)
             for suffix in suffixes
             if len(suffix.split()) >= 2
         ):
             return m.canonical or m.text
     return None
+
+
+def _held_jointly(role: str, context: str) -> bool:
+    """The role ("phó thủ tướng đức") is one of two titles the context joins by "kiêm", whose
+    place closes both ("phó thủ tướng kiêm bộ trưởng tài chính đức olaf scholz")."""
+    title = " ".join(role_title(role) or ())
+    place = role[len(title) :].strip()
+    _, joined, rest = context.partition(f"{title} kiêm ")
+    return bool(title and place and joined) and f" {place} " in f" {rest} "
 
 
 def _before_next_person(rest: str, m: Mention, mentions: Sequence[Mention]) -> str:
@@ -1566,7 +1576,19 @@ def names_a_kind(phrase: str) -> bool:
         words in _PAPERS
         or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
         or _WRITINGS.fullmatch(" ".join(words)) is not None
+        or _placed_paper(phrase) > 0
     )
+
+
+def _placed_paper(phrase: str) -> int:
+    """How many words name a paper in ``phrase``, when the rest only says where the paper is
+    from ("tờ báo của Hong Kong", "tờ báo Mỹ"): the paper just named; else 0."""
+    words = phrase.split()
+    kind_end = next((k for k in (2, 1) if tuple(fold(" ".join(words[:k])).split()) in _PAPERS), 0)
+    place = words[kind_end:]
+    place = place[1:] if fold(" ".join(place[:1])) == "của" else place
+    entry = default_gazetteer().lookup(" ".join(place)) if kind_end and place else None
+    return kind_end if entry is not None and entry.type == "LOC" else 0
 
 
 def organisation_meant(
@@ -1579,6 +1601,8 @@ def organisation_meant(
     writing = _WRITINGS.fullmatch(" ".join(words)) is not None
     if writing:
         words = ["báo"]
+    elif kind_end := _placed_paper(phrase):
+        words = words[:kind_end]
     if names_a_kind(phrase):
         words.append("này")
     if words[-1:] != ["này"]:
