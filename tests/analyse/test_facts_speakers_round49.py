@@ -27,7 +27,9 @@ anyone said; a paper said by where it is from ("tờ báo của Hong Kong") is t
 one of two titles joined by "kiêm" is a role its holder holds ("phó thủ tướng Đức" is "Phó thủ
 tướng kiêm Bộ trưởng Tài chính Đức Olaf Scholz"); a story's name ("chia sẻ câu chuyện “...”") is
 no speech. Names again: a name set off by commas to speak after a place is a person ("đại học Tel
-Aviv, Oded Eran, bình luận"); "Phó thủ tướng kiêm Bộ trưởng ..." is one title."""
+Aviv, Oded Eran, bình luận"); "Phó thủ tướng kiêm Bộ trưởng ..." is one title; a word joined to a
+capitalised one by a hyphen without spaces is read apart ("Bộ Lao động-Thương binh và Xã hội"),
+a foreign one not ("Wi-Fi"); HIMARS is a weapon; "PCTN" (anti-corruption) a common noun."""
 
 from __future__ import annotations
 
@@ -318,3 +320,28 @@ def test_who_speaks_once_more(paragraphs: tuple[str, ...], speaker: str) -> None
 )
 def test_a_noun_or_a_story_s_name_is_no_cue(sentence: str) -> None:
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Bộ Lao động-Thương binh và Xã hội đã ban hành thông tư.",
+            ("Bộ Lao động-Thương binh và Xã hội", "ORG"),
+        ),
+        ("Ukraine dùng HIMARS tấn công kho đạn.", ("HIMARS", "MISC")),
+        ("Hãng Coca-Cola cho biết sẽ tăng giá.", ("Coca-Cola", "ORG")),
+    ],
+)
+def test_names_read_again(sentence: str, name: tuple[str, str]) -> None:
+    assert name in found(sentence)
+
+
+def test_a_foreign_word_hyphenated_stays_one_word() -> None:
+    assert not any(kind == "PER" for _, kind in found("Khách sạn có Wi-Fi miễn phí ở Osaka."))
+
+
+def test_anti_corruption_work_is_no_organisation() -> None:
+    assert found("Đoàn thanh tra việc thực hiện công tác PCTN tại UBND TP Hà Nội.") == {
+        ("UBND TP Hà Nội", "ORG")
+    }

@@ -27,6 +27,8 @@ COMMON_ACRONYMS = PEOPLE_ABBREVIATIONS | frozenset(
                  "SSD", "RAM", "ROM", "CPU", "GPU", "USB", "NFC", "LED", "LCD", "OLED",
                  "AMOLED", "HD", "3G", "4G", "5G", "microSD", "kW", "MW", "GW", "kWh", "MWh",
                  "GWh", "VIP", "CNG", "LNG", "LPG",
+                 # anti-corruption, a textbook, conference tourism
+                 "PCTN", "SGK", "MICE",
                  # good agricultural practice, a standard ("VietGAP" names one)
                  "GAP")
 )  # fmt: skip

@@ -153,7 +153,7 @@ class Syllables:
         common: list[bool] = []
         continues: list[bool] = []
         joined: list[bool] = []  # the segmentation put the syllable in the word before it
-        for word in _regrouped(words):
+        for word in _regrouped([part for written in words for part in _unhyphenated(written)]):
             reading = _read_word(word)
             parts = reading.parts
             # only a name glued to the word after it reads the syllables before it
@@ -328,6 +328,21 @@ class Syllables:
 
 # how senior a title's holder is, after the title
 _SENIOR = frozenset({("cấp", "cao"), ("cao", "cấp")})
+
+
+def _unhyphenated(word: str) -> list[str]:
+    """A word the writer joined to a capitalised one by a hyphen without spaces, apart: "Bộ
+    Lao động-Thương binh và Xã hội" lists "động", "-", "Thương"."""
+    at = word.find("-")
+    if (
+        0 < at < len(word) - 1
+        and word[at + 1].isupper()
+        # a lower-case Vietnamese syllable: not "Wi-Fi", "Coca-Cola", "Hoa Kỳ-ASEAN"
+        and (left := word[:at].rpartition("_")[2]).islower()
+        and is_vietnamese(left)
+    ):
+        return [word[:at], "-", word[at + 1 :]]
+    return [word]
 
 
 def _regrouped(words: Sequence[str]) -> list[str]:
