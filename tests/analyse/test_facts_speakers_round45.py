@@ -73,7 +73,7 @@ from quoting import quotes_of, speakers_in
                 "Vì là tài sản chung nên ông Linh yêu cầu chia, thì TAND quận Gò Vấp ra bản án"
                 " lại viết: “ông Linh không tranh chấp hay khiếu nại gì về ngôi nhà”.",
             ),
-            "TAND quận Gò Vấp ra bản án",
+            "TAND quận Gò Vấp",
             id="clause_after_thi",
         ),
         pytest.param(

@@ -29,7 +29,10 @@ tướng kiêm Bộ trưởng Tài chính Đức Olaf Scholz"); a story's name (
 no speech. Names again: a name set off by commas to speak after a place is a person ("đại học Tel
 Aviv, Oded Eran, bình luận"); "Phó thủ tướng kiêm Bộ trưởng ..." is one title; a word joined to a
 capitalised one by a hyphen without spaces is read apart ("Bộ Lao động-Thương binh và Xã hội"),
-a foreign one not ("Wi-Fi"); HIMARS is a weapon; "PCTN" (anti-corruption) a common noun."""
+a foreign one not ("Wi-Fi"); HIMARS is a weapon; "PCTN" (anti-corruption) a common noun.
+Speakers last: a statement put out somewhere is its issuer's ("Thông cáo của CCTV trên
+Twitter"); "du khách trên" is "du khách"; a court issuing a verdict that "writes" is the court
+("TAND quận Gò Vấp ra bản án lại viết"); "Do đó, đề nghị ...:" names no speaker."""
 
 from __future__ import annotations
 
@@ -345,3 +348,36 @@ def test_anti_corruption_work_is_no_organisation() -> None:
     assert found("Đoàn thanh tra việc thực hiện công tác PCTN tại UBND TP Hà Nội.") == {
         ("UBND TP Hà Nội", "ORG")
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Thông cáo chính thức của CCTV trên Twitter hôm nay cho biết: “Tài khoản Twitter"
+                " của CCTV News đã bị xâm nhập hôm 21/10”.",
+            ),
+            "CCTV",
+            id="a_statement_put_out_somewhere",
+        ),
+        pytest.param(
+            (
+                "Một nhân chứng khác là du khách nước ngoài mô tả lại hiện trường.",
+                "“Cứ như là đang trình diễn vậy, mọi người đứng xem rất đông” - du khách trên nói.",
+            ),
+            "du khách",
+            id="the_one_above",
+        ),
+    ],
+)
+def test_who_speaks_at_last(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_connective_names_no_speaker() -> None:
+    quotes = quotes_of(
+        "Do đó, đề nghị Quốc hội cho phép chỉnh lý khoản 3 Điều 54 như sau: “Nhà nước thu hồi đất"
+        " do tổ chức, cá nhân đang sử dụng trong trường hợp thật cần thiết”."
+    )
+    assert [q.speaker for q in quotes] in ([], [None])

@@ -129,7 +129,8 @@ _STATEMENT_BY = re.compile(
     rf"(?:{'|'.join((*ISSUING_VERBS, 'đăng tải', 'đăng', 'gửi'))})\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(r"\s+(?:về|liên quan)\s.*$")
+# what it was about, and where it was put out: "thông cáo của CCTV trên Twitter"
+_ABOUT = re.compile(r"\s+(?:về|liên quan|trên)\s.*$")
 # when and how the owner issued it: "thông báo của WFP đưa ra hôm thứ Năm"
 _ISSUED = re.compile(rf"\s+(?:{'|'.join(ISSUING_VERBS)})\b.*$", re.IGNORECASE)
 # whom or when the words were for, after their owner: "lời của Siti sau khi gặp ông Widodo"

@@ -199,7 +199,11 @@ _SUBORDINATORS = tuple(
 )
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng", "Trong bài
 # viết nhấn mạnh “...”"
-_CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
+_CONNECTIVES = (
+    *_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",),
+    # "Do đó, đề nghị Quốc hội ...: “...”": what follows, with no one saying it
+    ("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy"),
+)  # fmt: skip
 # "cần tuyên truyền, giải thích cho nhân dân quy định: “...”": what ought to be done, by no one
 _MODALS = (("cần",), ("nên",))
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
@@ -1154,7 +1158,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "75"
+    version: ClassVar[str] = "76"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -1463,6 +1463,8 @@ def _trimmed(phrase: str) -> str:
         words = words[:-1]
     if len(words) > 2 and tuple(map(fold, words[-2:])) in MENTIONED_ABOVE:
         words = words[:-2]  # "vị đặc phái viên ... nêu trên": the one mentioned above
+    elif len(words) > 2 and words[-1] == "trên":
+        words = words[:-1]  # "du khách trên nói": the one above
     return " ".join(words)
 
 
