@@ -32,7 +32,11 @@ capitalised one by a hyphen without spaces is read apart ("Bộ Lao động-Thư
 a foreign one not ("Wi-Fi"); HIMARS is a weapon; "PCTN" (anti-corruption) a common noun.
 Speakers last: a statement put out somewhere is its issuer's ("Thông cáo của CCTV trên
 Twitter"); "du khách trên" is "du khách"; a court issuing a verdict that "writes" is the court
-("TAND quận Gò Vấp ra bản án lại viết"); "Do đó, đề nghị ...:" names no speaker."""
+("TAND quận Gò Vấp ra bản án lại viết"); "Do đó, đề nghị ...:" names no speaker; a spokesman set
+off before "người phát ngôn của Thủ tướng Đức Angela Merkel" speaks, not Merkel; a body's
+Facebook page is the body's; a paper described ("tờ báo chính thức của chính quyền Trung Quốc")
+is the paper just named, which a name such as "Thời báo Hoàn Cầu" says is one; "Bà chua chát
+nói" is "Bà"; "kể từ" (since) and "trao đổi thông tin" (exchanging news) are no cues."""
 
 from __future__ import annotations
 
@@ -381,3 +385,57 @@ def test_a_connective_names_no_speaker() -> None:
         " do tổ chức, cá nhân đang sử dụng trong trường hợp thật cần thiết”."
     )
     assert [q.speaker for q in quotes] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Ông Steffen Seibert, người phát ngôn của Thủ tướng Đức Angela Merkel, cho biết “có"
+                " quá nhiều thứ đáng để ngưỡng mộ trong kỳ tích này”.",
+            ),
+            "Steffen Seibert",
+            id="the_spokesman_not_whom_he_speaks_for",
+        ),
+        pytest.param(
+            (
+                "“Chúng tôi không chắc đây là điều kì diệu hay nhờ khoa học” - Facebook của Hải"
+                " quân Thái Lan viết.",
+            ),
+            "Hải quân Thái Lan",
+            id="a_body_s_page",
+        ),
+        pytest.param(
+            (
+                "Trong một bài xã luận xuất bản ngày 20-2, Thời báo Hoàn Cầu nhấn mạnh Washington"
+                " không nên áp đặt.",
+                "“Các cuộc đàm phán nhất quyết không được buộc Bắc Kinh thay đổi cách quản trị nền"
+                " kinh tế” - tờ báo chính thức của chính quyền Trung Quốc cảnh báo.",
+            ),
+            "Thời báo Hoàn Cầu",
+            id="a_paper_described",
+        ),
+        pytest.param(
+            ("Bà chua chát nói: “Chúng tôi chỉ mong muốn được tái định cư ở gần đây”.",),
+            "Bà",
+            id="bitterly",
+        ),
+    ],
+)
+def test_who_speaks_in_the_end(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hãng thông tấn Yonhap còn điểm qua nhiều thành công của Việt Nam kể từ sau chương trình"
+        " cải cách “Đổi mới”, như bình thường hóa quan hệ với Mỹ vào năm 1995.",
+        "Từ khi hai nước nâng cấp quan hệ lên “đối tác chiến lược” (năm 2015), đã có những kết"
+        " quả tích cực, nhất là trao đổi đoàn cấp cao, hợp tác hải quân, đào tạo, trao đổi thông"
+        " tin, đối thoại “đối tác chiến lược toàn diện” trong nhiều năm.",
+    ],
+)
+def test_since_and_exchanging_news_are_no_cues(sentence: str) -> None:
+    assert [q.cue for q in quotes_of(sentence)] == []

@@ -559,7 +559,8 @@ JUDGING_CUES = (
 # thông tin này ghi rõ", "kênh thông tin", "không nêu tên" (unnamed), "chuyên gia phân tích
 # chiến lược X nhận định" (an analyst; "chuyên gia phân tích rằng" is one analysing), "bác bỏ
 # thông tin" (the news denied); "Viết" capitalised is a middle name ("Ông Võ Viết Thanh nhớ
-# lại"); "viết tắt" abbreviates; the cues that "trên" after them makes "mentioned above"
+# lại"); "viết tắt" abbreviates; "trao đổi thông tin" exchanges news; "kể từ" is "since"; the
+# cues that "trên" after them makes "mentioned above"
 _ABOVE_CUES = ("nói", "nêu", "kể")
 _CUE_IN_NOUN = (
     r"(?<![Nn]hà )(?!(?:(?<=[Cc]âu )|(?<=[Tt]iếng )|(?<=[Nn]ghe )|(?<=[Gg]iọng )|(?<=[Ýý] ))nói\b)"
@@ -569,7 +570,9 @@ _CUE_IN_NOUN = (
     r"(?!nêu tên\b)(?!(?<=[Bb]ài )viết\b)(?!(?-i:Viết)\b)(?!viết tắt\b)"
     r"(?!(?:(?<=[Đđ]òi )|(?<=[Hh]ọc ))hỏi\b)"
     r"(?!(?:(?<=[Đđ]ền )|(?<=[Bb]áo )|(?<=[Vv]ấn ))đáp\b)"
-    r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu ))thông tin\b)"
+    r"(?!(?:(?<=[Tt]rang )|(?<=[Kk]ênh )|(?<=[Cc]ổng )|(?<=[Nn]guồn )|(?<=[Tt]hiếu )|(?<=[Đđ]ổi ))"
+    r"thông tin\b)"
+    r"(?!kể từ\b)"
     r"(?!(?:(?<=[Bb]ác bỏ )|(?<=[Pp]hủ nhận )|(?<=[Xx]ác nhận ))thông tin\b)"
 )
 # "mentioned above", closing a description ("vị đặc phái viên ... nêu trên")

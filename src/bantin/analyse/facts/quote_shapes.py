@@ -106,7 +106,9 @@ _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)
 _STATEMENTS = (
     rf"(?:(?:một|bản)\s+)?(?:{_SAYINGS}|thông cáo|thông báo|thông tin|báo cáo|công văn|văn bản"
     r"|thông điệp|(?<=bản )tin|(?:bài\s+)?xã luận|bài viết|bài báo|điện mừng|điện chúc mừng"
-    r"|điện chia buồn|(?:bức |lá )?thư(?!\s+(?:ký|viện|mục|pháp)))"
+    r"|điện chia buồn|(?:bức |lá )?thư(?!\s+(?:ký|viện|mục|pháp))"
+    # a body's page: "Facebook của Hải quân Thái Lan viết"
+    r"|(?:trang |tài khoản )?(?:facebook|twitter))"
 )
 # "tuyên bố của ông Vern Miyagi, người phụ trách ...": the owner, then what he is; "tuyên bố
 # từ Bộ Nội vụ Ai Cập": whence it came (not "thông báo từ ngày 1-6": since when); "Trong điện

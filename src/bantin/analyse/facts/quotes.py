@@ -71,6 +71,7 @@ from .speakers import (
     pronoun_subject,
     recent_unnamed,
     resolve_speaker,
+    serves_someone,
     speaker_name,
     subject_end,
     without_indefinite,
@@ -716,6 +717,7 @@ def _attribute(
             or describes_someone(phrase)
             or opens_with_kin(phrase)
             or without_indefinite(phrase) != phrase
+            or serves_someone(phrase)
         ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
@@ -723,7 +725,7 @@ def _attribute(
             # a body described in lower case speaks too: "Phản ứng lại những dòng tweet của
             # ông Trump, văn phòng thủ tướng Canada cho biết"
             speaks = _speaks(phrase, sentence, mentions) or opens_with_body(phrase)
-            describing = predicated or not speaks
+            describing = predicated or not speaks or serves_someone(phrase)
             if apposed is None and "," in head and describing:
                 # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
                 # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who; "GS
@@ -1158,7 +1160,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "76"
+    version: ClassVar[str] = "77"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

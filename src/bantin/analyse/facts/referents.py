@@ -468,7 +468,7 @@ _MANNER = frozenset(
         "cười", "mỉm cười", "tươi cười", "cười tươi", "tha thiết", "trầm ngâm", "lắc đầu",
         "gật đầu", "tự tin", "lo lắng", "đau xót", "đau đớn", "chua xót", "bùi ngùi",
         "bần thần", "vui vẻ", "ngại ngùng", "ân hận", "hối hận", "luôn", "thường", "thường xuyên",
-        "nhiều lần", "vội vàng", "vội", "hấp tấp",
+        "nhiều lần", "vội vàng", "vội", "hấp tấp", "chua chát",
         # when: "Bà từng nói rằng", "Trung Quốc trước đó kêu gọi", "bà Acevedo sau này nhớ lại"
         "từng", "trước đó", "sau đó", "sau này", "cùng ngày", "hôm qua", "lúc đầu", "gần đây",
         "mới đây",

@@ -741,6 +741,13 @@ _AIDES = phrases(
 )  # fmt: skip
 
 
+def serves_someone(phrase: str) -> bool:
+    """``phrase`` describes whoever works for the person it names ("người phát ngôn của Thủ
+    tướng Đức Angela Merkel"), not that person."""
+    words = fold(phrase).split()
+    return any(tuple(words[:k]) in _AIDES for k in (1, 2, 3))
+
+
 def _serves_the_role(before_role: str) -> bool:
     """The folded words before a role make it that of whom the person works for, not theirs:
     "trợ lý" before "tổng thống nga"."""
@@ -1540,6 +1547,18 @@ _PRINTED = phrases(
     "tờ báo", "tờ", "báo", "nhật báo", "tuần báo", "tạp chí", "tờ tạp chí", "báo điện tử"
 )  # fmt: skip
 _PAPERS = _PRINTED | phrases("trang tin", "hãng tin", "hãng thông tấn", "kênh", "đài")
+# words that make a name a paper's: "Thời báo Hoàn Cầu", "Nhân dân Nhật báo", "The Times"
+_PAPER_WORDS = frozenset(
+    {"báo", "times", "post", "daily", "journal", "herald", "tribune", "gazette", "telegraph",
+     "mail", "mirror", "observer", "bulletin", "inquirer", "chronicle", "guardian", "shimbun",
+     "ilbo", "sinmun", "pravda"}
+)  # fmt: skip
+
+
+def _a_paper_s_name(folded: Sequence[str]) -> bool:
+    return any(word in _PAPER_WORDS for word in folded)
+
+
 # nouns of a body a description ending "này" may stand for ("tổ chức này", "tờ báo này")
 _BODIES = ORG_HEADS | _PAPERS | phrases("tập đoàn", "đơn vị")
 # sentences searched back for the body
@@ -1584,13 +1603,18 @@ def names_a_kind(phrase: str) -> bool:
 
 def _placed_paper(phrase: str) -> int:
     """How many words name a paper in ``phrase``, when the rest only says where the paper is
-    from ("tờ báo của Hong Kong", "tờ báo Mỹ"): the paper just named; else 0."""
+    from or what it is ("tờ báo của Hong Kong", "tờ báo Mỹ", "tờ báo chính thức của chính quyền
+    Trung Quốc"): the paper just named; else 0."""
     words = phrase.split()
     kind_end = next((k for k in (2, 1) if tuple(fold(" ".join(words[:k])).split()) in _PAPERS), 0)
-    place = words[kind_end:]
-    place = place[1:] if fold(" ".join(place[:1])) == "của" else place
-    entry = default_gazetteer().lookup(" ".join(place)) if kind_end and place else None
-    return kind_end if entry is not None and entry.type == "LOC" else 0
+    rest = words[kind_end:]
+    if not kind_end or not rest or (fold(words[kind_end - 1]), fold(rest[0])) in common_compounds():
+        return 0  # "báo cáo" is a report
+    # the capitalised words, if any, end it and name a place
+    named = next((k for k, word in enumerate(rest) if word[:1].isupper()), len(rest))
+    place = " ".join(rest[named:])
+    entry = default_gazetteer().lookup(place) if place else None
+    return kind_end if not place or (entry is not None and entry.type == "LOC") else 0
 
 
 def organisation_meant(
@@ -1622,6 +1646,8 @@ def organisation_meant(
         named = fold(m.text).split()
         if any(named[: len(n)] == list(n) or before[-len(n) :] == list(n) for n in nouns):
             return m.canonical or m.text
+        if nouns & _PRINTED and _a_paper_s_name(named):
+            return m.canonical or m.text  # "Thời báo Hoàn Cầu", "New York Times"
         if nouns & _ENGLISH_KINDS.get(named[-1], frozenset()):
             return m.canonical or m.text  # "Hinrich Foundation" then "tổ chức này"
     # else a body named by its bare name earlier in the sentence ("Trong thông cáo của Apple
@@ -1631,12 +1657,14 @@ def organisation_meant(
     at = text.find(phrase.strip())
     # the words quoted, in this sentence or from one before, are not the narrative's
     start = max(text.rfind(mark, 0, max(at, 0)) for mark in '”"') + 1
+    # set off before it by a comma ("trang Facebook của phong trào này" is no Facebook's)
     bare = [
         m
         for m in mentions
         if m.sentence == sentence
         and m.type == "ORG"
-        and start <= text.find(m.text, start) < at
+        and start <= (where := text.find(m.text, start)) < at
+        and "," in text[where:at]
         and fold(m.text).split()[0] not in _KIND_OPENINGS
     ]
     if bare:
