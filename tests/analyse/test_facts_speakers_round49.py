@@ -36,7 +36,12 @@ Twitter"); "du khách trên" is "du khách"; a court issuing a verdict that "wri
 off before "người phát ngôn của Thủ tướng Đức Angela Merkel" speaks, not Merkel; a body's
 Facebook page is the body's; a paper described ("tờ báo chính thức của chính quyền Trung Quốc")
 is the paper just named, which a name such as "Thời báo Hoàn Cầu" says is one; "Bà chua chát
-nói" is "Bà"; "kể từ" (since) and "trao đổi thông tin" (exchanging news) are no cues."""
+nói" is "Bà"; "kể từ" (since) and "trao đổi thông tin" (exchanging news) are no cues; a paper
+relaying someone's judgement ("dẫn nhận định của giáo sư Steve Tsang ...:") gives it to them;
+what a body did before speaking ("sau khi rà soát ...") is no part of its name, nor what it did
+with a statement ("thông cáo của Bộ Thương mại Trung Quốc phát đi ngay ..."); "Do đó" opening a
+sentence names no speaker, and inside one carries on its subject ("ông Jerry Brown ..., do đó yêu
+cầu"); a plan's or a policy's name ("kế hoạch “một vành đai, một con đường”") is no speech."""
 
 from __future__ import annotations
 
@@ -439,3 +444,54 @@ def test_who_speaks_in_the_end(paragraphs: tuple[str, ...], speaker: str) -> Non
 )
 def test_since_and_exchanging_news_are_no_cues(sentence: str) -> None:
     assert [q.cue for q in quotes_of(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Báo Straitstimes dẫn nhận định của giáo sư Steve Tsang thuộc Đại học London: “Đây"
+                " là một thay đổi quan trọng mà chắc chắn là có một số phản ứng”.",
+            ),
+            "Steve Tsang",
+            id="whose_judgement_a_paper_relays",
+        ),
+        pytest.param(
+            (
+                "Sở QHKT TP sau khi rà soát quy hoạch của khu vực cho biết: “Vị trí đất thuộc quy"
+                " hoạch đất ở nông thôn kết hợp sản xuất”.",
+            ),
+            "Sở QHKT TP",
+            id="what_the_body_did_before",
+        ),
+        pytest.param(
+            (
+                "Đây là nhận định được nêu trong thông cáo của Bộ Thương mại Trung Quốc phát đi"
+                " ngay sau khi phái đoàn Mỹ rời Thượng Hải.",
+                "“Cả hai bên đã có cuộc trao đổi thẳng thắn, rất hiệu quả và xây dựng”, thông cáo"
+                " nêu.",
+            ),
+            "Bộ Thương mại Trung Quốc",
+            id="the_statement_the_body_put_out",
+        ),
+    ],
+)
+def test_who_speaks_finally(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_connective_inside_a_sentence_carries_on_its_subject() -> None:
+    said = speakers_in(
+        "Thống đốc bang California, ông Jerry Brown, đã ban bố tình trạng khẩn cấp, do đó yêu cầu"
+        " mọi người dân “sẵn sàng sơ tán ngay khi được yêu cầu”."
+    )
+    assert said == ["Jerry Brown"]
+
+
+def test_a_plan_s_name_is_no_speech() -> None:
+    quotes = quotes_of(
+        "Quan sát viên quân sự tại Macau, Antony Wong Dong, cho biết hoạt động này có thể nhằm"
+        " củng cố an ninh cho kế hoạch “một vành đai, một con đường” của Trung Quốc."
+    )
+    assert quotes == ()

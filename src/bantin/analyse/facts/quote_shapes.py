@@ -29,7 +29,8 @@ _NAMING_NOUNS = frozenset(
         "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
         "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",
-        "liveshow", "đêm nhạc", "câu hát", "câu chuyện",
+        "liveshow", "đêm nhạc", "câu hát", "câu chuyện", "kế hoạch", "sáng kiến", "chính sách",
+        "chiến lược", "học thuyết",
         "tên", "tên gọi", "gọi là", "tên là", "mang tên", "có tên", "mv", "mv ca nhạc", "single",
         "tiểu thuyết", "vở kịch", "vở diễn", "show", "gameshow", "tập phim", "bxh",
         "bảng xếp hạng", "hạng mục", "đề tài", "công trình nghiên cứu", "luận án", "luận văn",
@@ -96,7 +97,10 @@ def names_a_title(before: str) -> bool:
 
 
 # what someone said, named by a noun and its owner: "phát ngôn ồn ào của ca sĩ Ngọc Anh:"
-_SAYINGS = r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|bình luận|dòng trạng thái|tuyên bố"
+_SAYINGS = (
+    r"phát ngôn|lời|câu nói|chia sẻ|nhận xét|nhận định|đánh giá|bình luận|dòng trạng thái"
+    r"|tuyên bố"
+)
 _OWNER_OPENS = r"[^,;:.“”\"]{0,30}?\bcủa\s+(?P<owner>[^,;:.“”\"]{2,60}?)\s*"
 _OWNER = _OWNER_OPENS + "$"
 _SAYING_OF = re.compile(rf"\b(?:{_SAYINGS})\b{_OWNER}", re.IGNORECASE)

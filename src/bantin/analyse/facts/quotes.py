@@ -200,11 +200,11 @@ _SUBORDINATORS = tuple(
 )
 # a clause these open is no one's: "sau khi hỏi “một số đáng kể” các nhân chứng", "Trong bài
 # viết nhấn mạnh “...”"
-_CONNECTIVES = (
-    *_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",),
-    # "Do đó, đề nghị Quốc hội ...: “...”": what follows, with no one saying it
-    ("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy"),
-)  # fmt: skip
+_CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
+# opening a sentence, what follows from the one before, with no one saying it ("Do đó, đề nghị
+# Quốc hội ...: “...”"); inside one they carry on its subject ("ông Jerry Brown ..., do đó yêu
+# cầu mọi người dân “...”")
+_SENTENCE_CONNECTIVES = (("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy"))
 # "cần tuyên truyền, giải thích cho nhân dân quy định: “...”": what ought to be done, by no one
 _MODALS = (("cần",), ("nên",))
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
@@ -215,7 +215,7 @@ _CONTRAST = re.compile(r"\s*(?:mặc dù|dù|tuy|trong khi|song|nhưng)\b", re.I
 # "Đại biểu X thì nêu ..., và đề xuất “...”", "..., đồng thời cảnh báo “...”"
 _CARRYING_ON = frozenset(
     {"và", "đồng", "thời", "rồi", "đã", "cũng", "còn", "lại", "sau", "đó", "liền", "bèn",
-     "thì", "tiếp", "tục", "vừa", "đang", "mới", "từ", "ngoài", "ra"}
+     "thì", "tiếp", "tục", "vừa", "đang", "mới", "từ", "ngoài", "ra", "do", "vì", "vậy", "thế"}
 )  # fmt: skip
 # sentences back to the last quote within which a sentence opening with such words ("Từ đó
 # bày tỏ quan điểm: “...”") goes on with its speaker
@@ -458,7 +458,8 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
         return True  # "Những giọt nước mắt mà khi viết “ký sự pháp đình”": when, and no one
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]
-    opens = _opens_with(words, _CONNECTIVES) or _opens_with(words, _MODALS)
+    opening = phrase.lstrip()[:1].isupper() and _opens_with(words, _SENTENCE_CONNECTIVES)
+    opens = _opens_with(words, _CONNECTIVES) or _opens_with(words, _MODALS) or opening
     return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
 
 
@@ -1160,7 +1161,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "77"
+    version: ClassVar[str] = "78"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

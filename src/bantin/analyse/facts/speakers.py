@@ -16,6 +16,7 @@ from .lexicon import (
     ADMIN_LEVELS,
     COMPASS,
     FORMS_OF_ADDRESS,
+    ISSUING_VERBS,
     MENTIONED_ABOVE,
     ORG_HEADS,
     SPEECH_CUES,
@@ -333,7 +334,16 @@ def _issuer_named(
         found = re.search(rf"\b(?:{nouns}) của (?P<owner>[^,;:.“”\"()]+)", text, re.IGNORECASE)
         if found:
             owner = text[found.start("owner") : found.end("owner")].split()
-            cut = next((i for i, w in enumerate(owner) if fold(w) in _OWNER_ENDS), len(owner))
+            # "thông cáo của Bộ Thương mại Trung Quốc phát đi ngay sau khi ...": what it did
+            cut = next(
+                (
+                    i
+                    for i, w in enumerate(owner)
+                    if fold(w) in _OWNER_ENDS
+                    or (w.islower() and fold(" ".join(owner[i : i + 2])) in ISSUING_VERBS)
+                ),
+                len(owner),
+            )
             # "Trong thông cáo của mình, Đại sứ quán ... phát biểu": whose the clause says
             if cut and fold(" ".join(owner[:cut])) not in _REFLEXIVES:
                 whose = " ".join(owner[:cut])
@@ -1025,6 +1035,11 @@ def resolve_speaker(
     return f"{kin} {speaker}"  # "bố của Á hậu": the relative of the person named
 
 
+# what the speaker did before speaking, after their name: "Sở QHKT TP sau khi rà soát quy
+# hoạch của khu vực cho biết"
+_DONE_BEFORE = re.compile(r"\s+(?:sau khi|trước khi)\s.*$")
+
+
 def _resolved(
     phrase: str,
     sentence: int,
@@ -1032,6 +1047,8 @@ def _resolved(
     last: str | None,
     texts: Mapping[int, str],
 ) -> str:
+    if phrase[:1].isupper():
+        phrase = _DONE_BEFORE.sub("", phrase)
     name = (
         seat_holder(phrase, mentions)
         or speaker_name(phrase, sentence, mentions)
@@ -1173,7 +1190,9 @@ def _initialled(phrase: str, mentions: Sequence[Mention]) -> str | None:
 
 # "như lời một người dân ... nói": whose words, not a speaker's own; "Khi đó báo Jakarta
 # Post thuật lại": when
-_WORDS_OF = phrases("theo lời", "như lời", "về việc", "khi đó", "lúc đó", "khi ấy", "lúc ấy")
+_WORDS_OF = phrases(
+    "theo lời", "như lời", "về việc", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "từ lâu"
+)  # fmt: skip
 # what opens a second clause set against the first ("X gọi đây là “...”, trong khi Thứ trưởng
 # Y khẳng định"): its subject is not the first clause's
 _CONTRASTING = phrases("trong khi", "trong lúc")
