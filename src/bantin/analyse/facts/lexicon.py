@@ -330,15 +330,25 @@ FOREIGN_KIND_WORDS: dict[str, str] = {
         "MISC",
     ),
 }  # fmt: skip
+# Last words of outlets' names: "National Geographic", "News Week", "Daily Mail", "The Times"
+OUTLET_SUFFIXES = frozenset(
+    fold(w)
+    for w in (
+        "news", "times", "post", "journal", "review", "report", "daily", "weekly", "herald",
+        "tribune", "gazette", "observer", "monitor", "magazine", "insider", "geographic",
+        "interest", "telegraph", "examiner", "week", "mail", "mirror", "bulletin", "inquirer",
+        "chronicle", "courier",
+    )
+)  # fmt: skip
 # Last words of foreign company and club names ("Nokia Corporation", "Leeds United").
-ORG_SUFFIXES = frozenset(
+ORG_SUFFIXES = OUTLET_SUFFIXES | frozenset(
     fold(w)
     for w in (
         "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "co.", "company",
         "bank", "airlines", "airways", "motors", "motor", "electronics", "holdings", "tires",
         "tyres", "energy", "pharma", "telecom", "securities", "technologies", "industries",
-        "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting", "news",
-        "times", "post", "media", "foundation", "institute", "university", "agency",
+        "fc", "united", "city", "club", "athletic", "rovers", "wanderers", "sporting", "media",
+        "foundation", "institute", "university", "agency",
         "foods", "farm", "farms", "research", "finance", "restaurants", "brands",
         "pharmaceuticals", "insurance", "association", "council", "committee", "society",
         "stations", "hospital", "college", "school", "economics", "analytics", "capital",
@@ -347,10 +357,6 @@ ORG_SUFFIXES = frozenset(
         "intelligence", "insights", "management", "markets", "investment", "investors",
         "financial", "fund", "logistics", "petroleum", "network", "networks", "automotive",
         "chemicals", "semiconductor", "robotics",
-        # outlets: "National Geographic", "National Interest", "News Week", "Daily Mail"
-        "journal", "review", "report", "daily", "weekly", "herald", "tribune", "gazette",
-        "observer", "monitor", "magazine", "insider", "geographic", "interest", "telegraph",
-        "examiner", "week", "mail", "mirror", "bulletin", "inquirer", "chronicle", "courier",
     )
 )  # fmt: skip
 # The last word of a contest's name: "China Open", "Thượng Hải Masters", "AFC Cup"

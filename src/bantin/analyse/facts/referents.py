@@ -536,7 +536,7 @@ def without_manner(phrase: str) -> str:
 
 # what a body issues, closing the words before a cue after its verb ("TAND quận Gò Vấp ra bản
 # án lại viết"): the body issued it
-_DOCUMENTS = frozenset(
+_ISSUED_DOCUMENTS = frozenset(
     tuple(w.split())
     for w in ("bản án", "quyết định", "thông báo", "thông cáo", "văn bản", "công văn", "báo cáo")
 )
@@ -545,7 +545,7 @@ _DOCUMENTS = frozenset(
 def _issued_document(words: Sequence[str]) -> int:
     """How many of the last ``words`` are an issuing verb and what it issued, or 0."""
     for size in (2, 1):
-        if tuple(fold(" ".join(words[-size:])).split()) in _DOCUMENTS:
+        if tuple(fold(" ".join(words[-size:])).split()) in _ISSUED_DOCUMENTS:
             verb = next((k for k in (2, 1) if tuple(words[-size - k : -size]) in _ISSUING), 0)
             if verb and len(words) > size + verb:
                 return size + verb

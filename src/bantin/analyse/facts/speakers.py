@@ -19,6 +19,7 @@ from .lexicon import (
     ISSUING_VERBS,
     MENTIONED_ABOVE,
     ORG_HEADS,
+    OUTLET_SUFFIXES,
     SPEECH_CUES,
     TITLE_QUALIFIERS,
     TITLES,
@@ -1567,11 +1568,7 @@ _PRINTED = phrases(
 )  # fmt: skip
 _PAPERS = _PRINTED | phrases("trang tin", "hãng tin", "hãng thông tấn", "kênh", "đài")
 # words that make a name a paper's: "Thời báo Hoàn Cầu", "Nhân dân Nhật báo", "The Times"
-_PAPER_WORDS = frozenset(
-    {"báo", "times", "post", "daily", "journal", "herald", "tribune", "gazette", "telegraph",
-     "mail", "mirror", "observer", "bulletin", "inquirer", "chronicle", "guardian", "shimbun",
-     "ilbo", "sinmun", "pravda"}
-)  # fmt: skip
+_PAPER_WORDS = OUTLET_SUFFIXES | {"báo", "guardian", "shimbun", "ilbo", "sinmun", "pravda"}
 
 
 def _a_paper_s_name(folded: Sequence[str]) -> bool:
