@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -590,6 +591,14 @@ SPEECH_CUE_PATTERN = _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEEC
 ATTRIBUTION_CUE_PATTERN = (
     _CUE_IN_NOUN + "(?:" + "|".join(re.escape(c) for c in SPEECH_CUES + JUDGING_CUES) + ")"
 )
+# the cues as phrases of folded words, looked up one word at a time
+_SPEECH_CUE_PHRASES = phrases(*SPEECH_CUES)
+
+
+def cue_at(words: Sequence[str], at: int) -> bool:
+    """A verb of saying opens at ``words[at]`` (folded words)."""
+    return any(tuple(words[at : at + size]) in _SPEECH_CUE_PHRASES for size in (1, 2, 3))
+
 
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").

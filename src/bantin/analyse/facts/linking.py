@@ -269,7 +269,12 @@ def _surname_first(mention: Mention, people: Iterable[str]) -> str | None:
     opens with it (not "Kim" beside "Kim Jong Un" and "Kim Yo Jong")."""
     if mention.type != "PER" or " " in mention.text:
         return None
-    opening = {full for full in people if full.split()[0] == mention.text}
+    return _the_one_opened_by(mention.text, people)
+
+
+def _the_one_opened_by(word: str, names: Iterable[str]) -> str | None:
+    """The only one of ``names`` whose first word is ``word``, or None."""
+    opening = {name for name in names if name.split()[0] == word}
     return opening.pop() if len(opening) == 1 else None
 
 
@@ -286,15 +291,14 @@ def _body_opening(mention: Mention, bodies: Iterable[str]) -> str | None:
         return None
     # a foreign name of two words, which the reader may shorten ("Đảng" does not open "Đảng ủy
     # xã Quảng Khê", nor "Nobel" the "Nobel Vật" of a prize in physics read short)
-    opening = {
+    shortened = [
         body
         for body in bodies
         if len(words := body.split()) == 2
-        and words[0] == mention.text
         and words[1][:1].isupper()
         and not any(map(is_vietnamese, words))
-    }
-    return opening.pop() if len(opening) == 1 else None
+    ]
+    return _the_one_opened_by(mention.text, shortened)
 
 
 # a one-word short name in brackets after an organisation's, which may run on over a few

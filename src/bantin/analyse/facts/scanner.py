@@ -36,10 +36,10 @@ from .lexicon import (
     PRODUCT_CUES,
     SCHOOL_KINDS,
     SELF_NAMED_HEADS,
-    SPEECH_CUES,
     SURNAMES,
     WORK_CUES,
     common_words,
+    cue_at,
     is_acronym,
     is_capitalised,
     phrases,
@@ -68,8 +68,6 @@ _OWNED_NAME_CUES = phrases(
     "công ty", "hãng", "tập đoàn", "ngân hàng", "báo", "tờ", "tờ báo", "tạp chí", "nhật báo",
     "đài", "kênh",
 )  # fmt: skip
-# verbs of saying, after which a name set off by commas is who spoke
-_SAYING = phrases(*SPEECH_CUES)
 # words a house number gives an address after without "số": "tại 36B Trần Phú"
 _BARE_ADDRESS_OPENERS = frozenset({"tại", "ở", "chỉ", "ngụ", "trú"})
 # cues of the places an address names after its street: "số 12 Lê Lợi, phường 2"
@@ -180,11 +178,9 @@ class SentenceScanner(CreditReading):
             return end + 1
         keys = self.syl.keys
         # after an outlet's noun a city opens the outlet's name: "tờ Moscow Defense Brief"
-        paper = any(
-            self.syl.phrase_at(k, DESCRIPTOR_HEADS) == i and not self.syl.joined[k]
-            for k in range(max(0, i - 2), i)
-        )  # not "Bộ trưởng tình báo Israel Yisrael Katz"
-        if entry.type == "LOC" and (not titled or paper) and not is_vietnamese(self.syl.text[i]):
+        foreign_place = entry.type == "LOC" and not is_vietnamese(self.syl.text[i])
+        paper = foreign_place and self.outlet_noun_before(i)
+        if foreign_place and (not titled or paper):
             company = self.product_words_end(end)
             suffixed = company < len(keys) and keys[company] in ORG_SUFFIXES
             company += suffixed
@@ -809,11 +805,7 @@ class SentenceScanner(CreditReading):
         """A name in a list whose item before it is a place, and that the list goes on from."""
         keys = self.syl.keys
         # not one set off to speak: "..., đại học Tel Aviv, Oded Eran, bình luận"
-        speaking = (
-            end + 1 < len(keys)
-            and keys[end] == ","
-            and any(tuple(keys[end + 1 : end + 1 + k]) in _SAYING for k in (1, 2, 3))
-        )
+        speaking = end + 1 < len(keys) and keys[end] == "," and cue_at(keys, end + 1)
         return (
             self.follows_place(start)
             and not speaking
@@ -933,6 +925,15 @@ class SentenceScanner(CreditReading):
         syl, end = self.syl, title_end
         titled = end > i and cue == "ORG" and is_capitalised(syl.text[i])
         return titled and not (end < len(syl.text) and is_capitalised(syl.text[end]))
+
+    def outlet_noun_before(self, i: int) -> bool:
+        """An outlet's noun, a word of its own, ends right before ``i``: "tờ", "báo" (not
+        "tình báo" in "Bộ trưởng tình báo Israel Yisrael Katz")."""
+        syl = self.syl
+        return any(
+            syl.phrase_at(k, DESCRIPTOR_HEADS) == i and not syl.joined[k]
+            for k in range(max(0, i - 2), i)
+        )
 
     def ministry_field_end(self, i: int) -> int:
         """End of a ministry's field in lower case right after a minister's title, before a

@@ -20,12 +20,12 @@ from .lexicon import (
     MENTIONED_ABOVE,
     ORG_HEADS,
     OUTLET_SUFFIXES,
-    SPEECH_CUES,
     TITLE_QUALIFIERS,
     TITLES,
     WORD_NUMBERS,
     PhraseTable,
     common_compounds,
+    cue_at,
     fold,
     phrases,
 )
@@ -187,7 +187,7 @@ def clause_head(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str 
     while predicate[:1] and predicate[0] in _ASPECT:
         predicate = predicate[1:]
     pronoun = is_anaphor(head) or fold(head) in _REFLEXIVES
-    return head if pronoun and _cue_at(predicate, 0) else None
+    return head if pronoun and cue_at(predicate, 0) else None
 
 
 # words joining what the speaker did first to the cue: "... và nói", "... rồi giải thích",
@@ -917,7 +917,6 @@ _MAX_DESCRIPTION_WORDS = 14
 # whose name may be long ("lãnh đạo công ty CP xây dựng và khai thác vật liệu xây dựng ...")
 _MIN_BARE_WORDS = 3
 _MAX_BARE_WORDS = 20
-_CUES = phrases(*SPEECH_CUES)
 _UNNAMED_HEADS = _PERSON_NOUNS | _ROLES
 
 
@@ -979,7 +978,7 @@ def _bare_subject(words: Sequence[str], folded: Sequence[str]) -> str | None:
     if not any(tuple(folded[:size]) in _PERSON_NOUNS for size in (1, 2)):
         return None
     end = _saying_at(folded, 2)
-    cued = _cue_at(folded, end) or (end + 1 < len(words) and _cue_at(folded, end + 1))
+    cued = cue_at(folded, end) or (end + 1 < len(words) and cue_at(folded, end + 1))
     if not cued or not _MIN_BARE_WORDS <= end <= _MAX_BARE_WORDS:
         return None
     if folded[end - 1] in _POINTING:
@@ -991,13 +990,9 @@ def _saying_at(words: Sequence[str], start: int) -> int:
     """Where, from ``start`` on, the verb of a description's clause begins: an aspect word or a
     cue ("... đã cho biết", "... chia sẻ"), or the end of the words."""
     return next(
-        (i for i in range(start, len(words)) if words[i] in _ASPECT or _cue_at(words, i)),
+        (i for i in range(start, len(words)) if words[i] in _ASPECT or cue_at(words, i)),
         len(words),
     )
-
-
-def _cue_at(words: Sequence[str], at: int) -> bool:
-    return any(tuple(words[at : at + size]) in _CUES for size in (1, 2, 3))
 
 
 def _person_noun(words: Sequence[str]) -> bool:
