@@ -148,6 +148,17 @@ _REPORTED = re.compile(
     rf"(?:^|[,;:.–]\s*){_SPEAKER_CUE}(?P<tail>[^:;“”\".!?]{{0,200}}?)(?P<colon>)\s*$",
     re.IGNORECASE,
 )
+# the words a speaker calls something by, quoted in part: "Thủ tướng Na Uy Jonas Gahr Store
+# gọi vụ xả súng là một “cuộc tấn công tàn nhẫn ...”", "ông Guterres, ca ngợi kết quả ... là
+# “...”"; the thing called stands between verb and "là", which leaves out the names and scare
+# quotes of "cái gọi là", "còn gọi là", "được coi là" and "điều mà Washington gọi là"
+_CALLING_VERBS = ("gọi", "ca ngợi", "khen ngợi", "mô tả", "miêu tả", "chỉ trích", "lên án", "coi")
+_CALLED = re.compile(
+    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+"
+    rf"(?P<cue>{'|'.join(_CALLING_VERBS)})\s+(?P<tail>[^:;,“”\".!?]{{1,80}}?)\s+là"
+    r"(?:\s+(?:một|những|các))?(?P<colon>)\s*$",
+    re.IGNORECASE,
+)
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
 _AFTER = re.compile(
     rf"^\s*[,–-]\s*(?P<speaker>{_NOUN_CUE}[^;:.“”\"]{{2,200}}?)\s+{_NOT_A_NOUN}(?P<cue>{_CUE})\b",
@@ -644,9 +655,10 @@ def _attribute(
             opening = opening_mention(sentence, mentions, texts, "PER", "ORG")
             phrase = opening.text if opening else phrase
         set_off = "," in found.string[found.end("speaker") : found.start("cue")]
-        if fold(phrase).endswith(" và") or (set_off and _ENDS_ON_CUE.search(phrase)):
+        went_on = set_off and (_ENDS_ON_CUE.search(phrase) or found.re is _CALLED)
+        if fold(phrase).endswith(" và") or went_on:
             # "luật sư X ca ngợi phán quyết của tòa và nhấn mạnh", "UBND tỉnh chỉ đạo, yêu
-            # cầu": who did the first thing
+            # cầu", "Uỷ ban ... cho rằng ..., gọi anh này là": who did the first thing
             phrase = next(
                 (
                     phrase[: cue_word.start()].strip()
@@ -847,11 +859,21 @@ def _attribute(
 
 def _reported(before: str, sentence: int, mentions: Sequence[Mention]) -> re.Match[str] | None:
     """A speaker's reported clause the quote stands in, however far from the cue: what a
-    named speaker says is quoted in part ("nói rằng ... sẽ “...”"), where a bare clause with
-    scare quotes names no one who speaks."""
+    named speaker says is quoted in part ("nói rằng ... sẽ “...”", "gọi X là “...”"), where a
+    bare clause with scare quotes names no one who speaks."""
+    called = _CALLED.search(before)
+    if called and (found := _reporting(called, before, sentence, mentions)):
+        return found
     found = _REPORTED.search(before)
     if found is None or _CUE_WORD.search(found["tail"]) or found["cue"].lower() in _MANNERS:
         return None
+    return _reporting(found, before, sentence, mentions)
+
+
+def _reporting(
+    found: re.Match[str], before: str, sentence: int, mentions: Sequence[Mention]
+) -> re.Match[str] | None:
+    """``found`` when the phrase before its cue names who speaks, else None."""
     phrase = found["speaker"].replace(_MASK, ".")
     if _passive(phrase) or names_the_words(phrase):
         return None
@@ -943,7 +965,7 @@ def _carries_on(found: re.Match[str], leading: str, phrase: str) -> bool:
     them) and a cue before the quote only carry on the clause before them, or say how ("...,
     buồn rầu nói", "Từ đó bày tỏ quan điểm:")."""
     leading = leading.rstrip()
-    before_quote = found.re in (_BEFORE, _BEFORE_COLON, _REPORTED)
+    before_quote = found.re in (_BEFORE, _BEFORE_COLON, _REPORTED, _CALLED)
     if not before_quote or (leading and not leading.endswith(",")):
         return False
     words = fold(phrase).split()
@@ -1161,7 +1183,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "78"
+    version: ClassVar[str] = "79"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

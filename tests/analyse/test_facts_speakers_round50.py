@@ -1,0 +1,82 @@
+"""Speakers read on the open stream in the fiftieth round.
+
+What a speaker calls something, quoted in part after "là", is the speaker's ("Thủ tướng Na Uy
+Jonas Gahr Store gọi vụ xả súng là một “cuộc tấn công tàn nhẫn ...”", "ông Guterres, ca ngợi
+kết quả ... là “...”"), at the six words a reported clause's quote already needed; the thing
+called stands between the verb and "là", which leaves out names and scare quotes ("cái mà nước
+này gọi là", "được người dân gọi là"). Such a verb set off by a comma goes on with who did the
+first thing ("Người phát ngôn ... đã chỉ trích Mỹ, mô tả ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+from quoting import quotes_of, speakers_in
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(
+            (
+                "Thủ tướng Na Uy Jonas Gahr Store gọi vụ xả súng là một “cuộc tấn công tàn nhẫn"
+                " và gây sốc sâu sắc với những người vô tội”.",
+            ),
+            "Jonas Gahr Store",
+            id="what_a_minister_calls_an_attack",
+        ),
+        pytest.param(
+            (
+                "Tổng thư ký LHQ, ông Antonio Guterres, ca ngợi kết quả cuộc tổng tuyển cử vừa"
+                " qua là “một khoảnh khắc lịch sử với Nepal”.",
+            ),
+            "Antonio Guterres",
+            id="praise_after_an_apposition",
+        ),
+        pytest.param(
+            (
+                "Thượng nghị sĩ Chuck Schumer, lãnh đạo phe Dân chủ tại thượng viện thì gọi đề"
+                " xuất là “cú đấm vào mặt tầng lớp trung lưu Mỹ”, nhưng cho biết ông không bất"
+                " ngờ.",
+            ),
+            "Chuck Schumer",
+            id="a_cue_word_in_the_thing_called_is_a_noun",
+        ),
+        pytest.param(
+            (
+                "Tuy nhiên, nhà lãnh đạo Nga Vladimir Putin cũng cho rằng, sự trừng phạt sẽ là vô"
+                " nghĩa và ông miêu tả giải pháp đó là “con đường không đi đến đâu cả”.",
+            ),
+            "Vladimir Putin",
+            id="the_reported_clause_when_the_caller_is_no_speaker",
+        ),
+    ],
+)
+def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_verb_set_off_goes_on_with_who_did_the_first_thing() -> None:
+    (quote,) = quotes_of(
+        "Người phát ngôn của Tổng thống Palestine Mahmoud Abbas đã chỉ trích Mỹ, mô tả quyết định"
+        " này là “sự xúc phạm với toàn thế giới, người dân Palestine”."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.startswith("Người phát ngôn")
+    assert "chỉ trích" not in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name, what others call it, or a thing called with no one calling it
+        "Bắc Kinh phản đối cái mà nước này gọi là “những lệnh trừng phạt đơn phương, phi pháp và"
+        " vô lý”.",
+        "Khu vực này được người dân gọi là “ngôi làng của những người không bao giờ ngủ”.",
+        "Israel đã phát hiện cái gọi là “đường hầm khủng bố của những người Palestine”.",
+        # too short to tell from a term
+        "Thủ tướng Malaysia khẳng định quyết định trả tự do cho cô Siti là “đúng luật”.",
+    ],
+)
+def test_no_one_speaks_these_words(sentence: str) -> None:
+    assert quotes_of(sentence) == ()
