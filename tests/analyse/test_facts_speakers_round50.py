@@ -5,7 +5,10 @@ Jonas Gahr Store gọi vụ xả súng là một “cuộc tấn công tàn nh�
 kết quả ... là “...”"), at the six words a reported clause's quote already needed; the thing
 called stands between the verb and "là", which leaves out names and scare quotes ("cái mà nước
 này gọi là", "được người dân gọi là"). Such a verb set off by a comma goes on with who did the
-first thing ("Người phát ngôn ... đã chỉ trích Mỹ, mô tả ...").
+first thing ("Người phát ngôn ... đã chỉ trích Mỹ, mô tả ..."). A head noun may follow "là"
+("gọi đây là hành động “...”"), and what a speaker describes needs no "là" ("ông Mnangagwa mô tả
+mối quan hệ của mình với ông Mugabe “...”"). "và là" between two straight quotes joins them, as
+"và" did: it is no scare quote the outer marks would pair across.
 """
 
 from __future__ import annotations
@@ -50,6 +53,22 @@ from quoting import quotes_of, speakers_in
             "Vladimir Putin",
             id="the_reported_clause_when_the_caller_is_no_speaker",
         ),
+        pytest.param(
+            (
+                "Đánh giá về vụ việc, Tổng thống Mỹ Donald Trump gọi đây là hành động “liều lĩnh"
+                " và nguy hiểm đe doạ cả thế giới”.",
+            ),
+            "Donald Trump",
+            id="a_head_noun_after_la",
+        ),
+        pytest.param(
+            (
+                "Nhiều lần, ông Mnangagwa mô tả mối quan hệ của mình với ông Mugabe “được phát"
+                " triển qua nhiều năm tháng khó khăn, vượt xa ranh giới ông chủ và người hầu”.",
+            ),
+            "Mnangagwa",
+            id="a_description_needs_no_la",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -64,6 +83,14 @@ def test_a_verb_set_off_goes_on_with_who_did_the_first_thing() -> None:
     assert quote.speaker is not None
     assert quote.speaker.startswith("Người phát ngôn")
     assert "chỉ trích" not in quote.speaker
+
+
+def test_words_joining_two_straight_quotes_are_no_scare_quotes() -> None:
+    quotes = quotes_of(
+        'Ông Trump gọi nhà báo của CNN là " một kẻ thô lỗ và vô cùng kinh khủng " và là " kẻ thù'
+        ' thực sự của nhân dân Mỹ ".'
+    )
+    assert [q.text for q in quotes[:1]] == ["một kẻ thô lỗ và vô cùng kinh khủng"]
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ SCARE_MARK = "\u2033"
 # ... unless they hold only the words that join two quotes
 _JOINING = frozenset(
     {"và", "hay", "hoặc", "với", "rằng", "và rằng", "nhưng", "đồng thời", "và cũng", "còn"}
+    | {"và là", "hay là", "cũng như"}  # "là người " chiến sĩ ... " và là " lãnh đạo ... ""
 )
 # ... unless a cue (or "rằng") stands right before them: "ông khẳng định " sẽ trả lại " ..."
 _CUE_BEFORE = re.compile(rf"\b(?:{SPEECH_CUE_PATTERN}|rằng)\s*$", re.IGNORECASE)

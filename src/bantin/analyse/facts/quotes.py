@@ -150,13 +150,17 @@ _REPORTED = re.compile(
 )
 # the words a speaker calls something by, quoted in part: "Thủ tướng Na Uy Jonas Gahr Store
 # gọi vụ xả súng là một “cuộc tấn công tàn nhẫn ...”", "ông Guterres, ca ngợi kết quả ... là
-# “...”"; the thing called stands between verb and "là", which leaves out the names and scare
-# quotes of "cái gọi là", "còn gọi là", "được coi là" and "điều mà Washington gọi là"
-_CALLING_VERBS = ("gọi", "ca ngợi", "khen ngợi", "mô tả", "miêu tả", "chỉ trích", "lên án", "coi")
+# “...”", "gọi đây là hành động “...”", "coi đó như “...”"; the thing called stands between verb
+# and "là" (or "như"), which leaves out the names and scare quotes of "cái gọi là", "còn gọi
+# là", "được coi là" and "điều mà Washington gọi là"; what a speaker describes needs no "là"
+# ("ông Mnangagwa mô tả mối quan hệ của mình với ông Mugabe “...”")
+_CALLING_VERBS = ("gọi", "ca ngợi", "khen ngợi", "chỉ trích", "lên án", "coi")
+_DESCRIBING_VERBS = ("mô tả", "miêu tả")
 _CALLED = re.compile(
-    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+"
-    rf"(?P<cue>{'|'.join(_CALLING_VERBS)})\s+(?P<tail>[^:;,“”\".!?]{{1,80}}?)\s+là"
-    r"(?:\s+(?:một|những|các))?(?P<colon>)\s*$",
+    rf"(?:^|[,;:.–]\s*)(?P<speaker>[^,;:.–“”\"]{{2,200}}?),?\s+(?<![Kk]êu )"
+    rf"(?P<cue>(?P<describing>{'|'.join(_DESCRIBING_VERBS)})|{'|'.join(_CALLING_VERBS)})"
+    r"\s+(?P<tail>[^:;,“”\".!?]{1,80}?)"
+    r"(?(describing)|\s+(?:là|như)(?:\s+(?-i:[^\sA-ZĐ“”\"])\S*){0,3}?)(?P<colon>)\s*$",
     re.IGNORECASE,
 )
 # “...”, ông Mustafa Qadri, tác giả báo cáo, nhận định.
@@ -1183,7 +1187,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "79"
+    version: ClassVar[str] = "80"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
