@@ -8,7 +8,10 @@ này gọi là", "được người dân gọi là"). Such a verb set off by a c
 first thing ("Người phát ngôn ... đã chỉ trích Mỹ, mô tả ..."). A head noun may follow "là"
 ("gọi đây là hành động “...”"), and what a speaker describes needs no "là" ("ông Mnangagwa mô tả
 mối quan hệ của mình với ông Mugabe “...”"). "và là" between two straight quotes joins them, as
-"và" did: it is no scare quote the outer marks would pair across.
+"và" did: it is no scare quote the outer marks would pair across. A pronoun holds an opinion
+("Ông cho rằng ... “...”") as a name or a role did, in six words or more. A concession opening
+a sentence ("Dù thừa nhận “...”, nhưng ông cho rằng") names no speaker, though a pronoun after
+it does ("Mặc dù ông nói “...”").
 """
 
 from __future__ import annotations
@@ -69,6 +72,32 @@ from quoting import quotes_of, speakers_in
             "Mnangagwa",
             id="a_description_needs_no_la",
         ),
+        pytest.param(
+            (
+                "Ông Macron phát biểu tại Paris.",
+                "Ông cho rằng Pháp nên đi đầu trong cuộc cải tổ châu Âu vì quốc gia này “đang phải"
+                " trả giá cho nhiều thập kỷ của một châu Âu đang ngày càng suy yếu”.",
+            ),
+            "Macron",
+            id="a_pronoun_holds_an_opinion",
+        ),
+        pytest.param(
+            (
+                "Giáo sư Richard Hudson nói về việc học ngoại ngữ.",
+                "Dù thừa nhận “nói là dễ hơn làm”, nhưng ông cho rằng “bạn sẽ thỏa mãn hơn nếu tới"
+                " một quốc gia khi trưởng thành”.",
+            ),
+            "Richard Hudson",
+            id="conceding_the_subject_is_the_main_clauses",
+        ),
+        pytest.param(
+            (
+                "Ông Trump đến Hà Nội.",
+                "Mặc dù ông nói “tôi không vội vàng gì cả với Triều Tiên”, Nhà Trắng vẫn chuẩn bị.",
+            ),
+            "Trump",
+            id="a_pronoun_after_a_concession_speaks",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -83,6 +112,14 @@ def test_a_verb_set_off_goes_on_with_who_did_the_first_thing() -> None:
     assert quote.speaker is not None
     assert quote.speaker.startswith("Người phát ngôn")
     assert "chỉ trích" not in quote.speaker
+
+
+def test_a_concession_names_no_speaker() -> None:
+    assert "Dù" not in speakers_in(
+        "Giáo sư Richard Hudson nói về việc học ngoại ngữ.",
+        "Dù thừa nhận “nói là dễ hơn làm”, nhưng ông cho rằng “bạn sẽ thỏa mãn hơn nếu tới một"
+        " quốc gia khi trưởng thành”.",
+    )
 
 
 def test_words_joining_two_straight_quotes_are_no_scare_quotes() -> None:

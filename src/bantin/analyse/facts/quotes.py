@@ -8,7 +8,7 @@ that speaker, or the person the sentence before has saying something. A short qu
 a quote, and a parenthesis between speaker and cue, do not break the attribution. Not
 quotes: scare quotes and short quoted terms, the title of what the words before name ("đề án
 “…”"), a question put ("câu hỏi “…”"), and opinions ("dư luận cho rằng “…”") not held by a
-named speaker in a sentence of their own.
+named speaker (or a pronoun standing for one) in a sentence of their own.
 """
 
 from __future__ import annotations
@@ -219,7 +219,11 @@ _CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
 # opening a sentence, what follows from the one before, with no one saying it ("Do đó, đề nghị
 # Quốc hội ...: “...”"); inside one they carry on its subject ("ông Jerry Brown ..., do đó yêu
 # cầu mọi người dân “...”")
-_SENTENCE_CONNECTIVES = (("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy"))
+_SENTENCE_CONNECTIVES = (
+    *(("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy")),
+    # conceding, the subject is the main clause's: "Dù thừa nhận “...”, nhưng ông cho rằng"
+    *(("dù",), ("mặc", "dù"), ("dẫu",)),
+)
 # "cần tuyên truyền, giải thích cho nhân dân quy định: “...”": what ought to be done, by no one
 _MODALS = (("cần",), ("nên",))
 _CONJUNCTIONS = frozenset({"và", "nhưng", "rồi"})
@@ -475,7 +479,11 @@ def _no_speaker(phrase: str, sentence: int, mentions: Sequence[Mention]) -> bool
         words = words[1:]
     opening = phrase.lstrip()[:1].isupper() and _opens_with(words, _SENTENCE_CONNECTIVES)
     opens = _opens_with(words, _CONNECTIVES) or _opens_with(words, _MODALS) or opening
-    return opens and not named and not _speaks(phrase.replace(_MASK, "."), sentence, mentions)
+    if not opens or named:
+        return False
+    phrase = phrase.replace(_MASK, ".")
+    # "Mặc dù ông nói": who speaks after the link
+    return not any(_speaks(p, sentence, mentions) for p in (phrase, without_sentence_link(phrase)))
 
 
 def _opens_with(words: Sequence[str], openers: Sequence[tuple[str, ...]]) -> bool:
@@ -774,10 +782,10 @@ def _attribute(
                 apposed = apposed or _relayed_person(earlier, sentence, mentions)
             phrase = apposed or phrase
         named = speaker_name(phrase, sentence, mentions)
-        # an opinion is quoted when a named speaker or a role ("Bộ trưởng Tài chính Mỹ cũng
-        # cho rằng ...") holds it in several words of theirs
-        held = (named or is_role(phrase)) and len(body.split()) >= _MIN_UNCUED_WORDS
-        if cue in _OPINION_CUES and not held:
+        # an opinion is quoted when a named speaker, a role ("Bộ trưởng Tài chính Mỹ cũng cho
+        # rằng ...") or a pronoun standing for one ("Ông cho rằng") holds it in several words
+        holder = named or is_role(phrase) or is_anaphor(phrase)
+        if cue in _OPINION_CUES and not (holder and len(body.split()) >= _MIN_UNCUED_WORDS):
             return None
         if (is_anaphor(phrase) or names_a_kind(phrase)) and not named:
             if organisation := organisation_meant(phrase, sentence, mentions, texts):
@@ -1187,7 +1195,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "80"
+    version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

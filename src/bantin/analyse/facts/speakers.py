@@ -1415,7 +1415,7 @@ _SENTENCE_LINKS = PhraseTable(
     phrases(
         "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí",
         "dù vậy", "tuy vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "do đó", "bởi vậy", "hoặc như",
-        "hay như",
+        "hay như", "mặc dù", "dù", "dẫu",
     )
 )  # fmt: skip
 
