@@ -11,7 +11,9 @@ mối quan hệ của mình với ông Mugabe “...”"). "và là" between two
 "và" did: it is no scare quote the outer marks would pair across. A pronoun holds an opinion
 ("Ông cho rằng ... “...”") as a name or a role did, in six words or more. A concession opening
 a sentence ("Dù thừa nhận “...”, nhưng ông cho rằng") names no speaker, though a pronoun after
-it does ("Mặc dù ông nói “...”").
+it does ("Mặc dù ông nói “...”"). A reported clause goes on past the words it quoted before
+once a cue opens it again ("Ông Macron chỉ trích “...” của ..., cho rằng ... nhưng “...”"), as it
+did after "rằng". A charge ("để điều tra về hành vi “...” và “...”") is no speech.
 """
 
 from __future__ import annotations
@@ -98,6 +100,15 @@ from quoting import quotes_of, speakers_in
             "Trump",
             id="a_pronoun_after_a_concession_speaks",
         ),
+        pytest.param(
+            (
+                "Ông Macron chỉ trích “chủ nghĩa biệt lập” của Tổng thống Mỹ Donald Trump, cho rằng"
+                " Washington là đối tác mà châu Âu đã cùng thiết lập trật tự mới nhưng “dường như"
+                " đang quay lưng lại với lịch sử chung này”.",
+            ),
+            "Macron",
+            id="a_cue_after_a_quote_opens_the_clause_again",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -138,6 +149,10 @@ def test_words_joining_two_straight_quotes_are_no_scare_quotes() -> None:
         " vô lý”.",
         "Khu vực này được người dân gọi là “ngôi làng của những người không bao giờ ngủ”.",
         "Israel đã phát hiện cái gọi là “đường hầm khủng bố của những người Palestine”.",
+        # charges, the second with no cue since the first
+        "Ngày 24-6, Cơ quan CSĐT Công an quận Ninh Kiều cho biết đang tạm giữ hình sự Lê Quang Hồ"
+        " để điều tra về hành vi “mua bán trái phép chất ma tuý” và “chống người thi hành công vụ"
+        " và gây rối trật tự”.",
         # too short to tell from a term
         "Thủ tướng Malaysia khẳng định quyết định trả tự do cho cô Siti là “đúng luật”.",
     ],

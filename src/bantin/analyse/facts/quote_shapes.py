@@ -26,6 +26,8 @@ _NAMING_NOUNS = frozenset(
         "đề án", "dự án", "chương trình", "bài", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
         "cuốn sách", "sách", "cuốn", "quyển", "bộ phim", "phim", "ca khúc", "bài hát", "vở",
         "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp",
+        # a charge: "để điều tra về hành vi “mua bán trái phép chất ma tuý”"
+        "về hành vi", "về các hành vi",
         "cuộc thi",
         "hội thảo", "website", "trang", "biệt danh", "danh hiệu", "giải thưởng", "chuyên mục",
         "chiến dịch", "phong trào", "phong trào thi đua", "cuộc vận động", "tác phẩm", "album",

@@ -602,9 +602,15 @@ def _attribute(
             found = None
     if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
         found = _reported(before, sentences[0], mentions)
-        if found is None and fold(before).rstrip().endswith("rằng") and QUOTE_PAIR.search(before):
-            # "Ông Trump cho biết ... đã thực hiện 2 “cuộc gọi rất tốt đẹp” và rằng “...”": the
-            # clause goes on past the words it quoted before
+        quoted_before = [m.end() for m in QUOTE_PAIR.finditer(before)]
+        since_quote = before[quoted_before[-1] :] if quoted_before else ""
+        if found is None and (
+            fold(since_quote).rstrip().endswith("rằng") or _CUE_WORD.search(since_quote)
+        ):
+            # "Ông Trump cho biết ... đã thực hiện 2 “cuộc gọi rất tốt đẹp” và rằng “...”", "Ông
+            # Macron chỉ trích “...” của ..., cho rằng ... nhưng “...”": the clause goes on past
+            # the words it quoted before, once a cue has opened it again (not "về hành vi “mua
+            # bán trái phép chất ma tuý” và “...”", a second charge)
             unquoted = QUOTE_PAIR.sub(lambda m: "…" * len(m.group()), before)
             if found := _reported(unquoted, sentences[0], mentions):
                 before = unquoted
@@ -1195,7 +1201,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "81"
+    version: ClassVar[str] = "82"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
