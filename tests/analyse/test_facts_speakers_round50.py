@@ -13,12 +13,16 @@ mối quan hệ của mình với ông Mugabe “...”"). "và là" between two
 a sentence ("Dù thừa nhận “...”, nhưng ông cho rằng") names no speaker, though a pronoun after
 it does ("Mặc dù ông nói “...”"). A reported clause goes on past the words it quoted before
 once a cue opens it again ("Ông Macron chỉ trích “...” của ..., cho rằng ... nhưng “...”"), as it
-did after "rằng". A charge ("để điều tra về hành vi “...” và “...”") is no speech.
+did after "rằng". A charge ("để điều tra về hành vi “...” và “...”") is no speech. "Nhà ngoại
+giao Nga" is the diplomat named last, of that country ("Ngoại trưởng Nga Sergei Lavrov"), not
+the speaker quoted before; a romanized Korean given name ends in a syllable no Vietnamese word
+is even after Vietnamese-looking ones ("Kim In - ryong" had been "Kim In").
 """
 
 from __future__ import annotations
 
 import pytest
+from naming import found
 from quoting import quotes_of, speakers_in
 
 
@@ -109,6 +113,25 @@ from quoting import quotes_of, speakers_in
             "Macron",
             id="a_cue_after_a_quote_opens_the_clause_again",
         ),
+        pytest.param(
+            (
+                "Bộ trưởng Quốc phòng Mỹ James Mattis đến Hà Nội.",
+                "Ngoại trưởng Nga Sergei Lavrov cũng đến Moscow.",
+                "Nhà ngoại giao Nga nói: “Chúng tôi sẽ không bao giờ chấp nhận điều này”.",
+            ),
+            "Sergei Lavrov",
+            id="a_diplomat_is_the_foreign_minister_named",
+        ),
+        pytest.param(
+            (
+                "Ông McMaster nói: “Đã tới lúc hành động”.",
+                "Phó Đại sứ Triều Tiên Kim In Ryong tại Liên Hợp Quốc cho hay kế hoạch đã được"
+                " công bố.",
+                "Nhà ngoại giao Triều Tiên cũng nói: “Bình Nhưỡng đã sẵn sàng để đáp trả”.",
+            ),
+            "Kim In Ryong",
+            id="a_diplomat_is_not_the_adviser_quoted_before",
+        ),
     ],
 )
 def test_who_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -159,3 +182,14 @@ def test_words_joining_two_straight_quotes_are_no_scare_quotes() -> None:
 )
 def test_no_one_speaks_these_words(sentence: str) -> None:
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Phó Đại sứ Kim In - ryong tại Liên Hợp Quốc cho hay.", "Kim In - ryong"),
+        ("Ông Chen Hung - yao xác nhận đã nhận được thư kiến nghị.", "Chen Hung - yao"),
+    ],
+)
+def test_a_romanized_given_name_of_vietnamese_looking_syllables(sentence: str, name: str) -> None:
+    assert (name, "PER") in found(sentence)

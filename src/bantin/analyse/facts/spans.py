@@ -190,7 +190,9 @@ class NameSpans:
             and i - start >= _FAMILY_AND_GIVEN
             and i + 1 < len(text)
             and _ROMANIZED.fullmatch(text[i + 1])
-            and any(not is_vietnamese(t) for t in text[start:i])
+            # a name of Vietnamese-looking syllables takes one spelled as no Vietnamese
+            # syllable is ("Kim In" + "- ryong")
+            and (any(not is_vietnamese(t) for t in text[start:i]) or not is_vietnamese(text[i + 1]))
             # a syllable that is a Vietnamese word too ("in", "seo") after a name with one
             # spelled as no Vietnamese syllable is ("Jae", "Park"); not "Trường Chinh - quay"
             and (

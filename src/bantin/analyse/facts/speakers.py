@@ -1084,6 +1084,7 @@ def _resolved(
         return (
             role_holder(phrase, sentence, mentions, texts)
             or described_person(phrase, sentence, mentions, texts)
+            or _kind_holder(phrase, sentence, mentions)
             or body_representative(phrase, sentence, mentions, texts)
             or main_holder(phrase, mentions)
             or (_trimmed(phrase) if _ends_with_name(phrase, sentence, mentions) else None)
@@ -1240,6 +1241,42 @@ def _countries(text: str) -> set[str]:
                 found.add(entry.capital_of or entry.canonical)
                 break
     return found
+
+
+# descriptions that stand for whoever holds one of a kind of titles, and those titles:
+# "Nhà ngoại giao Triều Tiên" after "Phó Đại sứ Kim In Ryong tại Liên Hợp Quốc"
+_KINDS_OF_TITLES = {
+    ("nhà", "ngoại", "giao"): tuple(
+        tuple(fold(title).split())
+        for title in (
+            "đại sứ", "phó đại sứ", "ngoại trưởng", "bộ trưởng ngoại giao",
+            "thứ trưởng ngoại giao", "đặc phái viên", "đặc sứ", "đại diện thường trực",
+            "tổng lãnh sự", "lãnh sự", "đại biện",
+        )
+    ),
+}  # fmt: skip
+# sentences back that a description of a kind looks for its holder
+_KIND_SENTENCES = 5
+
+
+def _kind_holder(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str | None:
+    """The person named last, a few sentences back at most, with a title of the kind the
+    description ``phrase`` opens with ("Nhà ngoại giao Nga" is "Ngoại trưởng Nga Sergei
+    Lavrov"), of the country it names when both name one, or None."""
+    words = tuple(fold(phrase).split())
+    titles = next((t for kind, t in _KINDS_OF_TITLES.items() if words[: len(kind)] == kind), ())
+    countries = _countries(phrase)
+    for m in reversed(mentions):
+        if m.type != "PER" or not m.title or not 0 <= sentence - m.sentence <= _KIND_SENTENCES:
+            continue
+        title = tuple(fold(m.title).split())
+        if not any(title[: len(t)] == t for t in titles):
+            continue
+        theirs = _countries(m.title)
+        if countries and theirs and not countries & theirs:
+            continue
+        return m.canonical or m.text
+    return None
 
 
 def _of_another_country(person: str | None, phrase: str, mentions: Sequence[Mention]) -> bool:
