@@ -16,8 +16,10 @@ once a cue opens it again ("Ông Macron chỉ trích “...” của ..., cho r�
 did after "rằng". A charge ("để điều tra về hành vi “...” và “...”") is no speech. "Nhà ngoại
 giao Nga" is the diplomat named last, of that country ("Ngoại trưởng Nga Sergei Lavrov"), not
 the speaker quoted before; a romanized Korean given name ends in a syllable no Vietnamese word
-is even after Vietnamese-looking ones ("Kim In - ryong" had been "Kim In").
-"""
+is even after Vietnamese-looking ones ("Kim In - ryong" had been "Kim In"). A statement
+speaking for itself ("“...”, tuyên bố nêu rõ.") is the body that said something in it or put it
+out ("Bộ Quốc phòng Úc nhấn mạnh trong một tuyên bố", "Bộ ... có thông cáo báo chí thông tin về
+... của Bộ Tài chính"), four sentences back at most, before a body named after its noun."""
 
 from __future__ import annotations
 
@@ -131,6 +133,29 @@ from quoting import quotes_of, speakers_in
             ),
             "Kim In Ryong",
             id="a_diplomat_is_not_the_adviser_quoted_before",
+        ),
+        pytest.param(
+            (
+                "“Lực lượng quốc phòng Úc đã duy trì chính sách can dự quốc tế mạnh mẽ”, Bộ Quốc"
+                " phòng Úc nhấn mạnh trong một tuyên bố.",
+                "Tuy nhiên, cơ quan này từ chối đưa ra bình luận hay các chi tiết khác.",
+                "“Các máy bay và tàu chiến của Úc sẽ tiếp tục thực thi quyền tự do hàng hải”,"
+                " tuyên bố nêu rõ.",
+            ),
+            "Bộ Quốc phòng Úc",
+            id="the_statement_a_body_said_something_in",
+        ),
+        pytest.param(
+            (
+                "Sáng 5-5, Bộ Tài nguyên - môi trường có thông cáo báo chí thông tin về một số nội"
+                " dung kết luận thanh tra của Bộ Tài chính.",
+                "Theo Bộ, trong quá trình thanh tra, Bộ đã có báo cáo, giải trình cụ thể.",
+                "Bộ cho rằng trong đó chủ yếu là thiếu sót về trình tự thủ tục.",
+                "“Thanh tra Bộ Tài chính cũng không phát hiện có tham nhũng, thất thoát” - thông"
+                " cáo nêu rõ.",
+            ),
+            "Bộ Tài nguyên - môi trường",
+            id="the_statement_a_body_put_out_three_sentences_back",
         ),
     ],
 )

@@ -20,6 +20,7 @@ from .lexicon import (
     MENTIONED_ABOVE,
     ORG_HEADS,
     OUTLET_SUFFIXES,
+    SPEECH_CUES,
     TITLE_QUALIFIERS,
     TITLES,
     WORD_NUMBERS,
@@ -80,7 +81,7 @@ _STATEMENT_NOUNS = ("tuyên bố", "thông cáo", "thông báo")
 # "tuyên bố nêu trên"
 _DOCUMENT_CLOSERS = frozenset({"này", "trên", "đó", "có", "đoạn", "nêu", "nói"})
 # sentences searched back for whose statement it is, and words that end its issuer's name
-_ISSUER_SENTENCES = 3
+_ISSUER_SENTENCES = 4
 _OWNER_ENDS = frozenset({"về", "cho", "với", "trong", "tại", "khi", "sau", "nói", "gửi", "được"})
 # owners that point back at the clause's subject rather than naming the issuer
 _REFLEXIVES = frozenset({"mình", "chính mình", "họ"})
@@ -325,6 +326,17 @@ def issuer(
     return last_person(sentence, mentions, window=1)
 
 
+# what a body before a statement's noun did with it: said something in it ("nhấn mạnh trong
+# một tuyên bố"), or put it out ("(TN - MT) có thông cáo báo chí", "công bố thông cáo")
+_SAYING = "|".join(map(re.escape, (*SPEECH_CUES, *ISSUING_VERBS)))
+_PUTTING_OUT = "|".join(map(re.escape, ("có", "ra", *ISSUING_VERBS)))
+_SAID_IN = re.compile(
+    rf"(?:\s*\([^()]*\))?\s+(?:(?:{_SAYING})\s+(?:trong|qua|tại)|{_PUTTING_OUT})"
+    r"(?:\s+(?:một|bản|các))?\s+",
+    re.IGNORECASE,
+)
+
+
 def _issuer_named(
     nouns: str, sentence: int, mentions: Sequence[Mention], texts: Mapping[int, str]
 ) -> str | None:
@@ -355,7 +367,15 @@ def _issuer_named(
         if named and index < sentence:
             # "Trong thông cáo ngày 7-6, Bộ Ngoại giao Campuchia cho rằng ...": the body the
             # sentence naming the statement has speak in it
-            bodies = [m for at, m in placed_in(text, index, mentions, "ORG") if at > named.end()]
+            placed = placed_in(text, index, mentions, "ORG")
+            # "Bộ Quốc phòng Úc nhấn mạnh trong một tuyên bố.", "Bộ TN - MT có thông cáo báo
+            # chí thông tin về ... của Bộ Tài chính": the body that said or put it out
+            issuing = [
+                m
+                for at, m in placed
+                if at < named.start() and _SAID_IN.fullmatch(text[at + len(m.text) : named.start()])
+            ]
+            bodies = issuing[-1:] or [m for at, m in placed if at > named.end()]
             if bodies:
                 return bodies[0].canonical or bodies[0].text
     return None
