@@ -20,7 +20,7 @@ from .lexicon import (
     MENTIONED_ABOVE,
     ORG_HEADS,
     OUTLET_SUFFIXES,
-    SPEECH_CUES,
+    SPEECH_CUE_PATTERN,
     TITLE_QUALIFIERS,
     TITLES,
     WORD_NUMBERS,
@@ -328,10 +328,9 @@ def issuer(
 
 # what a body before a statement's noun did with it: said something in it ("nhấn mạnh trong
 # một tuyên bố"), or put it out ("(TN - MT) có thông cáo báo chí", "công bố thông cáo")
-_SAYING = "|".join(map(re.escape, (*SPEECH_CUES, *ISSUING_VERBS)))
-_PUTTING_OUT = "|".join(map(re.escape, ("có", "ra", *ISSUING_VERBS)))
+_PUTTING_OUT = "|".join(("có", "ra", *ISSUING_VERBS))
 _SAID_IN = re.compile(
-    rf"(?:\s*\([^()]*\))?\s+(?:(?:{_SAYING})\s+(?:trong|qua|tại)|{_PUTTING_OUT})"
+    rf"(?:\s*\([^()]*\))?\s+(?:(?:{SPEECH_CUE_PATTERN})\s+(?:trong|qua|tại)|{_PUTTING_OUT})"
     r"(?:\s+(?:một|bản|các))?\s+",
     re.IGNORECASE,
 )
@@ -1285,6 +1284,8 @@ def _kind_holder(phrase: str, sentence: int, mentions: Sequence[Mention]) -> str
     Lavrov"), of the country it names when both name one, or None."""
     words = tuple(fold(phrase).split())
     titles = next((t for kind, t in _KINDS_OF_TITLES.items() if words[: len(kind)] == kind), ())
+    if not titles:
+        return None
     countries = _countries(phrase)
     for m in reversed(mentions):
         if m.type != "PER" or not m.title or not 0 <= sentence - m.sentence <= _KIND_SENTENCES:
