@@ -152,11 +152,11 @@ FORMS_OF_ADDRESS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "chú"
 # country's ("Không quân Syria").
 ARMED_SERVICES = phrases("hải quân", "không quân", "lục quân")
 
-# Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
-# heads of a firm, which a Vietnamese name opening with a country's may follow, and a
+# Heads of a firm, which a Vietnamese name opening with a country's may follow, and a
 # company's legal form after its head, not yet its name: "Công ty TNHH xử lý nước Trâm Anh"
 FIRM_HEADS = phrases("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "htx")
 LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CPTM", "JSC"})
+# Capitalised heads that open an organisation's name ("Bộ Ngoại giao Niger").
 ORG_HEADS = phrases(
     "bộ", "bộ tư lệnh", "ủy ban", "uỷ ban", "ủy ban nhân dân", "ubnd", "hđnd", "công ty",
     "tập đoàn", "tổng công ty", "ngân hàng", "tổ chức", "quỹ", "hội", "hiệp hội", "liên đoàn",
@@ -399,6 +399,9 @@ MINISTRY_FIELDS = phrases(
     "văn hóa", "văn hoá", "giao thông", "thông tin", "tài nguyên", "di trú", "nhập cư",
     "tình báo", "thể thao", "du lịch", "khoa học", "truyền thông", "an ninh",
 )  # fmt: skip
+# Words opening a clause that concedes something ("Dù thừa nhận ..., nhưng ông cho rằng"):
+# its subject is the main clause's
+CONCESSIONS = ("mặc dù", "dù", "dẫu")
 # Verbs of saying that introduce, interrupt or follow a direct quote (longest first where
 # one starts another: "cho biết thêm" before "cho biết").
 # numbers written as words ("hai tuần trước", "Hai nhà lãnh đạo")

@@ -67,7 +67,7 @@ _FIELDS = PhraseTable(
 _LOWER_CASE_REACH = 5
 # words of a body's trade holding "không" (not), which stops a name elsewhere
 _AIR_WORDS = phrases("hàng không", "phòng không", "không quân", "không gian", "không lưu")
-_WRITTENLEGAL_FORMS = PhraseTable(
+_WRITTEN_LEGAL_FORMS = PhraseTable(
     phrases(
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
         "hai thành viên trở lên",
@@ -413,7 +413,7 @@ class OrganisationSpans(NameSpans):
         while i < n:
             if syl.text[i].upper() in LEGAL_FORMS:
                 i += 1
-            elif (written := _WRITTENLEGAL_FORMS.end(syl.keys, i)) > i:
+            elif (written := _WRITTEN_LEGAL_FORMS.end(syl.keys, i)) > i:
                 i = written
             else:
                 break

@@ -20,7 +20,7 @@ from typing import ClassVar
 from ...models import AnalysedArticle, Mention, Quote, Sentence
 from .interviews import interview_answers
 from .lexicon import ATTRIBUTION_CUE_PATTERN as _CUE
-from .lexicon import JUDGING_CUES, MANNER_CUES, SPEECH_CUE_PATTERN, fold, phrases
+from .lexicon import CONCESSIONS, JUDGING_CUES, MANNER_CUES, SPEECH_CUE_PATTERN, fold, phrases
 from .quote_blocks import MARKS, SCARE_MARK, mask_inner_quotes, quote_blocks
 from .quote_shapes import (
     MIN_SPEECH_WORDS,
@@ -221,8 +221,7 @@ _CONNECTIVES = (*_SUBORDINATORS, ("liên", "quan"), ("trong",), ("tại",))
 # cầu mọi người dân “...”")
 _SENTENCE_CONNECTIVES = (
     *(("do", "đó"), ("vì", "vậy"), ("vì", "thế"), ("do", "vậy")),
-    # conceding, the subject is the main clause's: "Dù thừa nhận “...”, nhưng ông cho rằng"
-    *(("dù",), ("mặc", "dù"), ("dẫu",)),
+    *(tuple(concession.split()) for concession in CONCESSIONS),
 )
 # "cần tuyên truyền, giải thích cho nhân dân quy định: “...”": what ought to be done, by no one
 _MODALS = (("cần",), ("nên",))
@@ -602,9 +601,9 @@ def _attribute(
             found = None
     if found is None and len(body.split()) >= _MIN_UNCUED_WORDS:
         found = _reported(before, sentences[0], mentions)
-        quoted_before = [m.end() for m in QUOTE_PAIR.finditer(before)]
+        quoted_before = [m.end() for m in QUOTE_PAIR.finditer(before)] if found is None else []
         since_quote = before[quoted_before[-1] :] if quoted_before else ""
-        if found is None and (
+        if since_quote and (
             fold(since_quote).rstrip().endswith("rằng") or _CUE_WORD.search(since_quote)
         ):
             # "Ông Trump cho biết ... đã thực hiện 2 “cuộc gọi rất tốt đẹp” và rằng “...”", "Ông

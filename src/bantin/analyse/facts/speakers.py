@@ -15,6 +15,7 @@ from .gazetteer import default_gazetteer
 from .lexicon import (
     ADMIN_LEVELS,
     COMPASS,
+    CONCESSIONS,
     FORMS_OF_ADDRESS,
     ISSUING_VERBS,
     MENTIONED_ABOVE,
@@ -1473,7 +1474,7 @@ _SENTENCE_LINKS = PhraseTable(
     phrases(
         "tuy nhiên", "nhưng", "song", "còn", "trong khi đó", "ngoài ra", "thì", "thậm chí",
         "dù vậy", "tuy vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "do đó", "bởi vậy", "hoặc như",
-        "hay như", "mặc dù", "dù", "dẫu",
+        "hay như", *CONCESSIONS,
     )
 )  # fmt: skip
 
@@ -1661,13 +1662,17 @@ def names_a_kind(phrase: str) -> bool:
     """``phrase`` is a newspaper's noun alone, "Tờ báo", a body's head alone, capitalised
     ("Ủy ban đề nghị"), or a paper's writing ("bài xã luận trên báo"): the paper or the body
     just named."""
-    words = tuple(fold(phrase).split())
     return (
-        words in _PAPERS
-        or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
-        or _WRITINGS.fullmatch(" ".join(words)) is not None
+        _bare_kind(phrase)
+        or _WRITINGS.fullmatch(" ".join(fold(phrase).split())) is not None
         or _placed_paper(phrase) > 0
     )
+
+
+def _bare_kind(phrase: str) -> bool:
+    """A newspaper's noun alone, or a body's head alone, capitalised."""
+    words = tuple(fold(phrase).split())
+    return words in _PAPERS or (phrase.strip()[:1].isupper() and words in ORG_HEADS)
 
 
 def _placed_paper(phrase: str) -> int:
@@ -1694,11 +1699,12 @@ def organisation_meant(
     itself: a body is not the person quoted last. None when the phrase names no body."""
     words = fold(phrase).split()
     writing = _WRITINGS.fullmatch(" ".join(words)) is not None
+    kind_end = 0 if writing else _placed_paper(phrase)
     if writing:
         words = ["báo"]
-    elif kind_end := _placed_paper(phrase):
+    elif kind_end:
         words = words[:kind_end]
-    if names_a_kind(phrase):
+    if writing or kind_end or _bare_kind(phrase):  # names_a_kind, its parts computed above
         words.append("này")
     if words[-1:] != ["này"]:
         return None
