@@ -171,7 +171,7 @@ ORG_HEADS = phrases(
     "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "nghị viện", "xí nghiệp",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
     "htx",
-    "giáo hội", "công đoàn", "nghiệp đoàn",
+    "giáo hội", "công đoàn", "nghiệp đoàn", "ủy hội", "uỷ hội",
     "chi cục", "đội", "phòng", "thanh tra", "vksnd", "vksndtc", "tand", "tandtc", "catp", "caq",
     # forces and their posts: "Lực lượng Phòng vệ", "Bộ đội Biên phòng tỉnh An Giang", "Đồn
     # Biên phòng Vĩnh Ngươn", "Cảng vụ Hàng hải Mỹ Tho"; "Đoàn luật sư TP. HCM"
@@ -251,7 +251,7 @@ FUNCTION_BODIES = phrases(
 LOC_HEADS = phrases(
     "chùa", "đền", "cầu", "công viên", "nhà thờ", "tháp", "chợ", "bến xe", "ga", "sông",
     "suối", "núi", "đảo", "đèo", "hang", "động", "vịnh", "quảng trường", "lăng", "sân bay",
-    "cảng", "thác", "bến", "văn miếu", "quần đảo", "bán đảo",
+    "cảng", "thác", "bến", "văn miếu", "quần đảo", "bán đảo", "thung lũng",
 )  # fmt: skip
 # Of those, the heads a one-syllable name is never used without: "núi Múa", "đèo Cả"
 # (but "sông Hàn" is "Hàn").
@@ -292,6 +292,9 @@ PRODUCT_CUES = phrases(
     "máy bay", "tàu sân bay", "tên lửa", "vệ tinh", "tàu", "tàu ngầm", "tàu chở dầu",
     "tàu khu trục", "tàu chiến", "tàu vũ trụ", "chuyên cơ", "tàu tuần dương", "khinh hạm",
     "tiêm kích", "trực thăng", "chiến đấu cơ", "xe tăng",
+    # warships named the Sino-Vietnamese way: "tuần dương hạm Lake Champlain"
+    "chiến hạm", "tuần dương hạm", "khu trục hạm", "hộ vệ hạm", "mẫu hạm", "hàng không mẫu hạm",
+    "soái hạm",
 )  # fmt: skip
 # Lower-case words before a name of a work, product, event or culture ("phim Titanic").
 MISC_CUES = WORK_CUES | PRODUCT_CUES | phrases(
@@ -624,7 +627,8 @@ LOC_CUES = phrases(
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn",
     "sông", "núi", "đảo", "quần đảo", "biển", "vịnh", "đường", "phố", "thủ đô", "bang", "vùng",
     "miền", "làng", "thôn", "ấp", "bản", "hồ", "cảng", "sân bay", "khu vực", "châu",
-    "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "ở", "tại", "q.", "p.",
+    "tiểu bang", "đèo", "bán đảo", "eo biển", "cao nguyên", "sa mạc", "thung lũng", "bãi bồi",
+    "ở", "tại", "q.", "p.",
     # where someone lives: "ngụ Grand Junction", "trú Gia Lâm"
     "ngụ", "trú",
     "tx", "tx.", "xứ", "khu", "sân", "sân vận động", "quảng trường", "công viên", "chùa", "đền",
@@ -679,12 +683,31 @@ SURNAMES = frozenset(fold(name) for name in (*KINH_SURNAMES, *MINORITY_SURNAMES)
 PLACE_WORD_SURNAMES = frozenset(map(fold, _PLACE_WORD_SURNAMES))
 
 
+# After these consonants a closing "i" and "y" are one sound the news writes both ways
+# ("quản lý"/"quản lí", "kỹ thuật"/"kĩ thuật", "mỹ phẩm"); underthesea's lists mostly write "i".
+_I_OR_Y = re.compile(r"^(?:[hklmst]|qu)[iíìỉĩịyýỳỷỹỵ]$")
+_I_TO_Y = str.maketrans("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị")
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` as written and with the closing "i"/"y" of its syllables swapped."""
+    spellings = {""}
+    for syllable in word.split(" "):
+        forms = {syllable}
+        if _I_OR_Y.match(syllable.lower()):
+            forms.add(syllable.translate(_I_TO_Y))
+        spellings = {f"{done} {form}".lstrip() for done in spellings for form in forms}
+    return spellings
+
+
 def _dictionary(name: str) -> list[str]:
-    """The words of one of underthesea's Vietnamese word lists ("Viet22K", "Viet39K")."""
+    """The words of one of underthesea's Vietnamese word lists ("Viet22K", "Viet39K"), in
+    both spellings of a closing "i"/"y"."""
     import underthesea
 
     path = Path(underthesea.__file__).parent / "corpus" / "data" / f"{name}.txt"
-    return path.read_text(encoding="utf-8").split("\n")
+    words = path.read_text(encoding="utf-8").split("\n")
+    return [spelling for word in words for spelling in _spellings(word)]
 
 
 @lru_cache(maxsize=1)

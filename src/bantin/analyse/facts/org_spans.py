@@ -300,7 +300,11 @@ class OrganisationSpans(NameSpans):
             if text.isdigit() and syl.phrase_at(end - 1, ADMIN_LEVELS) == end:
                 end += 1  # "UBND P. 5": the abbreviated level read as a capitalised word
                 continue
-            if self._unit_number_at(end) or self._force_number_at(end):
+            if (
+                self._unit_number_at(end)
+                or self._force_number_at(end)
+                or self._firm_number_at(start, head_end, end)
+            ):
                 end += 1  # "Nhà máy nhiệt điện Vĩnh Tân 1", "Quân khu 9": the unit's number
                 continue
             if (
@@ -465,6 +469,18 @@ class OrganisationSpans(NameSpans):
             self._short_number_at(i)
             and is_capitalised(self.syl.text[i - 1])
             and not after[:1].isdigit()
+        )
+
+    def _firm_number_at(self, start: int, head_end: int, i: int) -> bool:
+        """A firm's number closing its name, of three digits too and after a trade: "Công ty
+        TNHH MTV 189", "Công ty CP Xây dựng 939" (not "Công ty A 50 triệu đồng")."""
+        syl = self.syl
+        return (
+            i > head_end
+            and syl.phrase_at(start, FIRM_HEADS) == head_end
+            and self._short_number_at(i, _UNIT_NUMBER_DIGITS)
+            and (is_capitalised(syl.text[i - 1]) or syl.continues_word[i - 1])
+            and not (i + 1 < len(syl.text) and syl.text[i + 1][:1].isdigit())
         )
 
     def _force_number_at(self, i: int) -> bool:

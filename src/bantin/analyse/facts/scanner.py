@@ -53,6 +53,7 @@ from .syllables import (
     join_syllables,
     shape_type,
     syllable_offsets,
+    vietnamese_shaped,
 )
 
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:/\d{1,4})*[A-Za-z]?")
@@ -699,7 +700,8 @@ class SentenceScanner(CreditReading):
         if syl.text[i + 1] in ("Thị", "Văn"):
             return is_capitalised(syl.text[i + 2])
         return (
-            all(is_capitalised(t) and is_vietnamese(t) for t in syl.text[i + 1 : i + 3])
+            # unmarked syllables count: "Hồ Chí Minh" ("minh" is no common word)
+            all(is_capitalised(t) and vietnamese_shaped(t) for t in syl.text[i + 1 : i + 3])
             and (i + 3 == len(syl.text) or not is_capitalised(syl.text[i + 3]))
             and not (i + 1 in self.gaz and self.gaz[i + 1].end >= i + 3)
             and syl.phrase_at(i + 1, LOC_CUES) == i + 1  # "Hồ Núi Cốc", "Hồ Suối Vàng"

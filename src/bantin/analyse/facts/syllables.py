@@ -524,6 +524,10 @@ def is_model(syllable: str) -> bool:
     return has_digit and any(c.isalpha() for c in syllable) and syllable.isalnum()
 
 
+# the prefixes navies name their ships with ("USS Dewey", "HMS Queen Elizabeth")
+_SHIP_PREFIXES = frozenset(
+    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "BRP", "KRI", "ARA", "TCG"}
+)
 # what opens a European surname of two words ("Del Potro", "Van Persie")
 _SURNAME_PARTICLES = frozenset({"del", "de", "da", "di", "van", "von", "der", "dos", "das"})
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]\S*")
@@ -628,6 +632,8 @@ def shape_type(syllables: Sequence[str]) -> EntityType:
         if name in place_names():
             return "LOC"  # "Tân Sơn Nhất", "Ngũ Hành Sơn": no surname opens them
         return {2: "LOC", 3: "PER"}.get(len(syllables), "MISC")  # type: ignore[return-value]
+    if len(syllables) > 1 and syllables[0] in _SHIP_PREFIXES:
+        return "MISC"  # a navy's ship: "USS Carl Vinson", "ARA San Juan"
     if any(len(s) > 1 and s.isupper() for s in syllables):
         return "ORG"
     if len(syllables) == 4 and fold(syllables[2]) in _SURNAME_PARTICLES:

@@ -1,0 +1,108 @@
+"""Entities, fifty-first round (read on random VietNews pages): "Hồ Chí Minh" after a common
+noun, Saudi Arabia and Lebanon as the news writes them, firms numbered after a trade, warships
+and their prefixes, valleys, river flats and the Mekong River Commission."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+
+from bantin.analyse.facts.lexicon import common_compounds, segmented_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc vận động học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        "Ông đã từng được trao Giải thưởng Hồ Chí Minh năm 2016.",
+        "Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.",
+    ],
+)
+def test_ho_chi_minh_after_a_common_noun_is_the_person_not_a_lake(text: str) -> None:
+    names = found(text)
+    assert ("Hồ Chí Minh", "PER") in names
+    assert not any(name == "Chí Minh" for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hãng tin Reuters trích lời Bộ trưởng Năng lượng Saudi Khalid al - Falih cho biết.",
+         "Saudi"),
+        ("Quan hệ đối tác Saudi - Nga đã mở đường cho thỏa thuận.", "Saudi"),
+        ("Ả rập Saudi đã tạm dừng các hợp đồng mới.", "Ả rập Saudi"),
+        ("Thái tử Ảrập Saudi Mohammed bin Salman đến thăm Pháp.", "Ảrập Saudi"),
+        ("Lãnh đạo nhánh Hezbollah Li Băng, ông Hassan Nasrallah, kêu gọi biểu tình.",
+         "Li Băng"),
+        ("Israel không kích miền nam Libăng đêm qua.", "Libăng"),
+    ],
+)  # fmt: skip
+def test_saudi_arabia_and_lebanon_as_the_news_writes_them(text: str, country: str) -> None:
+    mention = next(m for m in mentions_of(text) if m.text == country)
+    assert (mention.type, mention.canonical) in (("LOC", "Saudi Arabia"), ("LOC", "Liban"))
+
+
+def test_a_minister_of_saudi_arabia_is_named_without_his_country() -> None:
+    names = found("Bộ trưởng Năng lượng Saudi Khalid al - Falih cho biết thỏa thuận sẽ kéo dài.")
+    assert ("Khalid al - Falih", "PER") in names
+
+
+def test_firms_named_saudi_keep_the_word() -> None:
+    names = found("Tập đoàn Saudi Aramco lãi lớn trong quý này.")
+    assert ("Tập đoàn Saudi Aramco", "ORG") in names
+    assert ("Saudi", "LOC") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Đó là Công ty CP Xây dựng 939 và một doanh nghiệp khác.", "Công ty CP Xây dựng 939"),
+        ("Công ty TNHH MTV 189 đóng tàu cho Hải quân.", "Công ty TNHH MTV 189"),
+        ("Dự án do Công ty Cổ phần Đầu tư và Xây dựng 501 làm chủ đầu tư.",
+         "Công ty Cổ phần Đầu tư và Xây dựng 501"),
+    ],
+)  # fmt: skip
+def test_a_firms_number_after_a_trade_or_legal_form_is_its_name(text: str, firm: str) -> None:
+    assert (firm, "ORG") in found(text)
+
+
+def test_an_amount_after_a_firm_is_no_part_of_its_name() -> None:
+    names = found("Công ty CP Xây dựng 500 tỷ đồng mới được thành lập.")
+    assert not any(name.endswith("500") for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("USS Dewey đã đi qua khu vực gần đảo Vành Khăn.", "USS Dewey"),
+        ("Theo đó, USS Carl Vinson cập cảng Đà Nẵng.", "USS Carl Vinson"),
+        ("Tàu ngầm ARA San Juan mất tích ở Nam Đại Tây Dương.", "ARA San Juan"),
+        ("Các tàu khu trục và tuần dương hạm Lake Champlain sẽ có nhiều hoạt động.",
+         "Lake Champlain"),
+    ],
+)  # fmt: skip
+def test_a_warship_is_misc(text: str, ship: str) -> None:
+    assert (ship, "MISC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nghị sĩ Ro Khanna đại diện khu vực Thung lũng Silicon.", "Thung lũng Silicon"),
+        ("Thuyền hút cát lậu ở bãi bồi Lương Quán trên sông Hương.", "Lương Quán"),
+    ],
+)
+def test_valleys_and_river_flats_are_places(text: str, place: str) -> None:
+    assert (place, "LOC") in found(text)
+
+
+def test_the_mekong_river_commission_is_a_body() -> None:
+    names = found("Việt Nam vận động một số quốc gia tham gia Ủy hội Mekong.")
+    assert ("Ủy hội Mekong", "ORG") in names
+    assert ("Mekong", "LOC") not in names
+
+
+@pytest.mark.parametrize("word", ["quản lý", "tỷ lệ", "hy vọng", "ký kết", "quy định"])
+def test_dictionary_words_are_known_in_both_spellings_of_i_and_y(word: str) -> None:
+    pair = tuple(word.split())
+    assert pair in segmented_words() or pair in common_compounds()
