@@ -106,3 +106,36 @@ def test_the_mekong_river_commission_is_a_body() -> None:
 def test_dictionary_words_are_known_in_both_spellings_of_i_and_y(word: str) -> None:
     pair = tuple(word.split())
     assert pair in segmented_words() or pair in common_compounds()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bộ An ninh nội địa đã cảnh báo về nguy cơ tấn công.", "Bộ An ninh nội địa"),
+        ("Cục An ninh ngoại giao thuộc Bộ Ngoại giao Mỹ sẽ hỗ trợ điều tra.",
+         "Cục An ninh ngoại giao"),
+        ("Hiệp hội Vận tải công cộng có đưa ra hướng dẫn.", "Hiệp hội Vận tải công cộng"),
+    ],
+)  # fmt: skip
+def test_what_a_security_body_guards_closes_its_name(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Theo cơ quan Land Transport Authority của Singapore, giao thông đang được cải thiện.",
+         "Land Transport Authority"),
+        ("Cơ quan này hợp tác với Federal Aviation Administration trong cuộc điều tra.",
+         "Federal Aviation Administration"),
+    ],
+)  # fmt: skip
+def test_a_foreign_government_body_is_an_organisation(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mỹ phẩm giả bán tràn lan trên mạng.", "Mỹ nhân Sài thành khoe sắc trong đêm hội."]
+)
+def test_a_word_opening_on_a_countrys_name_names_no_country(text: str) -> None:
+    assert ("Mỹ", "LOC") not in found(text)

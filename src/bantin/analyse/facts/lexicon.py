@@ -361,6 +361,9 @@ ORG_SUFFIXES = OUTLET_SUFFIXES | frozenset(
         "intelligence", "insights", "management", "markets", "investment", "investors",
         "financial", "fund", "logistics", "petroleum", "network", "networks", "automotive",
         "chemicals", "semiconductor", "robotics",
+        # a government's bodies: "Land Transport Authority", "Securities and Exchange Commission"
+        "authority", "administration", "commission", "bureau", "department", "ministry",
+        "office", "organization", "organisation", "federation",
     )
 )  # fmt: skip
 # The last word of a contest's name: "China Open", "Thượng Hải Masters", "AFC Cup"
@@ -392,6 +395,8 @@ ORG_TAILS = phrases(
     "trung ương", "quốc gia", "toàn quốc", "nông thôn", "giao thông", "tối cao", "nhân dân",
     "quốc tế", "thế giới", "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "quốc phòng", "công an",
     "cảnh sát", "cấp cao",
+    # what a security body guards: "Bộ An ninh nội địa", "Cục An ninh ngoại giao"
+    "nội địa", "ngoại giao", "công cộng", "dân sự", "dân dụng",
 )  # fmt: skip
 # A ministry's field, written in lower case after a minister's title: "Bộ trưởng quốc phòng Mỹ
 # James Mattis", "Thứ trưởng ngoại giao Nga"
@@ -733,11 +738,19 @@ _TRADES_UNLISTED = (
 )  # fmt: skip
 
 
+# words opening on a country's one-syllable name that the list lacks: "Mỹ phẩm" (cosmetics)
+# and "Nhật báo" (a daily) opening a sentence name no country
+_COUNTRY_WORDS_UNLISTED = (
+    "mỹ phẩm", "mỹ thuật", "mỹ nhân", "mỹ nữ", "mỹ nghệ", "mỹ kim", "mỹ viện", "mỹ mãn",
+    "mỹ miều", "mỹ học", "mỹ vị", "nhật báo", "nhật ký", "nhật kí", "nhật thực",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def common_compounds() -> frozenset[tuple[str, str]]:
     """Two-syllable Vietnamese dictionary words ("cao su"): a surname opening one of them
     starts a company's name ("Cao Su Miền Nam"), not a person's."""
-    return _pairs([*_dictionary("Viet22K"), *_TRADES_UNLISTED])
+    return _pairs([*_dictionary("Viet22K"), *_TRADES_UNLISTED, *_COUNTRY_WORDS_UNLISTED])
 
 
 @lru_cache(maxsize=1)
