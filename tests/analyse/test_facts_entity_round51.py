@@ -139,3 +139,43 @@ def test_a_foreign_government_body_is_an_organisation(text: str, body: str) -> N
 )
 def test_a_word_opening_on_a_countrys_name_names_no_country(text: str) -> None:
     assert ("Mỹ", "LOC") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Xe tải từ đây lên miền Đông Nam Bộ mất cả ngày.", "Đông Nam Bộ"),
+        ("Các tỉnh Tây Nam Bộ đang vào mùa lũ.", "Tây Nam Bộ"),
+        ("Vùng Đông Nam bộ có mưa rào.", "Đông Nam bộ"),
+    ],
+)
+def test_a_region_of_the_south_is_one_place(text: str, region: str) -> None:
+    names = found(text)
+    assert (region, "LOC") in names
+    assert not any(name in ("Đông", "Tây") for name, _ in names)
+
+
+def test_the_khmer_rouge_is_a_body_and_khmer_a_language() -> None:
+    names = found(
+        "Nhiều người sống ở Campuchia từ trước thời Khmer Đỏ. Họ nói thông thạo tiếng Khmer."
+    )
+    assert ("Khmer Đỏ", "ORG") in names
+    assert not any(name == "Khmer" for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ở khu chợ, tiếng Kinh, tiếng Xê Đăng í ới.",
+        "Anh ấy nói được tiếng Quan Thoại và tiếng Ả Rập.",
+        # the name's run is no name shape: "Quan thoại", "Trung"
+        "Họ là những người biết nói tiếng Quan thoại, trong đó có cả trẻ em.",
+        "Các cửa hàng có bảng hiệu tiếng Trung nằm hai bên đường.",
+    ],
+)
+def test_a_language_is_no_name(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_famous_somewhere_still_names_the_place() -> None:
+    assert ("Mỹ", "LOC") in found("Nhiều nhân vật nổi tiếng Mỹ vướng vào các cáo buộc.")

@@ -288,6 +288,11 @@ class SentenceScanner(CreditReading):
                 cue, cue_from, weak_cue = ("LOC" if placed_after else None), i, False
                 i = direction
                 continue
+            if capitalised and self.language_at(i):
+                # "tiếng Khmer", "tiếng Quan Thoại": a language is no name of a thing
+                i = self.gaz[i].end if i in self.gaz else max(self.name_run(i), i + 1)
+                title_from, cue = None, None
+                continue
             if capitalised and (site := self.web_domain_end(i)) > i:
                 self.emit(i, site, "ORG")  # "PV Nguoiduatin.vn": the site, not a person
                 title_from, cue, i = None, None, site
@@ -303,8 +308,7 @@ class SentenceScanner(CreditReading):
                     # "Séc này, cả hai ...": a common noun opening the sentence, no country
                     i = match.end
                     continue
-                if self.after_credit(i) or (i and syl.keys[i - 1] == "tiếng"):
-                    # a credit, or a language named after its country: "tiếng Anh"
+                if self.after_credit(i):
                     i = match.end
                     continue
                 titled = title_from is not None
@@ -949,6 +953,12 @@ class SentenceScanner(CreditReading):
     def nationality_at(self, i: int) -> bool:
         """ "người" before a country: whose national a title's holder is."""
         return self.syl.keys[i] == "người" and i + 1 in self.gaz
+
+    def language_at(self, i: int) -> bool:
+        """ "tiếng" as a word of its own before ``i``: what follows names a language ("tiếng
+        Anh"), though "nổi tiếng Hollywood" is famous in Hollywood."""
+        syl = self.syl
+        return i > 0 and syl.keys[i - 1] == "tiếng" and not syl.in_dictionary_word(i - 1)
 
     def place_word_surname_at(self, i: int) -> bool:
         """A surname that is a place word too opens a name right after a title, before a
