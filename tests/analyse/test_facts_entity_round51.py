@@ -179,3 +179,36 @@ def test_a_language_is_no_name(text: str) -> None:
 
 def test_famous_somewhere_still_names_the_place() -> None:
     assert ("Mỹ", "LOC") in found("Nhiều nhân vật nổi tiếng Mỹ vướng vào các cáo buộc.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh đưa con trai đi xét nghiệm ADN và kết quả cháu không phải con anh.",
+        "Các nhà khoa học dự đoán màu tóc từ DNA của nghi phạm.",
+        "Số người nhiễm AIDS giảm, bệnh nhân được chụp CT và MRI miễn phí.",
+        "Mức thuế VAT sẽ tăng từ năm sau.",
+    ],
+)
+def test_what_medicine_and_finance_abbreviate_names_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hiệp hội giấy và bột giấy Việt Nam họp thường niên.",
+         "Hiệp hội giấy và bột giấy Việt Nam"),
+        ("Viện nghiên cứu và phát triển TP. HCM công bố báo cáo.",
+         "Viện nghiên cứu và phát triển TP. HCM"),
+    ],
+)  # fmt: skip
+def test_two_lower_case_fields_paired_after_the_head_name_a_body(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+def test_and_after_a_capitalised_field_ends_the_body() -> None:
+    names = found(
+        "Nhà thầu hợp đồng với Ban An toàn giao thông tỉnh và công an điều tiết giao thông."
+    )
+    assert not any(name.endswith("điều tiết giao thông") for name, _ in names)

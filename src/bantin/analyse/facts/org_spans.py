@@ -646,6 +646,19 @@ class OrganisationSpans(NameSpans):
         entry = self.gaz[i].entry if i in self.gaz else None
         return entry is not None and entry.type == "LOC" and not (entry.kind or entry.capital_of)
 
+    def _paired_field(self, head_end: int, j: int) -> bool:
+        """ "và" pairing two lower-case fields a body is named for, right after its head:
+        "Hiệp hội giấy và bột giấy Việt Nam", "Viện nghiên cứu và phát triển TP. HCM" (the
+        words must still reach a place to belong to the name)."""
+        syl = self.syl
+        return (
+            syl.keys[j] == "và"
+            and j > head_end
+            and not any(is_capitalised(t) for t in syl.text[head_end:j])
+            and j + 1 < len(syl.text)
+            and not is_capitalised(syl.text[j + 1])
+        )
+
     def _lower_case_close(self, i: int, head_end: int, for_people: bool = False) -> int:
         """End of lower-case words at ``i`` that still belong to a name, or ``i``.
 
@@ -683,7 +696,9 @@ class OrganisationSpans(NameSpans):
             worded = worded or aerial
             if (
                 not text[:1].isalpha()
-                or (syl.keys[j] in NAME_STOPS and not aerial)
+                or (
+                    syl.keys[j] in NAME_STOPS and not aerial and not self._paired_field(head_end, j)
+                )
                 # "Công an phường Thống Nhất kiểm tra": a verb after the name; "Ủy ban kiểm
                 # tra", "Nhà máy xử lý", "Công ty TNHH xử lý nước": the body's own trade
                 or (after_name and syl.phrase_at(j, VERBS_AFTER_NAMES) > j)

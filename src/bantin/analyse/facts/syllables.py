@@ -107,6 +107,9 @@ _NOT_NAMES = frozenset((
     "gtvt", "bđs", "xkld", "ttck", "ck", "cp", "tw", "mv", "bhyt", "sgk", "oda", "fdi",
     "atm", "cmnd", "cccd", "gplx", "tngt", "gpmb", "nđt", "otp", "qr", "cfo", "dj", "nq",
     "karaoke", "online", "internet", "wifi", "banking",
+    # what medicine, science and finance abbreviate: "xét nghiệm ADN", "chụp CT", "thuế VAT"
+    "aids", "adn", "dna", "arn", "rna", "pcr", "hpv", "crispr", "gmo", "ct", "mri", "iq", "vat",
+    "ipo", "etf",
 ))
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
 # body that issued it, not a name
