@@ -212,3 +212,32 @@ def test_and_after_a_capitalised_field_ends_the_body() -> None:
         "Nhà thầu hợp đồng với Ban An toàn giao thông tỉnh và công an điều tiết giao thông."
     )
     assert not any(name.endswith("điều tiết giao thông") for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Xe đi trên đường Giải Phóng rồi rẽ vào ngõ 553.", "Giải Phóng"),
+        ("Xe chạy trên đường Cách Mạng Tháng Tám, quận 3.", "Cách Mạng Tháng Tám"),
+        ("Tôi mua ở một cửa hàng trên đường Cách Mạng Tháng 8.", "Cách Mạng Tháng 8"),
+        ("Ông đã tham quan quảng trường Hiệp định Paris ở ngoại ô.", "Hiệp định Paris"),
+    ],
+)
+def test_a_place_named_for_an_event_is_a_place(text: str, street: str) -> None:
+    assert (street, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Ông đoạt Giải Cánh diều vàng năm nay.", "Giải Cánh"),
+        ("Kỷ niệm Cách mạng Tháng Tám thành công.", "Cách mạng Tháng Tám"),
+    ],
+)
+def test_an_event_without_a_place_word_stays_an_event(text: str, event: str) -> None:
+    assert (event, "MISC") in found(text)
+
+
+def test_a_database_is_no_name() -> None:
+    names = found("Sáng 28-3, Công an TP. HCM triển khai xây dựng CSDL về dân cư.")
+    assert not any("CSDL" in name for name, _ in names)

@@ -445,7 +445,9 @@ class SentenceScanner(CreditReading):
                 continue
             misc_end = syl.phrase_at(i, MISC_HEADS) if is_capitalised(syl.text[i]) else i
             if misc_end > i and (end := self.misc_name(misc_end)) > misc_end:
-                self.emit(i, end, "MISC")  # "Tết Nguyên đán", "Chiến tranh Lạnh"
+                # "Tết Nguyên đán", "Chiến tranh Lạnh"; after a place's word the place named
+                # for one: "đường Giải Phóng", "đường Cách Mạng Tháng Tám"
+                self.emit(i, end, "LOC" if cue == "LOC" and not weak_cue else "MISC")
                 title_from, cue, i = None, None, end
                 continue
             if syl.continues_word[i] and not is_capitalised(syl.text[i]):

@@ -462,6 +462,8 @@ class NameSpans:
             # "Giải Đan Mạch mở rộng": a tournament's "Open" ("Giải Sao Mai mở rộng đối
             # tượng": the verb, with its object)
             end += 2
+        if end < len(syl.text) and syl.keys[end - 1] == "tháng" and syl.text[end].isdigit():
+            return end + 1  # a month written in figures: "Cách mạng Tháng 8"
         # the year of a law or an edition: "Hiến pháp 1992", "Hiến pháp năm 1992"
         year = end + 1 if end < len(syl.text) and syl.keys[end] == "năm" else end
         if year < len(syl.text) and _YEAR.fullmatch(syl.text[year]):

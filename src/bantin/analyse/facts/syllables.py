@@ -109,7 +109,7 @@ _NOT_NAMES = frozenset((
     "karaoke", "online", "internet", "wifi", "banking",
     # what medicine, science and finance abbreviate: "xét nghiệm ADN", "chụp CT", "thuế VAT"
     "aids", "adn", "dna", "arn", "rna", "pcr", "hpv", "crispr", "gmo", "ct", "mri", "iq", "vat",
-    "ipo", "etf",
+    "ipo", "etf", "csdl",
 ))
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
 # body that issued it, not a name
