@@ -241,3 +241,21 @@ def test_an_event_without_a_place_word_stays_an_event(text: str, event: str) -> 
 def test_a_database_is_no_name() -> None:
     names = found("Sáng 28-3, Công an TP. HCM triển khai xây dựng CSDL về dân cư.")
     assert not any("CSDL" in name for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Cảnh sát trưởng Las Vegas Joseph Lombardo cho biết.", "Joseph Lombardo", "PER"),
+        ("Cảnh sát trưởng Catalonia bị tước quyền.", "Catalonia", "LOC"),
+    ],
+)
+def test_a_police_chief_is_a_title_not_a_body(text: str, name: str, type_: str) -> None:
+    names = found(text)
+    assert (name, type_) in names
+    assert not any(found_name.startswith("Cảnh sát trưởng") for found_name, _ in names)
+
+
+def test_an_audit_firm_is_named_for_its_trade() -> None:
+    names = found("Công ty TNHH Kiểm toán và tư vấn thuế (ATC) thẩm định giá cổ phần.")
+    assert ("Công ty TNHH Kiểm toán và tư vấn thuế", "ORG") in names

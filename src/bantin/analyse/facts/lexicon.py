@@ -120,6 +120,7 @@ TITLES = BOARD_TITLES | phrases(
     "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "phó vụ trưởng",
     "bị can", "nghi can", "đối tượng", "tài xế", "lái xe", "lái tàu", "phụ lái", "phụ lái tàu",
     "trưởng tàu", "phó tàu", "thuyền trưởng", "máy trưởng", "chỉ huy trưởng",
+    "cảnh sát trưởng",
     "bị hại", "phóng viên", "pv",
     "biên tập viên", "btv", "mc", "bình luận viên", "cộng tác viên", "ctv",
     "người dẫn chương trình", "nhà thiết kế", "ntk", "nsnd", "nsưt", "ns", "hoa hậu", "á hậu",
@@ -735,6 +736,7 @@ def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
 _TRADES_UNLISTED = (
     "đầu tư", "truyền thông", "thủy sản", "điện lực", "dệt may", "may mặc", "phần mềm", "xi măng",
     "nhà đất", "khởi nghiệp", "xuất khẩu", "thực phẩm", "cơ khí", "lâm sản", "tiếp thị",
+    "kiểm toán",
 )  # fmt: skip
 
 
