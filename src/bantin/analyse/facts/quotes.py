@@ -742,12 +742,13 @@ def _attribute(
         # "Adam Sandler, người đóng vai cha của Cameron Boyce ..., viết": whom the clause
         # names is not who speaks, nor is whom "Newt Gingrich, một cố vấn của ông Trump ...,
         # đánh giá" names
+        aide = serves_someone(phrase)
         if found.string == before and (
             not people_in(phrase, sentence, mentions)
             or describes_someone(phrase)
             or opens_with_kin(phrase)
             or without_indefinite(phrase) != phrase
-            or serves_someone(phrase)
+            or aide
         ):
             head = before[: found.end("speaker")].replace(_MASK, ".")
             apposed = appositive_head(head, sentence, mentions)
@@ -755,7 +756,7 @@ def _attribute(
             # a body described in lower case speaks too: "Phản ứng lại những dòng tweet của
             # ông Trump, văn phòng thủ tướng Canada cho biết"
             speaks = _speaks(phrase, sentence, mentions) or opens_with_body(phrase)
-            describing = predicated or not speaks or serves_someone(phrase)
+            describing = predicated or not speaks or aide
             if apposed is None and "," in head and describing:
                 # "Ông X, chủ tịch hội đồng ..., thảng thốt nói": how, not who; "Nhà khoa học
                 # Tasuko Honjo, đoạt giải Nobel ..., đánh giá": what he did, not who; "GS
