@@ -43,9 +43,11 @@ def segment_words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text, format="text").split())
 
 
-# A piece opening with initials ("H.", "T.Q.", or a last bare one: "L.D. T") continues the name
-# before it. A bare letter only from A-Z and Đ: "Ở" opens sentences.
-_INITIALS = re.compile(rf"^(?:(?:[{_UPPER}][a-zđ]?\.)+|[A-ZĐ])$")
+# A piece opening with initials ("H.", "T.Q.", or a last bare one: "L.D. T", "N.A") continues
+# the name before it, whatever closes the sentence or clause after them included ("ông Đ. |
+# N.A., trú tại", "C.M. | D..").
+# A bare letter only from A-Z and Đ: "Ở" opens sentences.
+_INITIALS = re.compile(rf"^(?:(?:[{_UPPER}][a-zđ]?\.)+(?:[A-ZĐ][a-zđ]?)?|[A-ZĐ])[.,;:)]{{0,2}}$")
 _ENDS_WITH_INITIAL = re.compile(rf"(?:^|[\s(])(?:[{_UPPER}][a-zđ]?\.)+$")
 # underthesea cuts a quote that ends its last sentence with a period before the closing mark
 # (“... 85 tỷ USD.|” Theo ông Medvedev, ...): the mark closes that sentence and what comes after
@@ -104,7 +106,7 @@ class Segmenter:
     """Assigns ``sentences`` and ``dateline``."""
 
     name: ClassVar[str] = "segment"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "dateline")
 
