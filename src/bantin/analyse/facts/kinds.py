@@ -537,8 +537,14 @@ class NameKinds(OrganisationSpans):
             return "MISC"  # a model or an exercise: "ATR-72", "C-130", "ARDEX-13"
         if not titled and any(_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in words):
             return "MISC"  # a designation in the name: "P-3C Orion", "MK46", "SARS CoV-2"
-        if len(words) == 1 and is_acronym(words[0]):
-            return "ORG"  # "người phát ngôn WTO": an acronym names an organisation
+        # "người phát ngôn WTO": an acronym names an organisation; one with a digit after a
+        # vehicle's word is the vehicle ("tàu SE3")
+        if (
+            len(words) == 1
+            and is_acronym(words[0])
+            and not (cue == "MISC" and words[0][-1].isdigit())
+        ):
+            return "ORG"
         if self.syl.keys[end - 1] in EVENT_SUFFIXES and len(words) > 1:
             return "MISC"  # "Miami Open", "Army Games"
         if self.syl.keys[end - 1] in ORG_SUFFIXES and len(words) > 1:

@@ -12,6 +12,7 @@ from .lexicon import (
     ADMIN_LEVELS,
     ARMED_SERVICES,
     FIRM_HEADS,
+    FORMS_OF_ADDRESS,
     LEGAL_FORMS,
     LOC_CUES,
     LOCATIVES,
@@ -198,10 +199,24 @@ class OrganisationSpans(NameSpans):
             syl.phrase_at(start, SELF_NAMED_HEADS) == head_end
             and head_end < n
             and head_end not in self.gaz
+            # a foreign name ("Nancy Pelosi"), not a Vietnamese one whose first syllable
+            # has no mark ("Huyện ủy Tri Tôn")
             and not is_vietnamese(syl.text[head_end])
+            and not (
+                head_end + 1 < n
+                and is_capitalised(syl.text[head_end + 1])
+                and is_vietnamese(syl.text[head_end + 1])
+            )
             and syl.phrase_at(head_end, ADMIN_LEVELS) == head_end  # "Đoàn ĐBQH TP Đà Nẵng"
         ):
             return head_end  # "chủ tịch Hạ viện Nancy Pelosi": the name is someone's
+        if (
+            self._self_named(head_end)
+            and head_end < n
+            and syl.title_at(head_end) > head_end
+            and syl.keys[head_end] not in FORMS_OF_ADDRESS  # "Chính phủ Anh": the country's
+        ):
+            return head_end  # "Chính phủ Thủ tướng Turnbull": the body, then who leads it
         if syl.keys[start:head_end] == _ASSEMBLY and self._home_place_at(head_end):
             return head_end  # "đại biểu Quốc hội tỉnh Gia Lai": deputies of the one assembly
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end

@@ -40,6 +40,7 @@ from .lexicon import (
     WORK_CUES,
     common_words,
     cue_at,
+    fold,
     is_acronym,
     is_capitalised,
     phrases,
@@ -195,6 +196,11 @@ class SentenceScanner(CreditReading):
             # "New York City" is the city
             city = not country and keys[company - 1] == "city"
             named = (country and company == end + 1) or (paper and company > end)
+            # "Miami Beach", "Dubai Mall": a place; a centre may be a body ("Asia Centre")
+            landmark = company == end + 1 and keys[end] not in ("center", "centre")
+            if landmark and not national and FOREIGN_KIND_WORDS.get(keys[end]) == "LOC":
+                self.emit(i, company, "LOC")
+                return company
             if not national and (named or (suffixed and not city)):
                 self.emit(i, company, "ORG")
                 return company
@@ -256,8 +262,15 @@ class SentenceScanner(CreditReading):
         if entry.type == "MISC" and following.isdigit():
             end += 1  # a season or an edition: "V.League 2022"
         capital_of = entry.capital_of
-        # "thành phố Tokyo" is the city
-        located = located or self.syl.phrase_before(i, ADMIN_LEVELS)
+        # "bang Georgia" is the US state, not the country the gazetteer names so (Gruzia);
+        # "liên bang Mỹ" is federal
+        state = i > 0 and keys[i - 1] == "bang" and not (i > 1 and keys[i - 2] == "liên")
+        nation = entry.type == "LOC" and not (entry.kind or capital_of)
+        if state and nation and " ".join(keys[i:end]) != fold(entry.canonical):
+            self.emit(i, end, entry.type)
+            return end
+        # "thành phố Tokyo" is the city, "bang Washington" the state
+        located = located or state or self.syl.phrase_before(i, ADMIN_LEVELS)
         if capital_of and not located and entry.kind != "province":
             # "Washington cũng đồng ý": a capital standing for its government; not Hà Nội,
             # which Vietnamese news names for the city and its own authorities

@@ -512,11 +512,22 @@ def _ends_on_lower_case_title(before: Sequence[str]) -> bool:
     )
 
 
+# units written in camel case: "110 kV", "100kVA", "pin 5.000 mAh", "độ pH"
+_CAMEL_UNITS = frozenset(
+    ("kv", "kva", "kvar", "kw", "kwh", "kwp", "ma", "mah", "ph", "db", "ml", "khz", "mmhg", "kpa")
+)
+
+
 def is_camel(syllable: str) -> bool:
-    """A product written in camel case: "iPhone", "iOS", "eBay"."""
+    """A product written in camel case: "iPhone", "iOS", "eBay" (not a unit: "kW")."""
     # most syllables are lower-case words: ``islower`` rules them out without the scan
     rest = syllable[1:]
-    return syllable[:1].islower() and not rest.islower() and any(c.isupper() for c in rest)
+    return (
+        syllable[:1].islower()
+        and not rest.islower()
+        and any(c.isupper() for c in rest)
+        and syllable.lower() not in _CAMEL_UNITS
+    )
 
 
 def is_model(syllable: str) -> bool:

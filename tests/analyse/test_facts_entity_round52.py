@@ -1,0 +1,67 @@
+"""Entities, fifty-second round (read on random VietNews pages): a district's party committee
+whose name opens without a mark, US states that share a country's name, trains, landmarks
+named in English, a government before its leader's title, units written in camel case and
+the islands of the Caribbean."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a Vietnamese place whose first syllable has no mark is no foreign officer's name
+        ("Ông Men Pholly - bí thư Huyện ủy Tri Tôn - vừa được điều động.", "Huyện ủy Tri Tôn",
+         "ORG"),
+        ("Chủ tịch Hạ viện Nancy Pelosi phát biểu.", "Nancy Pelosi", "PER"),
+        # a government, then the title and name of the one who leads it
+        ("Chính phủ Thủ tướng Turnbull đã phải đưa ra luật mới.", "Turnbull", "PER"),
+        ("Chính phủ Anh phản đối kế hoạch này.", "Chính phủ Anh", "ORG"),
+        # a train's code after "tàu" is the train, not an organisation
+        ("Trực ban đón tàu SH3 vào đường số 3, còn tàu SE26 vào đường số 2.", "SH3", "MISC"),
+        ("Đoàn tàu SE3 trật bánh tại ga Nha Trang.", "SE3", "MISC"),
+        ("Kênh VTV1 phát sóng trực tiếp trận đấu.", "VTV1", "ORG"),
+        # a city's name and a landmark's word in English
+        ("Ông Scott Abraham sống ở thành phố Miami Beach.", "Miami Beach", "LOC"),
+        ("Bão đổ bộ vào thị trấn Mexico Beach của Florida.", "Mexico Beach", "LOC"),
+        ("China Mobile tăng giá cước.", "China Mobile", "ORG"),
+        ("Các nước Estonia, đảo quốc Saint Vincent và Grenadines, Niger và Việt Nam.",
+         "Saint Vincent và Grenadines", "LOC"),
+        ("Trạm biến áp 110 kV Tháp Chàm đã được đóng điện.", "Tháp Chàm", "LOC"),
+    ],
+)  # fmt: skip
+def test_a_name_is_read_whole_and_typed(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ba trạm biến áp công suất 100kVA (mỗi máy) được lắp thêm.",
+        "Hệ thống điện mặt trời mái nhà công suất 10 kWp, độ pH của nước là 7.",
+        "Pin dung lượng 4.000 mAh, huyết áp 120 mmHg.",
+    ],
+)
+def test_units_written_in_camel_case_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        # a US state that shares a country's name is the state
+        ("Nhiều người dân Florida chọn bang Georgia làm nơi tránh bão.", "Georgia", None),
+        ("Tổng thống Gruzia thăm Georgia hôm qua.", "Georgia", "Gruzia"),
+        # a state named for a capital is the state, not the government seated there
+        ("Cháy rừng lan rộng ở bang Washington.", "Washington", "Washington"),
+        ("Washington cũng đồng ý với đề xuất.", "Washington", "Mỹ"),
+        ("Cục hàng không liên bang Mỹ (FAA) cấm bay.", "Mỹ", "Mỹ"),
+    ],
+)
+def test_a_state_is_told_from_the_country_of_its_name(
+    text: str, written: str, canonical: str | None
+) -> None:
+    mention = next(m for m in mentions_of(text) if m.text == written)
+    assert (mention.type, mention.canonical) == ("LOC", canonical)
