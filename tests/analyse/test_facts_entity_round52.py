@@ -1,7 +1,8 @@
 """Entities, fifty-second round (read on random VietNews pages): a district's party committee
 whose name opens without a mark, US states that share a country's name, trains, landmarks
-named in English, a government before its leader's title, units written in camel case and
-the islands of the Caribbean."""
+named in English, a government before its leader's title, units written in camel case, the
+islands of the Caribbean, bodies named for two countries, English newspapers' "The", Japan's
+dailies, the labour confederation and police departments' codes."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ from naming import found, mentions_of
         ("Các nước Estonia, đảo quốc Saint Vincent và Grenadines, Niger và Việt Nam.",
          "Saint Vincent và Grenadines", "LOC"),
         ("Trạm biến áp 110 kV Tháp Chàm đã được đóng điện.", "Tháp Chàm", "LOC"),
+        # two countries paired by a dash inside a body's name
+        ("Cô giáo bị hành hung tại Trường mầm non Việt - Lào, TP Vinh.",
+         "Trường mầm non Việt - Lào", "ORG"),
+        ("Bệnh nhân được chuyển lên Bệnh viện Hữu nghị Việt - Đức.",
+         "Bệnh viện Hữu nghị Việt - Đức", "ORG"),
+        # a newspaper's English name after "báo" is the name, "The" included
+        ("Báo The Star ngày 9-9 dẫn lời tiến sĩ Sen Nathan.", "The Star", "ORG"),
+        ("Tờ The Diplomat nhận định như vậy.", "The Diplomat", "ORG"),
+        ("Báo Thanh Niên đưa tin.", "Thanh Niên", "ORG"),
+        ("Cũng theo Mainichi, Tokyo muốn tăng cường phòng vệ.", "Mainichi", "ORG"),
+        # the Vietnam General Confederation of Labour, and a province's police departments
+        ("Chủ tịch Tổng LĐLĐ Việt Nam phát biểu.", "Tổng LĐLĐ Việt Nam", "ORG"),
+        ("Một lãnh đạo PC67 Hà Nội cho biết PC67 đã cử cán bộ.", "PC67", "ORG"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_whole_and_typed(text: str, name: str, type_: str) -> None:

@@ -118,6 +118,8 @@ _DESIGNATION_LETTERS = 3
 # a code of letters and digits naming a model, a flight or a variant ("P-3C", "MK46",
 # "VNA686", "CoV-2"); one digit after letters is more often a channel ("VTV1")
 _CODE = re.compile(r"[A-Za-z]+-?\d*[A-Za-z]*-\d+[A-Za-z]?|[A-Za-z]+-\d+[A-Za-z]+|[A-Z]{1,4}\d{2,4}")
+# the codes of a province's police departments: "PC45" (economic police), "PC67" (traffic)
+_POLICE_UNIT = re.compile(r"P[ACKX]\d{2}")
 # a team's age group: "U23 Việt Nam" is a team
 _AGE_GROUP = re.compile(r"U\d{2}")
 # a quarter of a year: "quý I-2014"
@@ -256,7 +258,9 @@ class NameKinds(OrganisationSpans):
         if j == start or j >= len(syl.text):
             return None
         known = j in self.gaz and self.gaz[j].entry.type == "ORG"
-        foreign = is_capitalised(syl.text[j]) and not is_vietnamese(syl.text[j])
+        # "The" is a Vietnamese word too (a fabric), but opens English names ("Báo The Star")
+        english = syl.keys[j] == "the"
+        foreign = is_capitalised(syl.text[j]) and (english or not is_vietnamese(syl.text[j]))
         return j if known or foreign else None
 
     def body_in_title(self, title_end: int) -> int:
@@ -535,6 +539,8 @@ class NameKinds(OrganisationSpans):
             return "PER" if titled or self.initials(start, end, letters=2) else None
         if len(words) == 1 and _DESIGNATION.fullmatch(words[0]):
             return "MISC"  # a model or an exercise: "ATR-72", "C-130", "ARDEX-13"
+        if len(words) == 1 and _POLICE_UNIT.fullmatch(words[0]) and cue != "MISC":
+            return "ORG"  # "PC67 Hà Nội": a police department
         if not titled and any(_CODE.fullmatch(w) and not _AGE_GROUP.fullmatch(w) for w in words):
             return "MISC"  # a designation in the name: "P-3C Orion", "MK46", "SARS CoV-2"
         # "người phát ngôn WTO": an acronym names an organisation; one with a digit after a

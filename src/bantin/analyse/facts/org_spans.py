@@ -335,6 +335,9 @@ class OrganisationSpans(NameSpans):
                 continue
             if end == head_end and joint > end:
                 return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
+            if end > head_end and text in "-–" and self._country_pair_at(end):
+                end = self.gaz[end + 1].end  # "Trường mầm non Việt - Lào"
+                continue
             if end > head_end and (syl.keys[end] in ("và", "&") or text in ",-–"):
                 # "Sở Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục - Đào tạo", "Bộ NN & PTNT";
                 # a dash after a longer name opens a part of it: "Ngân hàng X và Y - Chi
@@ -655,6 +658,12 @@ class OrganisationSpans(NameSpans):
         return i < len(syl.text) and (
             syl.phrase_at(i, ADMIN_LEVELS) > i or (self._place_at(i) and not self._country_at(i))
         )
+
+    def _country_pair_at(self, dash: int) -> bool:
+        """A dash pairing two countries in a body's name: "Hội hữu nghị Việt - Nhật",
+        "Trường Đại học Việt - Đức" (the name goes on past a country after it)."""
+        before = self.syl.keys[dash - 1]
+        return (before == "việt" or self._country_at(dash - 1)) and self._country_at(dash + 1)
 
     def _country_at(self, i: int) -> bool:
         """A gazetteer place that is neither a province nor a capital: most often a country."""
