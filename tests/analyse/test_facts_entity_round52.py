@@ -2,7 +2,9 @@
 whose name opens without a mark, US states that share a country's name, trains, landmarks
 named in English, a government before its leader's title, units written in camel case, the
 islands of the Caribbean, bodies named for two countries, English newspapers' "The", Japan's
-dailies, the labour confederation and police departments' codes."""
+dailies, the labour confederation, police departments' codes, schools after a place word,
+departments "for prevention and control" and acronyms an article defines for another body
+than the gazetteer's."""
 
 from __future__ import annotations
 
@@ -44,6 +46,12 @@ from naming import found, mentions_of
         # the Vietnam General Confederation of Labour, and a province's police departments
         ("Chủ tịch Tổng LĐLĐ Việt Nam phát biểu.", "Tổng LĐLĐ Việt Nam", "ORG"),
         ("Một lãnh đạo PC67 Hà Nội cho biết PC67 đã cử cán bộ.", "PC67", "ORG"),
+        # a school after a place word, and a department "for prevention and control"
+        ("Trong đêm, khu vực Trường mầm non Minh Huệ ngập sâu gần 2m.",
+         "Trường mầm non Minh Huệ", "ORG"),
+        ("Khu vực Trường Sa có mưa rào.", "Trường Sa", "LOC"),
+        ("Đại diện Cục Phòng, chống tệ nạn xã hội, Bộ Lao động nhấn mạnh.",
+         "Cục Phòng, chống tệ nạn xã hội", "ORG"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_whole_and_typed(text: str, name: str, type_: str) -> None:
@@ -79,3 +87,22 @@ def test_a_state_is_told_from_the_country_of_its_name(
 ) -> None:
     mention = next(m for m in mentions_of(text) if m.text == written)
     assert (mention.type, mention.canonical) == ("LOC", canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "canonical"),
+    [
+        # an article defining an acronym the gazetteer gives another body means its own
+        ("Nhóm quân đội Syria mới (NSA) được Mỹ ủng hộ. NSA đã giành quyền kiểm soát Al - Tanf.",
+         "NSA", "Nhóm quân đội Syria mới"),
+        ("Ủy ban bầu cử Thái Lan (EC) công bố kết quả. EC cho biết.", "EC",
+         "Ủy ban bầu cử Thái Lan"),
+        # a spelling of the gazetteer's body, or a body known by its acronym alone, is that one
+        ("Tổ chức Y tế thế giới (WHO) cảnh báo. WHO cho biết.", "WHO", "Tổ chức Y tế Thế giới"),
+        ("Tập đoàn Bưu chính viễn thông VN (VNPT) cho biết. VNPT sẽ đầu tư.", "VNPT", "VNPT"),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_article_defines_names_the_body_it_defines(
+    text: str, acronym: str, canonical: str
+) -> None:
+    assert {m.canonical for m in mentions_of(text) if m.text == acronym} == {canonical}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import Mention, Sentence
-from .gazetteer import EntityType
+from .gazetteer import EntityType, default_gazetteer
 from .lexicon import (
     FIRM_HEADS,
     LEGAL_FORMS,
@@ -194,8 +194,11 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
             if match.group(1).islower():
                 linked[k] = first.model_copy(update={"text": first.text + match.group(1)})
             continue
+        text = first.text + match.group(1)
         canonical = second.canonical or first.canonical or acronym
         type_ = second.type if second.canonical else first.type
+        if second.canonical and not first.canonical and _another_body(text, second.canonical):
+            canonical, type_ = text, first.type  # "Nhóm quân đội Syria mới (NSA)"
         if type_ == "PER":
             type_ = second.type  # "Mazagon Dock Limited (MDL)": no one's name is an acronym
         # "Hiệp định Thương mại tự do (FTA)": a treaty's or a forum's acronym is no body's
@@ -205,7 +208,6 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         cut_short = any(word[:1].isupper() for word in match.group(1).split())
         treaty = type_ == "MISC" and _opens_agreement(first.text) and not cut_short
         expanded[acronym] = (canonical, "MISC" if treaty else second.type)
-        text = first.text + match.group(1)
         linked[k] = first.model_copy(update={"text": text, "canonical": canonical, "type": type_})
     return [
         m.model_copy(update=dict(zip(("canonical", "type"), expanded[m.text], strict=True)))
@@ -213,6 +215,21 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         else m
         for m in linked
     ]
+
+
+_HEAD_WORDS = frozenset(word for head in ORG_HEADS for word in head)
+
+
+def _another_body(expansion: str, known: str) -> bool:
+    """The expansion shares no word but a head's with any name the gazetteer gives the
+    acronym's body: the article defines the acronym for another ("Nhóm quân đội Syria mới
+    (NSA)" is not the US National Security Agency)."""
+    entry = default_gazetteer().lookup(known)
+    # an entry known by its acronym alone ("VNPT") gives nothing to compare
+    spelled = [name for name in (entry.canonical, *entry.aliases) if " " in name] if entry else []
+    names = {word for name in spelled for word in fold(name).split()}
+    words = [word for word in fold(expansion).split() if word not in _HEAD_WORDS]
+    return bool(names) and not any(word in names for word in words)
 
 
 # heads of a treaty's, a law's or a forum's name: their acronyms name no body

@@ -367,10 +367,13 @@ class OrganisationSpans(NameSpans):
                 # "Phòng Kế hoạch - tài chính", "Cục Phát thanh, truyền hình và thông tin"
                 # a dash pairs two fields ("Bộ Kế hoạch - đầu tư"): what follows the second is
                 # the sentence again ("thẩm định")
+                # "phòng, chống" (prevent and combat) is one field: "Cục Phòng, chống tệ nạn
+                # xã hội"
+                prevention = syl.keys[end - 1] == "phòng" and syl.keys[nxt] == "chống"
                 lower = (
                     self._lower_enumeration_end(nxt)
-                    if text == ","
-                    else self._field_end(nxt, compounds=1 if text in "-–" else 2)
+                    if text == "," and not prevention
+                    else self._field_end(nxt + prevention, compounds=1 if text in "-–" else 2)
                 )
                 # after a place's name a dash closes an apposition: "bí thư Đảng ủy xã Tân
                 # Hộ Cơ - hoàn trả", "bí thư Huyện ủy Tân Hồng - hoàn trả"

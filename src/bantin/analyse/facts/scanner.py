@@ -386,7 +386,9 @@ class SentenceScanner(CreditReading):
             named = self.named_as_title(i, title_end, cue)
             if (placed and is_capitalised(syl.text[i])) or given or named:
                 title_end = i
-            head_end = syl.org_head_at(i) if self.opens_body(i) and not placed else i
+            # a school's head with its kind is no place's name ("khu vực Trường mầm non X")
+            school = syl.keys[i] == "trường" and syl.phrase_at(i + 1, SCHOOL_KINDS) > i + 1
+            head_end = syl.org_head_at(i) if self.opens_body(i) and (school or not placed) else i
             if head_end > i and not self.names_body(i, head_end):
                 i = head_end  # "Lực lượng chức năng", "Lực lượng Công an huyện": no name yet
                 continue
