@@ -208,7 +208,10 @@ _TITLED_INITIAL = re.compile(rf"{_ADDRESS}\s+[A-ZĐ]\.?")
 # or by a title and names the scanner did not read here: "cô Kim"
 _TITLED_NAME = re.compile(rf"{_ADDRESS}(?:\s+[A-ZĐ][\w-]*)+")
 # a negated cue is no speech act: "những cảm xúc không thể nói thành lời"
-_NEGATIONS = frozenset({"không", "chưa", "chẳng", "thể"})
+_NEGATIONS = frozenset({"không", "chưa", "chẳng"})
+# modals between a negation and its cue: "không thể nói", "không cần xác nhận", "chưa hề nói"
+# (a name may end on one: "Bộ trưởng Nguyễn Văn Thể nói")
+_NEGATED_MODALS = frozenset({"thể", "cần", "hề", "muốn", "dám", "thèm"})
 # words opening a clause that says when, if or why something happened
 _SUBORDINATORS = tuple(
     tuple(c.split()) for c in ("sau khi", "trước khi", "khi", "nếu", "để", "nhằm", "vì", "bởi vì")
@@ -457,7 +460,10 @@ def _inscribed(phrase: str) -> bool:
 
 
 def _negated(phrase: str) -> bool:
+    """ "không nói", and with a modal between: "không cần xác nhận", "chưa hề nói"."""
     words = fold(phrase).split()
+    if words[-1:] and words[-1] in _NEGATED_MODALS:
+        words = words[:-1]
     return bool(words) and words[-1] in _NEGATIONS
 
 
@@ -623,6 +629,8 @@ def _attribute(
         bare = _bare_attribution(after)
         if bare and _speaks(bare["speaker"].replace(_MASK, "."), sentences[1], mentions):
             after_cue = bare
+    # "công ty không cần xác nhận ...: “...”": the colon introduces no one's words either
+    denied = found is not None and _negated(found["speaker"])
     if found and _no_speaker(found["speaker"], sentences[0], mentions):
         found = None
     if after_cue and (
@@ -839,7 +847,7 @@ def _attribute(
         by_role = is_role(phrase) or is_anaphor(phrase)
         if named := speaker_name(phrase, sentence, mentions) or (last if by_role else None):
             return named, ""
-    for pattern in (_ACCORDING, _INTRO):
+    for pattern in (_ACCORDING,) if denied else (_ACCORDING, _INTRO):
         intro = pattern.search(before)
         if intro is None:
             continue
@@ -1201,7 +1209,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "85"
+    version: ClassVar[str] = "86"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 

@@ -241,6 +241,10 @@ def sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
     return "f" if "thị" in middle else "m" if "văn" in middle else None
 
 
+# words making a description a group's: "những người này", "các vị này"
+_PLURAL = frozenset({"những", "các", "nhiều"})
+
+
 def referent(
     phrase: str,
     sentence: int,
@@ -254,6 +258,8 @@ def referent(
     closes opened); one of the other sex is skipped ("ông nói" after bà Nauert was quoted is
     the man named before)."""
     words = fold(phrase).split()
+    if words[0] in _PLURAL and not (last and fold(last).split()[0] in _PLURAL):
+        return phrase  # "Những người này": a group, not the one person just quoted
     sex = (
         "f" if "người đẹp" in " ".join(words) else title_sex(words[-1:]) or title_sex(words[-2:-1])
     )

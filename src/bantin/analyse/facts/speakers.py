@@ -1219,6 +1219,7 @@ _LEADING_CLAUSE_WORDS = frozenset({"theo", "song", "còn", "nhưng", "và"})
 # and after it ("tổng chưởng lý Vương quốc Saudi Arabia ra thông báo", "đưa ra tuyên bố")
 _TRAILING_CLAUSE_WORDS = frozenset(
     {"cũng", "thì", "lại", "đã", "ra", "đưa", "sẽ", "hiện", "vẫn", "đang", "vừa", "từng", "đều"}
+    | {"có", "thể"}  # "Abhinanda có thể giải thích"
 )
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
