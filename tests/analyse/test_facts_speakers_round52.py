@@ -1,6 +1,6 @@
 """Speakers, fifty-second round (read on random quoting pages): a cue negated through a modal
-("không cần xác nhận") says nothing, and a group ("Những người này") is not the one person
-quoted before."""
+("không cần xác nhận") says nothing, a group ("Những người này") is not the one person
+quoted before, and the name of a state or of a report is no one's words."""
 
 from __future__ import annotations
 
@@ -14,9 +14,14 @@ from quoting import speakers_in
         "Thì công ty không cần xác nhận với nạn nhân mà trực tiếp đâm đơn kiện là hợp lý nhất: "
         "“Nếu sai sự thật thì đúng là cứ kiện thôi, liên hệ với bên tố cáo làm gì”.",
         "Ông Nam chưa hề nói với báo chí rằng “tôi sẽ bán toàn bộ cổ phần của công ty”.",
+        # a state's or a trend's name, a report as a story headlined it
+        "Dẫn chứng tình trạng “trên nóng, dưới lạnh”, Bộ trưởng Mai Tiến Dũng cho biết thêm.",
+        "Và dù không muốn thấy tình trạng “Anh hóa”, ông Juncker cũng cho biết thêm như vậy.",
+        "Ông Ngô Hoàng Hiếu cho biết như thế xung quanh thông tin “Chủ quán nhậu gửi đơn đòi"
+        " tiền nợ của lãnh đạo thị trấn”.",
     ],
 )
-def test_a_negated_cue_names_no_speaker(text: str) -> None:
+def test_no_one_is_quoted(text: str) -> None:
     assert speakers_in(text) == []
 
 
@@ -43,3 +48,11 @@ def test_a_negated_cue_names_no_speaker(text: str) -> None:
 )
 def test_a_group_stands_for_no_one_person(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers_in(*paragraphs)[-1] == speaker
+
+
+def test_a_clause_named_as_a_state_is_still_the_speakers() -> None:
+    text = (
+        "Ngoại trưởng Nga Sergei Lavrov bày tỏ lấy làm tiếc về tình trạng “căng thẳng leo thang"
+        " không phải do Nga khơi mào”."
+    )
+    assert speakers_in(text) == ["Sergei Lavrov"]

@@ -42,6 +42,8 @@ _NAMING_NOUNS = frozenset(
         "liên quan đến vụ việc", "liên quan tới vụ việc",
         # a quoted word or phrase as such: "viết tắt của cụm từ “tình báo đặc biệt”"
         "cụm từ", "thuật ngữ", "khái niệm", "từ khóa", "từ khoá", "chữ",
+        # a report as a story headlined it: "xung quanh thông tin “Chủ quán nhậu gửi đơn ...”"
+        "xung quanh thông tin", "về thông tin",
     )
 )  # fmt: skip
 # a single quoted word ("Soon") is a term, and a short run of capitalised words ("Sắc Màu
@@ -83,9 +85,18 @@ _TALKED_ABOUT = phrases(
 def names_a_topic(before: str, body: str) -> bool:
     """The quote is the name of what was talked about: a few words opening with a capital
     right after "nói về" ("nói về “Chính sách Hướng Đông”"); a lower-case phrase there may be
-    the speaker's own words."""
+    the speaker's own words. So is a few words' name for a state or a trend ("tình trạng
+    “trên nóng, dưới lạnh”"); a clause there is someone's ("tình trạng “căng thẳng leo thang
+    không phải do Nga khơi mào”")."""
     words = tuple(fold(before).split()[-2:])
-    return words in _TALKED_ABOUT and body[:1].isupper() and len(body.split()) <= _MAX_NAME_WORDS
+    if len(body.split()) > _MAX_NAME_WORDS:
+        return False
+    return (words in _TALKED_ABOUT and body[:1].isupper()) or any(
+        words[-size:] in _STATES for size in (1, 2)
+    )
+
+
+_STATES = phrases("tình trạng", "hiện tượng", "trào lưu", "cơn sốt", "cái gọi là")
 
 
 def names_a_title(before: str) -> bool:
