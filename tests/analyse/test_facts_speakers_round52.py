@@ -1,11 +1,12 @@
 """Speakers, fifty-second round (read on random quoting pages): a cue negated through a modal
 ("không cần xác nhận") says nothing, a group ("Những người này") is not the one person
-quoted before, and the name of a state or of a report is no one's words."""
+quoted before, the name of a state or of a report is no one's words, and "giải bày" is
+"giãi bày"."""
 
 from __future__ import annotations
 
 import pytest
-from quoting import speakers_in
+from quoting import quotes_of, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -19,6 +20,8 @@ from quoting import speakers_in
         "Và dù không muốn thấy tình trạng “Anh hóa”, ông Juncker cũng cho biết thêm như vậy.",
         "Ông Ngô Hoàng Hiếu cho biết như thế xung quanh thông tin “Chủ quán nhậu gửi đơn đòi"
         " tiền nợ của lãnh đạo thị trấn”.",
+        "Ngay sau khi báo Tuổi Trẻ có bài điều tra “Phế liệu từ Campuchia tuồn qua biên giới”,"
+        " Bộ đội Biên phòng tỉnh An Giang đã chỉ đạo lập tổ công tác.",
     ],
 )
 def test_no_one_is_quoted(text: str) -> None:
@@ -56,3 +59,11 @@ def test_a_clause_named_as_a_state_is_still_the_speakers() -> None:
         " không phải do Nga khơi mào”."
     )
     assert speakers_in(text) == ["Sergei Lavrov"]
+
+
+def test_giai_bay_is_a_cue_in_both_spellings() -> None:
+    text = (
+        "Trong một tuyên bố, thẩm phán Anthony Kennedy giải bày: “Vinh dự lớn nhất đối với tôi là"
+        " được phụng sự quốc gia suốt 43 năm”."
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Anthony Kennedy", "giải bày")]

@@ -519,6 +519,7 @@ SPEECH_CUES = (
     "băn khoăn",
     "trải lòng",
     "giãi bày",
+    "giải bày",  # the news's other spelling
     "phân trần",
     "thắc mắc",
     "chất vấn",

@@ -24,6 +24,7 @@ _NAMING_NOUNS = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
         "đề án", "dự án", "chương trình", "bài", "bài viết", "bài báo", "tựa", "tựa đề", "tiêu đề",
+        "bài điều tra", "loạt bài", "loạt bài điều tra", "bài phản ánh", "phóng sự",
         "cuốn sách", "sách", "cuốn", "quyển", "bộ phim", "phim", "ca khúc", "bài hát", "vở",
         "vụ án", "tội", "tội danh", "khẩu hiệu", "phương châm", "tinh thần", "chủ đề", "thông điệp",
         # a charge: "để điều tra về hành vi “mua bán trái phép chất ma tuý”"

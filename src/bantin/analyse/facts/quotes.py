@@ -1209,7 +1209,7 @@ class QuoteComponent:
     ``title_quotes``)."""
 
     name: ClassVar[str] = "facts.quotes"
-    version: ClassVar[str] = "87"
+    version: ClassVar[str] = "88"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
