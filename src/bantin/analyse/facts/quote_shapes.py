@@ -81,6 +81,8 @@ _LISTED_AFTER = re.compile(r"[“\"][^“”\"]*[”\"]\s*(?:,|và|hay|hoặc)\s
 _TALKED_ABOUT = phrases(
     "nói về", "bàn về", "nói đến", "nói tới", "đề cập đến", "đề cập tới", "nhắc đến", "nhắc tới",
 )  # fmt: skip
+# what a state or a trend is called by: "tình trạng “trên nóng, dưới lạnh”"
+_STATES = phrases("tình trạng", "hiện tượng", "trào lưu", "cơn sốt", "cái gọi là")
 
 
 def names_a_topic(before: str, body: str) -> bool:
@@ -95,9 +97,6 @@ def names_a_topic(before: str, body: str) -> bool:
     return (words in _TALKED_ABOUT and body[:1].isupper()) or any(
         words[-size:] in _STATES for size in (1, 2)
     )
-
-
-_STATES = phrases("tình trạng", "hiện tượng", "trào lưu", "cơn sốt", "cái gọi là")
 
 
 def names_a_title(before: str) -> bool:

@@ -245,6 +245,10 @@ def sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
 _PLURAL = frozenset({"những", "các", "nhiều"})
 
 
+def _a_group(description: str | None) -> bool:
+    return bool(description) and fold(description or "").partition(" ")[0] in _PLURAL
+
+
 def referent(
     phrase: str,
     sentence: int,
@@ -258,7 +262,7 @@ def referent(
     closes opened); one of the other sex is skipped ("ông nói" after bà Nauert was quoted is
     the man named before)."""
     words = fold(phrase).split()
-    if words[0] in _PLURAL and not (last and fold(last).split()[0] in _PLURAL):
+    if _a_group(phrase) and not _a_group(last):
         return phrase  # "Những người này": a group, not the one person just quoted
     sex = (
         "f" if "người đẹp" in " ".join(words) else title_sex(words[-1:]) or title_sex(words[-2:-1])
