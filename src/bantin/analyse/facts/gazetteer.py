@@ -26,6 +26,11 @@ class GazetteerEntry(Record):
     capital_of: str | None = None
     kind: str | None = None
 
+    @property
+    def is_country(self) -> bool:
+        """A place that is neither a province nor a capital: most often a country."""
+        return self.type == "LOC" and not (self.kind or self.capital_of)
+
 
 class GazetteerMatch(Record):
     start: int

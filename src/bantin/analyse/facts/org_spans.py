@@ -671,7 +671,7 @@ class OrganisationSpans(NameSpans):
     def _country_at(self, i: int) -> bool:
         """A gazetteer place that is neither a province nor a capital: most often a country."""
         entry = self.gaz[i].entry if i in self.gaz else None
-        return entry is not None and entry.type == "LOC" and not (entry.kind or entry.capital_of)
+        return entry is not None and entry.is_country
 
     def _paired_field(self, head_end: int, j: int) -> bool:
         """ "và" pairing two lower-case fields a body is named for, right after its head:

@@ -242,11 +242,11 @@ def sex_of(person: str, mentions: Sequence[Mention]) -> str | None:
 
 
 # words making a description a group's: "những người này", "các vị này"
-_PLURAL = frozenset({"những", "các", "nhiều"})
+PLURALS = frozenset({"những", "các", "nhiều"})
 
 
 def _a_group(description: str | None) -> bool:
-    return bool(description) and fold(description or "").partition(" ")[0] in _PLURAL
+    return fold(description or "").partition(" ")[0] in PLURALS
 
 
 def referent(

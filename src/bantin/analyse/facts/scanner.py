@@ -191,7 +191,7 @@ class SentenceScanner(CreditReading):
             # "China Mobile", "Laos Airlines": a country's name in a company's; not "người
             # Colombia Alex Cifuentes" (a nationality, then a person) nor "Paris Hilton"
             national = i > 0 and self.syl.keys[i - 1] == "người"
-            country = not (entry.kind or entry.capital_of)
+            country = entry.is_country
             # a city's too before a company word ("Bangkok Post", "Washington Post"), but
             # "New York City" is the city
             city = not country and keys[company - 1] == "city"
@@ -265,8 +265,7 @@ class SentenceScanner(CreditReading):
         # "bang Georgia" is the US state, not the country the gazetteer names so (Gruzia);
         # "liên bang Mỹ" is federal
         state = i > 0 and keys[i - 1] == "bang" and not (i > 1 and keys[i - 2] == "liên")
-        nation = entry.type == "LOC" and not (entry.kind or capital_of)
-        if state and nation and " ".join(keys[i:end]) != fold(entry.canonical):
+        if state and entry.is_country and " ".join(keys[i:end]) != fold(entry.canonical):
             self.emit(i, end, entry.type)
             return end
         # "thành phố Tokyo" is the city, "bang Washington" the state

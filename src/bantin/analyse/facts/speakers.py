@@ -34,6 +34,7 @@ from .lexicon import (
 from .quote_blocks import quote_runs_over
 from .quote_shapes import blank_quotes
 from .referents import (
+    PLURALS,
     PRONOUN_TITLES,
     SETTINGS,
     full_name,
@@ -1223,7 +1224,6 @@ _TRAILING_CLAUSE_WORDS = frozenset(
 )
 # "một số", "một vài", "một trong": "một" counts, it does not bring one person in
 _QUANTITY_NOUNS = frozenset({"số", "vài", "trong", "nửa", "phần"})
-_PLURALS = frozenset({"các", "những", "nhiều"})
 _CLAUSE_OPENERS = _LEADING_CLAUSE_WORDS | {"trong", "khi", "thậm", "chí", "đồng", "thời"}
 
 
@@ -1558,7 +1558,7 @@ def _several(speaker: str | None) -> bool:
     """The speaker is a group ("Hai nhà lãnh đạo", "các nhà khoa học"): one of them, named by
     a role, is not all of them."""
     words = fold(speaker or "").split()
-    return bool(words) and (words[0] in _PLURALS or words[0] in _COUNTS or words[0].isdigit())
+    return bool(words) and (words[0] in PLURALS or words[0] in _COUNTS or words[0].isdigit())
 
 
 def _group(phrase: str) -> str | None:
@@ -1567,7 +1567,7 @@ def _group(phrase: str) -> str | None:
     before."""
     words = phrase.split()
     for i, word in enumerate(words[:-1]):
-        if fold(word) in _PLURALS:
+        if fold(word) in PLURALS:
             return _trimmed(" ".join(words[i:]))
         if fold(word) not in _CLAUSE_OPENERS:
             return None  # "Thiên Nga được các HLV đánh giá": the group is not the subject
