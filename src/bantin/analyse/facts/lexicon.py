@@ -377,6 +377,7 @@ EVENT_SUFFIXES = frozenset(
 OBJECT_TAKING = phrases(
     "quản lý", "nghiên cứu", "kiểm tra", "kiểm soát", "bảo vệ", "giám định", "cứu trợ",
     "ứng phó", "phòng chống", "xúc tiến", "đăng ký", "bảo tồn", "điều phối", "quan trắc",
+    "điều tiết", "phát triển", "bảo trợ",
 )  # fmt: skip
 # Verbs that follow an organisation named short ("Ban Quản lý cho biết", "Cục Quản lý kiểm
 # tra"), and so end it rather than name its object

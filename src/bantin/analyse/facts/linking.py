@@ -198,6 +198,10 @@ def link_mentions(mentions: list[Mention], sentences: Sequence[Sentence]) -> lis
         canonical = second.canonical or first.canonical or acronym
         type_ = second.type if second.canonical else first.type
         if second.canonical and not first.canonical and _another_body(text, second.canonical):
+            if _spells_known_name(acronym, second.canonical):
+                # "Báo Tin Tức (TTXVN)": the brackets name the paper's owner, whose Vietnamese
+                # name the acronym abbreviates; no definition
+                continue
             canonical, type_ = text, first.type  # "Nhóm quân đội Syria mới (NSA)"
         if type_ == "PER":
             type_ = second.type  # "Mazagon Dock Limited (MDL)": no one's name is an acronym
@@ -230,6 +234,18 @@ def _another_body(expansion: str, known: str) -> bool:
     names = {word for name in spelled for word in fold(name).split()}
     words = [word for word in fold(expansion).split() if word not in _HEAD_WORDS]
     return bool(names) and not any(word in names for word in words)
+
+
+def _spells_known_name(acronym: str, known: str) -> bool:
+    """The acronym is the initials of a Vietnamese name the gazetteer gives its body
+    ("TTXVN": "Thông tấn xã Việt Nam"); an English one's initials may stand for a translated
+    name ("Nhóm quân đội Syria mới (NSA)")."""
+    entry = default_gazetteer().lookup(known)
+    names = (entry.canonical, *entry.aliases) if entry else ()
+    return any(
+        not name.isascii() and "".join(word[0] for word in fold(name).split()) == fold(acronym)
+        for name in names
+    )
 
 
 # heads of a treaty's, a law's or a forum's name: their acronyms name no body

@@ -112,7 +112,9 @@ class OrganisationSpans(NameSpans):
         return (
             head_end < end < len(syl.text) - 1
             and vietnamese_shaped(syl.text[end - 1])
-            and not any(vietnamese_shaped(t) for t in syl.text[end : end + 2])
+            # (a surname may be spelled like a Vietnamese syllable: "Desmond Lee")
+            and not vietnamese_shaped(syl.text[end])
+            and not is_vietnamese(syl.text[end + 1])
             and not is_acronym(syl.text[end])  # "Công đoàn Công ty TNHH Lixil": a firm's form
             and self.foreign_word_at(end)
             and self.foreign_word_at(end + 1)
@@ -335,6 +337,9 @@ class OrganisationSpans(NameSpans):
                 continue
             if end == head_end and joint > end:
                 return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
+            if end > head_end and text == "/" and self._acronym_pair_at(end):
+                end += 2  # "Cục Phòng, chống HIV/AIDS"
+                continue
             if end > head_end and text in "-–" and self._country_pair_at(end):
                 end = self.gaz[end + 1].end  # "Trường mầm non Việt - Lào"
                 continue
@@ -401,10 +406,20 @@ class OrganisationSpans(NameSpans):
                 end = listed
                 continue
             if (taken := self._object_end(end)) > end:
+                if taken < n and (
+                    (self._is_head(taken) and not self._place_at(taken))
+                    or self._foreign_person_after(start, head_end, taken)
+                ):
+                    # "Cục Điều tiết điện lực Bộ Công thương": the ministry is another body;
+                    # "Bộ Phát triển gia đình và xã hội Desmond Lee": the minister
+                    return taken
                 if taken < n and syl.text[taken] in "-–":
                     # "Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" goes on to a
-                    # place; "Cục Quản lý chất lượng - dẫn đầu ..." ends before the dash
-                    if (close := self._lower_case_close(taken + 1, head_end)) == taken + 1:
+                    # place; "Cục Quản lý chất lượng - dẫn đầu ..." ends before the dash, and
+                    # so does one a branch's name follows ("Ngân hàng Nông nghiệp và Phát
+                    # triển nông thôn - Chi nhánh Phú Nhuận")
+                    close = self._lower_case_close(taken + 1, head_end)
+                    if close == taken + 1 or is_capitalised(syl.text[taken + 1]):
                         return taken
                     end = close
                     continue
@@ -565,6 +580,11 @@ class OrganisationSpans(NameSpans):
     def written_field_end(self, i: int) -> int:
         """End of a department's field at ``i`` ("Kế hoạch và Đầu tư"), or ``i``."""
         return _FIELDS.end(self.syl.keys, i)
+
+    def _acronym_pair_at(self, i: int) -> bool:
+        """Two acronyms a slash at ``i`` joins into one field: "HIV/AIDS"."""
+        text = self.syl.text
+        return 0 < i < len(text) - 1 and is_acronym(text[i - 1]) and is_acronym(text[i + 1])
 
     def _field_end(self, i: int, compounds: int = 2) -> int:
         """End of lower-case compounds at ``i`` naming a field ("đào tạo", "thông tin điện

@@ -482,6 +482,7 @@ class SentenceScanner(CreditReading):
                 and not (i and syl.keys[i - 1] in FORMS_OF_ADDRESS)  # "ông Cầu"
                 and not self.middle_name_after(i)
                 and syl.keys[i] not in _NAME_OPENING_CUES
+                and not self.credited_initial(i)
                 and syl.phrase_at(i, LOC_CUES) > i
             ):
                 for lexicon, kind in _CUE_TYPES:
@@ -928,6 +929,17 @@ class SentenceScanner(CreditReading):
         """A person's age follows the name: "Nguyễn Văn A (30 tuổi)", "Trần B, 45 tuổi"."""
         keys = self.syl.keys
         return keys[end : end + 1] in (("(",), (",",)) and "tuổi" in keys[end + 1 : end + 4]
+
+    def credited_initial(self, i: int) -> bool:
+        """ "Ảnh: Q. ĐỊNH", "P. THẢO": a photographer's initial before a name in capitals, no
+        abbreviated district or ward (those are written "Q. Bình Tân", "P. 5")."""
+        text = self.syl.text
+        return (
+            text[i] in ("Q.", "P.")
+            and i + 1 < len(text)
+            and is_acronym(text[i + 1])
+            and vietnamese_shaped(text[i + 1])
+        )
 
     def demonstrative_at(self, i: int) -> bool:
         return i < len(self.syl.keys) and self.syl.keys[i] in _DEMONSTRATIVES

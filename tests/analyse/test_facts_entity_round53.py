@@ -1,0 +1,69 @@
+"""Entities, fifty-third round (read on random VietNews pages): photographers' initials that
+look like an abbreviated district, two acronyms a slash joins inside a body's name, a paper's
+owner in brackets, bodies named for what they regulate or develop, and a minister whose
+surname is spelled like a Vietnamese syllable."""
+
+from __future__ import annotations
+
+import pytest
+from naming import found, mentions_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # two acronyms a slash joins are one field of the body's name
+        ("Cục Phòng, chống HIV/AIDS (Bộ Y tế) cho biết.", "Cục Phòng, chống HIV/AIDS", "ORG"),
+        ("Trung tâm Phòng chống HIV/AIDS tỉnh Nghệ An cho biết.",
+         "Trung tâm Phòng chống HIV/AIDS tỉnh Nghệ An", "ORG"),
+        # what a body regulates, develops or protects is part of its name
+        ("Ông Nguyễn Anh Tuấn, cục trưởng Cục Điều tiết điện lực, cho biết.",
+         "Cục Điều tiết điện lực", "ORG"),
+        ("Quỹ người nghèo nằm dưới sự quản lý của Bộ Phát triển xã hội và an ninh con người "
+         "Thái Lan.", "Bộ Phát triển xã hội và an ninh con người Thái Lan", "ORG"),
+        ("Giám đốc Quỹ Bảo trợ trẻ em thuộc Sở này đã làm giả hồ sơ.", "Quỹ Bảo trợ trẻ em",
+         "ORG"),
+        ("Bộ Phát triển quốc tế Anh quyết định tăng ngân sách.", "Bộ Phát triển quốc tế Anh",
+         "ORG"),
+        # but not the ministry it belongs to, a branch after a dash, nor the minister after it
+        ("Học bổng do Ngân hàng Nông nghiệp và Phát triển nông thôn - Chi nhánh Phú Nhuận tài "
+         "trợ.", "Ngân hàng Nông nghiệp và Phát triển nông thôn", "ORG"),
+        ("Cục trưởng Cục Điều tiết điện lực Bộ Công thương cho biết.", "Bộ Công thương", "ORG"),
+        ("Bộ trưởng Bộ Phát triển gia đình và xã hội Desmond Lee phát biểu.", "Desmond Lee",
+         "PER"),
+        ("Bộ trưởng Bộ Phát triển gia đình và xã hội Desmond Lee phát biểu.",
+         "Bộ Phát triển gia đình và xã hội", "ORG"),
+        # a district abbreviated before its name is still a district
+        ("Ông Nguyễn Văn A, ngụ Q. Bình Thạnh, TP. HCM.", "Bình Thạnh", "LOC"),
+    ],
+)  # fmt: skip
+def test_a_name_is_read_whole_and_typed(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xe máy lấn làn ôtô trên đường Phạm Văn Đồng - Ảnh: Q. ĐỊNH",
+        "Cảnh sát giao thông xuất trình thẻ ngành - Ảnh: P. THẢO",
+        "Xe đón khách tại sân bay - Ảnh: H.LỘC - Q. THẾ",
+    ],
+)
+def test_a_photographers_initial_is_no_district(text: str) -> None:
+    assert not {name for name, type_ in found(text) if type_ == "LOC" and name.isupper()}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        # the brackets name the paper's owner, whose Vietnamese name the acronym abbreviates
+        ("Theo Báo Tin Tức (TTXVN), mưa lớn kéo dài.", "TTXVN", "TTXVN"),
+        ("Theo Báo Tin Tức (TTXVN), mưa lớn kéo dài.", "Báo Tin Tức", None),
+        # an English acronym may still be defined for a body it translates
+        ("Nhóm quân đội Syria mới (NSA) được Mỹ ủng hộ.", "NSA", "Nhóm quân đội Syria mới"),
+    ],
+)
+def test_an_owner_in_brackets_is_no_acronym_of_the_paper(
+    text: str, written: str, canonical: str | None
+) -> None:
+    assert {m.canonical for m in mentions_of(text) if m.text == written} == {canonical}
