@@ -1,7 +1,7 @@
 """Entities, fifty-third round (read on random VietNews pages): photographers' initials that
 look like an abbreviated district, two acronyms a slash joins inside a body's name, a paper's
-owner in brackets, bodies named for what they regulate or develop, and a minister whose
-surname is spelled like a Vietnamese syllable."""
+owner in brackets, bodies named for what they regulate or develop, a minister whose surname
+is spelled like a Vietnamese syllable, and the steering committees for disasters and rescue."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ from naming import found, mentions_of
          "PER"),
         ("Bộ trưởng Bộ Phát triển gia đình và xã hội Desmond Lee phát biểu.",
          "Bộ Phát triển gia đình và xã hội", "ORG"),
+        # a steering committee, named in lower case, and its fields in either order
+        ("Ban chỉ huy quân sự huyện Quỳ Hợp đã điều động cán bộ chiến sĩ.",
+         "Ban chỉ huy quân sự huyện Quỳ Hợp", "ORG"),
+        ("Theo Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Kạn, mưa lớn.",
+         "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Kạn", "ORG"),
+        ("Theo Ban Chỉ huy phòng chống thiên tai - tìm kiếm cứu nạn tỉnh Thừa Thiên - Huế, trận "
+         "mưa lớn.", "Ban Chỉ huy phòng chống thiên tai - tìm kiếm cứu nạn tỉnh Thừa Thiên - Huế",
+         "ORG"),
+        ("Một lãnh đạo Ban chỉ huy Tìm kiếm cứu nạn và phòng chống thiên tai huyện Đông Hải cho "
+         "biết.", "Ban chỉ huy Tìm kiếm cứu nạn và phòng chống thiên tai huyện Đông Hải", "ORG"),
         # a district abbreviated before its name is still a district
         ("Ông Nguyễn Văn A, ngụ Q. Bình Thạnh, TP. HCM.", "Bình Thạnh", "LOC"),
     ],

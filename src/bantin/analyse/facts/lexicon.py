@@ -167,7 +167,8 @@ ORG_HEADS = phrases(
     # a secretariat with the body it serves: "Ban Thư ký APEC" (not "Ban" + "Thư")
     "ban thư ký",
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
-    "nhóm", "quân khu", "bộ chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ", "kho bạc",
+    "nhóm", "quân khu", "bộ chỉ huy", "ban chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ",
+    "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",
     "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "nghị viện", "xí nghiệp",
     "tỉnh đoàn", "đh", "nhà xuất bản", "thư viện", "nhà hát", "tổng liên đoàn", "hợp tác xã",
@@ -246,6 +247,7 @@ GENERIC_HEADS = phrases("cơ quan")
 FUNCTION_BODIES = phrases(
     "hội đồng quản trị", "hội đồng thành viên", "ban tổ chức", "ban giám khảo", "ban giám đốc",
     "ban điều hành", "ban kiểm soát", "ban chỉ đạo", "ban huấn luyện", "ban lãnh đạo",
+    "ban chỉ huy",
 )  # fmt: skip
 # Capitalised heads of a place's name ("Chùa Bái Đính", "Cầu Thanh Trì"); written lower
 # case they are part of a one-syllable name only ("núi Múa", "đèo Cả").

@@ -54,6 +54,14 @@ _WRITTEN_FIELDS = phrases(
         "điều tra", "cơ động", "môi trường", "phòng, chống tội phạm", "biển", "đường thủy",
         "đường thuỷ", "giao thông đường thủy", "giao thông đường bộ",
     )),
+    # a steering committee's, in either order: "Ban chỉ huy Phòng chống thiên tai và tìm kiếm
+    # cứu nạn tỉnh X", "Ban chỉ huy Tìm kiếm cứu nạn và phòng chống thiên tai huyện Y"
+    *(joiner.join(order)
+      for prevention in ("phòng chống", "phòng, chống")
+      for disasters in ("thiên tai", "lụt bão")
+      for joiner in (" và ", " - ", ", ", " & ")
+      for rescue in ("tìm kiếm cứu nạn", "tìm kiếm cứu hộ cứu nạn", "tìm kiếm cứu nạn cứu hộ")
+      for order in ((f"{prevention} {disasters}", rescue), (rescue, f"{prevention} {disasters}"))),
     # the crimes an investigation branch deals with: "Phòng CSĐT tội phạm về ma túy Công an
     # tỉnh Quảng Nam", "Cảnh sát điều tra tội phạm về kinh tế và chức vụ"
     *(f"{branch} tội phạm về {crimes}" for branch in ("cảnh sát điều tra", "csđt") for crimes in (
