@@ -33,6 +33,16 @@ from naming import found, mentions_of
          "PER"),
         ("Bộ trưởng Bộ Phát triển gia đình và xã hội Desmond Lee phát biểu.",
          "Bộ Phát triển gia đình và xã hội", "ORG"),
+        ("Cục Phòng chống HIV / AIDS Bộ Y tế cho biết.", "Bộ Y tế", "ORG"),
+        # a verb after a field written out whole is what the body does
+        ("Rạng sáng 15-8, Đội cảnh sát điều tra tội phạm về ma túy phối hợp Công an phường 1 "
+         "kiểm tra căn biệt thự.", "Đội cảnh sát điều tra tội phạm về ma túy", "ORG"),
+        ("Phòng cảnh sát giao thông phối hợp Công an huyện Đức Trọng chặn xe.",
+         "Công an huyện Đức Trọng", "ORG"),
+        # a dash closing an acronym's pair opens a clause, no romanized given name
+        ("Ông Đoàn Khắc Hiệp - trưởng phòng khai thác cảng SP - PSA - cho biết hằng năm.",
+         "SP - PSA", "LOC"),
+        ("Thủ tướng Thái Lan Prayut Chan - o - cha phát biểu.", "Prayut Chan - o - cha", "PER"),
         # a steering committee, named in lower case, and its fields in either order
         ("Ban chỉ huy quân sự huyện Quỳ Hợp đã điều động cán bộ chiến sĩ.",
          "Ban chỉ huy quân sự huyện Quỳ Hợp", "ORG"),

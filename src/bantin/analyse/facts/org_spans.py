@@ -347,6 +347,8 @@ class OrganisationSpans(NameSpans):
                 return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
             if end > head_end and text == "/" and self._acronym_pair_at(end):
                 end += 2  # "Cục Phòng, chống HIV/AIDS"
+                if end < n and self._is_head(end) and not self._place_at(end):
+                    return end  # "... HIV / AIDS Bộ Y tế": the ministry is another body
                 continue
             if end > head_end and text in "-–" and self._country_pair_at(end):
                 end = self.gaz[end + 1].end  # "Trường mầm non Việt - Lào"
@@ -724,7 +726,9 @@ class OrganisationSpans(NameSpans):
         syl = self.syl
         if i > head_end and (tail := syl.phrase_at(i - 1, ORG_TAILS)) > i:
             return tail  # "TAND Cấp cao": a tail opened capitalised
-        after_name = any(
+        # after a name, or after a field written out whole ("Phòng cảnh sát giao thông phối
+        # hợp Công an huyện X"), a verb is what the body does
+        after_name = _FIELDS.end(syl.keys, head_end) == i > head_end or any(
             is_capitalised(t) and t.upper() not in LEGAL_FORMS for t in syl.text[head_end:i]
         )
         # "không" inside a word ("hàng không") may read on to a place ("Cơ quan hàng không dân

@@ -201,7 +201,8 @@ class NameSpans:
             )
         ):
             return i
-        chained = text[i - 2] == "-"  # "Chan - o" + "- cha"
+        # "Chan - o" + "- cha" (not "SP - PSA" + "- cho biết")
+        chained = text[i - 2] == "-" and _ROMANIZED.fullmatch(text[i - 1]) is not None
         opens_description = (
             keys[i + 1] in NAME_STOPS
             or keys[i + 1] in _DESCRIPTION_OPENERS
