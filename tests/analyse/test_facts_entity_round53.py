@@ -1,7 +1,8 @@
 """Entities, fifty-third round (read on random VietNews pages): photographers' initials that
 look like an abbreviated district, two acronyms a slash joins inside a body's name, a paper's
 owner in brackets, bodies named for what they regulate or develop, a minister whose surname
-is spelled like a Vietnamese syllable, and the steering committees for disasters and rescue."""
+is spelled like a Vietnamese syllable, the steering committees for disasters and rescue, the
+ends of a road, credits without their colon and currencies' codes."""
 
 from __future__ import annotations
 
@@ -53,6 +54,20 @@ from naming import found, mentions_of
          "ORG"),
         ("Một lãnh đạo Ban chỉ huy Tìm kiếm cứu nạn và phòng chống thiên tai huyện Đông Hải cho "
          "biết.", "Ban chỉ huy Tìm kiếm cứu nạn và phòng chống thiên tai huyện Đông Hải", "ORG"),
+        # a head naming its body alone, then what it does
+        ("Đại biểu Quốc hội trả lời cử tri Q. Thủ Đức chiều 8-5.", "Quốc hội", "ORG"),
+        # the two ends of a road or a line, whatever their names' shape
+        ("Dự án Cam Lộ - La Sơn đang lập hồ sơ thiết kế.", "La Sơn", "LOC"),
+        ("Dự án Cao Bồ - Mai Sơn đã phê duyệt hồ sơ.", "Cao Bồ", "LOC"),
+        ("Các tuyến đường Cộng Hòa - Trường Chinh cũng ùn tắc.", "Trường Chinh", "LOC"),
+        # (not two guessed names, a foreign person's name, nor a full name)
+        ("Biên đạo Ngọc Quang dẫn dắt cặp đôi Ngọc Anh – Ngọc Tuấn.", "Ngọc Anh", "PER"),
+        ("Nhạc trưởng người Canada – Charles Olivieri-Munroe chỉ huy dàn nhạc.",
+         "Charles Olivieri-Munroe", "PER"),
+        ("Ông Nguyễn Văn An - Hà Nội phát biểu.", "Nguyễn Văn An", "PER"),
+        ("Ca sĩ Mỹ Tâm - Hà Nội biểu diễn.", "Mỹ Tâm", "PER"),
+        # an agency credited without a colon is still named
+        ("Các chuyên gia khám nghiệm hiện trường (Ảnh AP).", "AP", "ORG"),
         # a district abbreviated before its name is still a district
         ("Ông Nguyễn Văn A, ngụ Q. Bình Thạnh, TP. HCM.", "Bình Thạnh", "LOC"),
     ],
@@ -71,6 +86,20 @@ def test_a_name_is_read_whole_and_typed(text: str, name: str, type_: str) -> Non
 )
 def test_a_photographers_initial_is_no_district(text: str) -> None:
     assert not {name for name, type_ in found(text) if type_ == "LOC" and name.isupper()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photographer credited without a colon
+        "Bộ trưởng trả lời báo chí - Ảnh NHẬT KHÁNH",
+        "Khu nhà ven sông tại bến Phú Định quận 8 - Ảnh TỰ TRUNG",
+        # currencies by their codes
+        "Số hàng hóa trị giá hơn 10.000 SGD, tức 20 triệu JPY.",
+    ],
+)
+def test_credits_and_currencies_name_nothing(text: str) -> None:
+    assert not {name for name, _ in found(text) if name.isupper() or name.startswith("Ảnh")}
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ source line run into the text ("Lan Anh Theo Lao Động").
 from __future__ import annotations
 
 from .kinds import NameKinds
-from .lexicon import is_capitalised
-from .syllables import is_camel
+from .lexicon import is_acronym, is_capitalised
+from .syllables import is_camel, is_vietnamese
 
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
 
@@ -39,6 +39,18 @@ class CreditReading(NameKinds):
                 return k + 1 if tag and not named and tagged else 0
         return 0
 
+    def credit_label_at(self, i: int) -> bool:
+        """ "Ảnh TỰ TRUNG": a credit's label, its colon left out, before a photographer's name
+        in capitals (an agency after it is still named: "(Ảnh AP)")."""
+        text = self.syl.text
+        return (
+            self.syl.keys[i] in _CREDITS
+            and is_capitalised(text[i])
+            and i + 1 < len(text)
+            and is_acronym(text[i + 1])
+            and is_vietnamese(text[i + 1])
+        )
+
     def after_credit(self, i: int) -> bool:
         """A name right after "Ảnh:" or "Nguồn:", or in "(theo AFP)", is a credit."""
         text, keys = self.syl.text, self.syl.keys
@@ -47,6 +59,8 @@ class CreditReading(NameKinds):
         if i >= 1 and text[i - 1] in ("-", "–") and ":" in text[max(0, i - 6) : i]:
             colon = max(k for k in range(max(0, i - 6), i) if text[k] == ":")
             return self.after_credit(colon + 1)  # "Ảnh: Văn Nam - TTXVN"
+        if i >= 1 and self.credit_label_at(i - 1):
+            return True  # the colon left out: "- Ảnh NHẬT KHÁNH"
         return i >= 2 and (
             (text[i - 1] == ":" and keys[i - 2] in _CREDITS)
             or (keys[i - 1] == "theo" and text[i - 2] == "(")

@@ -726,10 +726,13 @@ class OrganisationSpans(NameSpans):
         syl = self.syl
         if i > head_end and (tail := syl.phrase_at(i - 1, ORG_TAILS)) > i:
             return tail  # "TAND Cấp cao": a tail opened capitalised
-        # after a name, or after a field written out whole ("Phòng cảnh sát giao thông phối
-        # hợp Công an huyện X"), a verb is what the body does
-        after_name = _FIELDS.end(syl.keys, head_end) == i > head_end or any(
-            is_capitalised(t) and t.upper() not in LEGAL_FORMS for t in syl.text[head_end:i]
+        # after a name, a field written out whole ("Phòng cảnh sát giao thông phối hợp Công an
+        # huyện X") or a head naming its body alone ("Quốc hội trả lời cử tri Q. Thủ Đức"), a
+        # verb is what the body does
+        after_name = (
+            _FIELDS.end(syl.keys, head_end) == i > head_end
+            or (i == head_end and self._self_named(head_end))
+            or any(is_capitalised(t) and t.upper() not in LEGAL_FORMS for t in syl.text[head_end:i])
         )
         # "không" inside a word ("hàng không") may read on to a place ("Cơ quan hàng không dân
         # dụng Myanmar"), not to a firm's own name ("Hãng hàng không Lion Air", "Hãng hàng

@@ -104,6 +104,7 @@ _ALLEY = re.compile(
     r"(?:3[2-9]|[4-9]\d|\d{3,})/\d+\w*(?:/\d+\w*)*|\d+/\d+(?:\w*/\d+)+|\d+/\d+[A-Za-z]"
 )
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
+_DASHES = ("-", "–")
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
@@ -150,6 +151,8 @@ class SentenceScanner(CreditReading):
         text = self.surface(start, end).strip(strip)
         if type_ == "LOC" and len(self.mentions) not in self.guessed:
             self.place_ends[end] = start  # a guessed place does not make its list places
+        if type_ == "LOC":
+            self.route_start(start)
         if text:
             self.mentions.append(
                 Mention(
@@ -553,7 +556,7 @@ class SentenceScanner(CreditReading):
                 i += 1  # "Chào Đinh Trang": the name starts at the surname
                 continue
             end = self.name_run(i, placed)
-            if self.after_credit(i) or self.before_credit(end):
+            if self.after_credit(i) or self.before_credit(end) or self.credit_label_at(i):
                 i = end
                 continue
             if cue in ("ORG", "MISC"):
@@ -576,6 +579,9 @@ class SentenceScanner(CreditReading):
                 self.guessed.add(len(self.mentions))
             elif type_ in (None, "PER") and title_from is None and self.bracketed_place(i, end):
                 type_ = "LOC"  # "xã Phú Phúc (Lý Nhân)": where the place lies
+            elif type_ in (None, "PER") and title_from is None and self.route_end(i, end, type_):
+                type_ = "LOC"  # "dự án Cam Lộ - La Sơn", "trạm Bắc Thăng Long - Nội Bài"
+                self.guessed.add(len(self.mentions))
             if article and type_ is None:
                 # "al - Tanf", "al - Nusra": a base, a group or a person
                 i = max(end, self.particle_end(i) + 1)
@@ -874,6 +880,47 @@ class SentenceScanner(CreditReading):
             and (end == len(keys) or (keys[end] != "-" and end not in self.gaz))
             and not self.whose_place(start - 1)
         )
+
+    def route_end(self, start: int, end: int, type_: EntityType | None) -> bool:
+        """A name a dash joins to the place before it: one end of a road or a line between
+        two places ("Cam Lộ - La Sơn"), unless both names' types are guesses."""
+        return (
+            end - start >= 2  # not "Shangri - La", "Mỹ - Triều"
+            and bool(self.mentions)
+            and self.mentions[-1].type == "LOC"
+            and not (type_ is None and len(self.mentions) - 1 in self.guessed)
+            and self.spans[-1][1] == start - 1
+            and self.syl.keys[start - 1] in _DASHES
+            and self.roadside_name(start, end)
+        )
+
+    def roadside_name(self, start: int, end: int) -> bool:
+        """A Vietnamese name short of a person's full name, outside a match report (where a
+        dash joins two clubs): it may name a road's end ("người Canada – Charles
+        Olivieri-Munroe" is a person)."""
+        return (
+            not self.sports
+            and not self.full_name_shape(start, end)
+            and all(vietnamese_shaped(t) for t in self.syl.text[start:end])
+        )
+
+    def route_start(self, start: int) -> None:
+        """The untitled name a dash joins to the place at ``start`` is the road's other end
+        ("dự án Cao Bồ - Mai Sơn"), unless both names' types are guesses ("cặp đôi Ngọc Anh –
+        Ngọc Tuấn")."""
+        if not self.mentions or start < 1 or self.syl.keys[start - 1] not in _DASHES:
+            return
+        before, (before_start, before_end) = self.mentions[-1], self.spans[-1]
+        guesses = {len(self.mentions) - 1, len(self.mentions)}
+        if (
+            not guesses <= self.guessed
+            and before_end == start - 1
+            and before.type == "PER"
+            and before.title is None
+            and self.roadside_name(before_start, before_end)
+        ):
+            self.mentions[-1] = before.model_copy(update={"type": "LOC"})
+            self.guessed.discard(len(self.mentions) - 1)  # a rule's type now
 
     def whose_place(self, place_end: int) -> bool:
         """The place ending at ``place_end`` says where the person before it is from: "Ted

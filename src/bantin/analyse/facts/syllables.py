@@ -110,6 +110,9 @@ _NOT_NAMES = frozenset((
     # what medicine, science and finance abbreviate: "xét nghiệm ADN", "chụp CT", "thuế VAT"
     "aids", "adn", "dna", "arn", "rna", "pcr", "hpv", "crispr", "gmo", "ct", "mri", "iq", "vat",
     "ipo", "etf", "csdl",
+    # currencies by their codes: "10.000 SGD", "20 triệu JPY"
+    "sgd", "jpy", "aud", "cny", "rmb", "gbp", "krw", "thb", "chf", "cad", "hkd", "twd", "inr",
+    "rub", "myr", "idr", "nzd", "lak", "khr", "mmk", "php",
 ))
 # a legal document's number ("Nghị định 15/2020/NĐ-CP", "TT-BTC"): a kind of text and the
 # body that issued it, not a name
