@@ -2,7 +2,7 @@
 look like an abbreviated district, two acronyms a slash joins inside a body's name, a paper's
 owner in brackets, bodies named for what they regulate or develop, a minister whose surname
 is spelled like a Vietnamese syllable, the steering committees for disasters and rescue, the
-ends of a road, credits without their colon and currencies' codes."""
+ends of a road, credits without their colon, currencies' codes and names opening with "St."."""
 
 from __future__ import annotations
 
@@ -66,6 +66,10 @@ from naming import found, mentions_of
          "Charles Olivieri-Munroe", "PER"),
         ("Ông Nguyễn Văn An - Hà Nội phát biểu.", "Nguyễn Văn An", "PER"),
         ("Ca sĩ Mỹ Tâm - Hà Nội biểu diễn.", "Mỹ Tâm", "PER"),
+        # a foreign name opening with "St.", "Mt.", whose period the segmenter splits off
+        ("Một chiếc xe tải phát nổ gần nhà thờ St. Anthony ở thủ đô Colombo.", "St. Anthony",
+         "LOC"),
+        ("Đội bóng của Minneapolis và St. Paul giành chiến thắng.", "St. Paul", "LOC"),
         # an agency credited without a colon is still named
         ("Các chuyên gia khám nghiệm hiện trường (Ảnh AP).", "AP", "ORG"),
         # a district abbreviated before its name is still a district
@@ -116,3 +120,8 @@ def test_an_owner_in_brackets_is_no_acronym_of_the_paper(
     text: str, written: str, canonical: str | None
 ) -> None:
     assert {m.canonical for m in mentions_of(text) if m.text == written} == {canonical}
+
+
+def test_a_gazetteer_name_is_found_with_its_abbreviations_period_split_off() -> None:
+    (mention,) = mentions_of("Ông sống ở St. Petersburg nhiều năm.")
+    assert (mention.text, mention.canonical) == ("St. Petersburg", "St. Petersburg")

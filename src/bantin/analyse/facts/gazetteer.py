@@ -60,9 +60,11 @@ class Gazetteer:
                     self.exact_[name] = entry
                 else:
                     key = tuple(fold(name).split())
-                    self.by_key_.setdefault(key, entry)
-                    if len(key) > 1 and all(is_capitalised(w) for w in name.split()):
-                        self.cased_.add(key)
+                    # the segmenter may split an abbreviation's period off: "St . Petersburg"
+                    for variant in (key, _period_split(key)):
+                        self.by_key_.setdefault(variant, entry)
+                        if len(key) > 1 and all(is_capitalised(w) for w in name.split()):
+                            self.cased_.add(variant)
         self.sizes_: dict[str, list[int]] = {}  # first word -> name lengths, longest first
         for key in self.by_key_:
             self.sizes_.setdefault(key[0], []).append(len(key))
@@ -112,6 +114,16 @@ class Gazetteer:
             matches.append(found)
             i = found.end
         return matches
+
+
+def _period_split(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``key`` with the period of each abbreviation of two letters or more split off:
+    ("st.", "petersburg") -> ("st", ".", "petersburg")."""
+    return tuple(
+        part
+        for word in key
+        for part in ((word[:-1], ".") if len(word) > 2 and word.endswith(".") else (word,))
+    )
 
 
 def _opens(syllables: Sequence[str], i: int) -> bool:

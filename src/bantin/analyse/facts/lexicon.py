@@ -618,6 +618,8 @@ def cue_at(words: Sequence[str], at: int) -> bool:
 
 # Lower-case words that never continue a name: function words, verbs of reporting and
 # action that follow a subject ("Bộ Tài chính yêu cầu ...").
+# abbreviated words opening a foreign name, their period split off: "St. Anthony", "Mt. Fuji"
+NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 NAME_STOPS = frozenset(
     fold(w)
     for w in (

@@ -28,6 +28,7 @@ from .lexicon import (
     MINISTRY_FIELDS,
     MISC_CUES,
     MISC_HEADS,
+    NAME_ABBREVIATIONS,
     NAMED_FOR_PEOPLE,
     NAMED_ONLY_HEADS,
     ORG_CUES,
@@ -579,6 +580,8 @@ class SentenceScanner(CreditReading):
                 self.guessed.add(len(self.mentions))
             elif type_ in (None, "PER") and title_from is None and self.bracketed_place(i, end):
                 type_ = "LOC"  # "xã Phú Phúc (Lý Nhân)": where the place lies
+            elif type_ in (None, "PER") and syl.text[i] in NAME_ABBREVIATIONS:
+                type_ = "LOC"  # "St. Paul", "Mt. Fuji": a saint's or a mountain's place
             elif type_ in (None, "PER") and title_from is None and self.route_end(i, end, type_):
                 type_ = "LOC"  # "dự án Cam Lộ - La Sơn", "trạm Bắc Thăng Long - Nội Bài"
                 self.guessed.add(len(self.mentions))

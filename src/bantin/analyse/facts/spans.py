@@ -14,6 +14,7 @@ from .lexicon import (
     FORMS_OF_ADDRESS,
     LOC_CUES,
     MISC_HEADS,
+    NAME_ABBREVIATIONS,
     NAME_STOPS,
     ORG_SUFFIXES,
     SURNAMES,
@@ -128,11 +129,23 @@ class NameSpans:
                 or (end > i and self._possessive_at(end))
                 or self._given_name_after_middle(i, end)
                 or (end > i and self._foreign_dash_at(end))
+                or (end > i and self._abbreviation_dot_at(end))
             ):
                 end += 1
             else:
                 break
         return end
+
+    def _abbreviation_dot_at(self, i: int) -> bool:
+        """The period of "St.", "Mt.", "Ft." inside a name: "nhà thờ St. Anthony"."""
+        text = self.syl.text
+        return (
+            text[i] == "."
+            and text[i - 1] in NAME_ABBREVIATIONS
+            and i + 1 < len(text)
+            and is_capitalised(text[i + 1])
+            and not is_vietnamese(text[i + 1])
+        )
 
     def _numbered_district_at(self, start: int, i: int) -> bool:
         """ "Q. 1", "P. 5": a district or ward by number after a body's name ("phó giám đốc
