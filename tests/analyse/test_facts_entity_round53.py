@@ -2,7 +2,8 @@
 look like an abbreviated district, two acronyms a slash joins inside a body's name, a paper's
 owner in brackets, bodies named for what they regulate or develop, a minister whose surname
 is spelled like a Vietnamese syllable, the steering committees for disasters and rescue, the
-ends of a road, credits without their colon, currencies' codes and names opening with "St."."""
+ends of a road, credits without their colon, currencies' codes, names opening with "St.", the
+human genus, and rivers and lakes named with their word."""
 
 from __future__ import annotations
 
@@ -125,3 +126,26 @@ def test_an_owner_in_brackets_is_no_acronym_of_the_paper(
 def test_a_gazetteer_name_is_found_with_its_abbreviations_period_split_off() -> None:
     (mention,) = mentions_of("Ông sống ở St. Petersburg nhiều năm.")
     assert (mention.text, mention.canonical) == ("St. Petersburg", "St. Petersburg")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        # a river or a lake keeps its word, and is not the city or province of its name
+        ("Nước sông Sài Gòn dâng cao.", "sông Sài Gòn", None),
+        ("Khu du lịch quốc gia hồ Tuyền Lâm rất đẹp.", "hồ Tuyền Lâm", None),
+        ("Lũ trên sông Đồng Nai lên nhanh.", "sông Đồng Nai", None),
+        ("Nước sông Hồng lên nhanh.", "sông Hồng", "sông Hồng"),
+        ("Đồng hồ Rolex ở Thụy Sĩ rất đắt.", "Thụy Sĩ", "Thụy Sĩ"),
+    ],
+)
+def test_a_river_or_a_lake_is_named_with_its_word(
+    text: str, name: str, canonical: str | None
+) -> None:
+    assert [(m.text, m.canonical) for m in mentions_of(text) if m.type == "LOC"] == [
+        (name, canonical)
+    ]
+
+
+def test_the_human_genus_names_a_species() -> None:
+    assert ("Homo Erectus", "MISC") in found("Loài Homo Erectus đã biết nói.")

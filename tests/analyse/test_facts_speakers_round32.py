@@ -224,7 +224,8 @@ def test_ho_opening_a_full_name_is_a_surname_not_a_lake(sentence: str, person: s
 
 
 def test_ho_before_a_known_place_is_a_lake() -> None:
-    assert ("Hoàn Kiếm", "LOC") in found("Anh đi dạo quanh hồ Hoàn Kiếm mỗi sáng.")
+    # (the lake keeps its word since the fifty-third round, as the later dev sets write it)
+    assert ("hồ Hoàn Kiếm", "LOC") in found("Anh đi dạo quanh hồ Hoàn Kiếm mỗi sáng.")
     # nor is a place word after it a given name
     assert not any(
         kind == "PER" for _, kind in found("Tối qua, tại khu du lịch Hồ Núi Cốc, lễ hội khai mạc.")

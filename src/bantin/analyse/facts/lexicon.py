@@ -311,6 +311,8 @@ MISC_HEADS = phrases(
     "ngày", "tết", "lễ hội", "cách mạng", "chiến tranh", "hiệp định", "hiến pháp", "luật",
     "đạo luật",
     "bộ luật", "giải", "cúp", "chiến dịch", "cuộc thi", "festival", "đại lễ",
+    # the human genus, before its species: "Homo Erectus", "Homo sapiens"
+    "homo",
 )  # fmt: skip
 # Common nouns of other languages inside a foreign name that make it a body, a place or a
 # work rather than a person ("Passauer Neue Presse", "Joint Base Andrews").

@@ -106,6 +106,8 @@ _ALLEY = re.compile(
 )
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 _DASHES = ("-", "–")
+# a river's and a lake's word, part of their names: "sông Sài Gòn", "hồ Tuyền Lâm"
+_WATER_WORDS = frozenset({"sông", "hồ"})
 # a lower-case head that only says what kind of body the capitalised name after it is:
 # "trường THPT Lê Quý Đôn" is "THPT Lê Quý Đôn" (a party keeps its "đảng": "đảng Dân chủ")
 _KIND_WORDS = frozenset({"trường"})
@@ -147,6 +149,10 @@ class SentenceScanner(CreditReading):
         # initials keep their last period: "D.V.T.", "Nguyễn Thị T.V.", "Nguyễn Văn N."
         if type_ == "LOC" and start > 0 and self.syl.text[start - 1] in _CITY_PREFIXES:
             start -= 1  # "TP Hội An" is how the city is written ("thành phố Hội An" is not)
+        if type_ == "LOC" and self.water_word_before(start):
+            start -= 1  # "sông Sài Gòn", "hồ Tuyền Lâm": the river or the lake, by its word
+            if canonical and not fold(canonical).startswith(self.syl.keys[start]):
+                canonical = None  # not the city the river is named for
         initials = self.initials(start, end) or self.initials(end - 1, end)
         strip = ",;:- " if initials else ",.;:- "
         text = self.surface(start, end).strip(strip)
@@ -165,6 +171,15 @@ class SentenceScanner(CreditReading):
                 )
             )
             self.spans.append((start, end))
+
+    def water_word_before(self, start: int) -> bool:
+        """A lower-case "sông" or "hồ" of its own stands right before ``start`` (not "đồng
+        hồ", "bờ hồ" being one word only when segmented so)."""
+        syl = self.syl
+        k = start - 1
+        return (
+            k >= 0 and syl.keys[k] in _WATER_WORDS and syl.text[k].islower() and not syl.joined[k]
+        )
 
     def surface(self, start: int, end: int) -> str:
         """The syllables as the sentence writes them ("TP.HCM", "Vogt-Roberts"), or joined
