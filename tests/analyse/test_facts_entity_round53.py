@@ -149,3 +149,16 @@ def test_a_river_or_a_lake_is_named_with_its_word(
 
 def test_the_human_genus_names_a_species() -> None:
     assert ("Homo Erectus", "MISC") in found("Loài Homo Erectus đã biết nói.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region is written capitalised; lower case it is a direction
+        ("Mưa lớn ở miền Nam kéo dài.", {("miền Nam", "LOC")}),
+        ("Không khí lạnh tràn xuống miền bắc.", set()),
+        ("Quân đội tiến vào miền nam Lebanon.", {("Lebanon", "LOC")}),
+    ],
+)
+def test_a_region_is_named_only_capitalised(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected

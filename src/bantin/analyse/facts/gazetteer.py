@@ -52,6 +52,9 @@ class Gazetteer:
         # "Thanh Niên" (a newspaper) inside "Hội Cựu Thanh niên xung phong"; a place's does
         # not ("Đông Nam bộ")
         self.cased_: set[tuple[str, ...]] = set()
+        # a name written with a lower-case word before capitalised ones needs them
+        # capitalised: "miền Nam" is the South, "miền nam Lebanon" a part of Lebanon
+        self.headed_: set[tuple[str, ...]] = set()
         # acronyms must match case exactly ("UN", not the syllable "un")
         self.exact_: dict[str, GazetteerEntry] = {}
         for entry in self.entries:
@@ -61,10 +64,17 @@ class Gazetteer:
                 else:
                     key = tuple(fold(name).split())
                     # the segmenter may split an abbreviation's period off: "St . Petersburg"
+                    words = name.split()
                     for variant in (key, _period_split(key)):
                         self.by_key_.setdefault(variant, entry)
-                        if len(key) > 1 and all(is_capitalised(w) for w in name.split()):
+                        if len(key) > 1 and all(is_capitalised(w) for w in words):
                             self.cased_.add(variant)
+                        if (
+                            len(key) > 1
+                            and words[0].islower()
+                            and all(map(is_capitalised, words[1:]))
+                        ):
+                            self.headed_.add(variant)
         self.sizes_: dict[str, list[int]] = {}  # first word -> name lengths, longest first
         for key in self.by_key_:
             self.sizes_.setdefault(key[0], []).append(len(key))
@@ -102,8 +112,8 @@ class Gazetteer:
                     and is_capitalised(syllables[i - 1])
                     and not _opens(syllables, i - 1)  # "Như Tuổi trẻ Online đã phản ánh"
                 )
-                if (opening or inside_name) and key in self.cased_:
-                    later = syllables[i + 1 : i + size]
+                later = syllables[i + 1 : i + size]
+                if ((opening or inside_name) and key in self.cased_) or key in self.headed_:
                     written = written and all(is_capitalised(s) for s in later)
                 if written and (found is None or size > found.end - found.start):
                     found = GazetteerMatch(start=i, end=i + size, entry=entry)
