@@ -45,6 +45,11 @@ from naming import found, mentions_of
         ("Ông Đoàn Khắc Hiệp - trưởng phòng khai thác cảng SP - PSA - cho biết hằng năm.",
          "SP - PSA", "LOC"),
         ("Thủ tướng Thái Lan Prayut Chan - o - cha phát biểu.", "Prayut Chan - o - cha", "PER"),
+        # a department whose field is written in lower case
+        ("Cục trồng trọt, Cục bảo vệ thực vật và chính quyền các địa phương cần triển khai.",
+         "Cục bảo vệ thực vật", "ORG"),
+        ("Theo thống kê của Tổng cục hải quan, cả nước tồn đọng 21.000 container.",
+         "Tổng cục hải quan", "ORG"),
         # a steering committee, named in lower case, and its fields in either order
         ("Ban chỉ huy quân sự huyện Quỳ Hợp đã điều động cán bộ chiến sĩ.",
          "Ban chỉ huy quân sự huyện Quỳ Hợp", "ORG"),
@@ -162,3 +167,15 @@ def test_the_human_genus_names_a_species() -> None:
 )
 def test_a_region_is_named_only_capitalised(text: str, expected: set[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng chỉ đạo Tổng cục rà soát quy định, phối hợp với các tỉnh.",
+        "Các doanh nghiệp cung cấp thông tin để Sở giám sát; sửa lại đường.",
+        "Vụ tai nạn, theo công an, xảy ra lúc 5 giờ.",
+    ],
+)
+def test_a_department_named_by_its_head_alone_then_its_task_is_no_name(text: str) -> None:
+    assert not {name for name, kind in found(text) if kind == "ORG" and " " in name}

@@ -93,7 +93,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "108"
+    version: ClassVar[str] = "109"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

@@ -74,6 +74,11 @@ _FIELDS = PhraseTable(
     _WRITTEN_FIELDS | {tuple(word for word in field if word != "và") for field in _WRITTEN_FIELDS}
 )
 _LOWER_CASE_REACH = 5
+# heads of government departments, which a field in lower case may name alone
+_DEPARTMENT_HEADS = PhraseTable(phrases("cục", "tổng cục", "chi cục", "sở"))
+# what a department named by its head alone is asked to do: "chỉ đạo Tổng cục rà soát quy
+# định", "để Sở giám sát"
+_DEPARTMENT_TASKS = PhraseTable(phrases("rà soát", "giám sát", "xem xét", "theo dõi", "báo cáo"))
 # words of a body's trade holding "không" (not), which stops a name elsewhere
 _AIR_WORDS = phrases("hàng không", "phòng không", "không quân", "không gian", "không lưu")
 _WRITTEN_LEGAL_FORMS = PhraseTable(
@@ -193,6 +198,8 @@ class OrganisationSpans(NameSpans):
         tễ trung ương", "Hội Nông dân tập thể Việt Nam"); a school's or a hospital's name
         may be a person's ("Trường THPT tư thục Hà Huy Tập").
         """
+        if (lower := self._lower_field_only(start, head_end)) > head_end:
+            return lower  # "Cục trồng trọt, Cục bảo vệ thực vật và ..."
         # a field that is also a newspaper's name is the field: "Bộ Lao động - Thương binh"
         field = _FIELDS.end(self.syl.keys, head_end)
         if (
@@ -590,6 +597,25 @@ class OrganisationSpans(NameSpans):
     def written_field_end(self, i: int) -> int:
         """End of a department's field at ``i`` ("Kế hoạch và Đầu tư"), or ``i``."""
         return _FIELDS.end(self.syl.keys, i)
+
+    def _lower_field_only(self, start: int, head_end: int) -> int:
+        """End of a government department's field written all in lower case after its
+        capitalised head ("Cục trồng trọt", "Cục bảo vệ thực vật"), closed by punctuation or
+        "và", or ``head_end``: a head the segmentation kept a word of its own, then
+        dictionary words none of which is a verb of the sentence."""
+        syl, n = self.syl, len(self.syl.text)
+        if (
+            _DEPARTMENT_HEADS.end(syl.keys, start) != head_end
+            or not is_capitalised(syl.text[start])
+            or head_end >= n
+            or syl.joined[head_end]
+            or syl.phrase_at(head_end, VERBS_AFTER_NAMES) > head_end
+            or _DEPARTMENT_TASKS.end(syl.keys, head_end) > head_end
+        ):
+            return head_end
+        end = self._field_end(head_end)
+        closed = end < n and syl.text[end] in (",", ";", "(", ")", ".", "và")
+        return end if end > head_end and closed else head_end
 
     def _acronym_pair_at(self, i: int) -> bool:
         """Two acronyms a slash at ``i`` joins into one field: "HIV/AIDS"."""
