@@ -50,6 +50,12 @@ from naming import found, mentions_of
          "Cục bảo vệ thực vật", "ORG"),
         ("Theo thống kê của Tổng cục hải quan, cả nước tồn đọng 21.000 container.",
          "Tổng cục hải quan", "ORG"),
+        # a place's administration, written capitalised, is a body; whose it is otherwise
+        ("Chính quyền Afghanistan cho biết 5 người thiệt mạng.", "Chính quyền Afghanistan", "ORG"),
+        ("Chính quyền tỉnh Paktika thông báo hơn 1.000 người thiệt mạng.",
+         "Chính quyền tỉnh Paktika", "ORG"),
+        ("Ông làm việc cho chính quyền Mỹ nhiều năm.", "Mỹ", "LOC"),
+        ("Chính quyền Tổng thống Obama phản đối.", "Obama", "PER"),
         # a steering committee, named in lower case, and its fields in either order
         ("Ban chỉ huy quân sự huyện Quỳ Hợp đã điều động cán bộ chiến sĩ.",
          "Ban chỉ huy quân sự huyện Quỳ Hợp", "ORG"),

@@ -93,7 +93,7 @@ class EntityComponent:
     """
 
     name: ClassVar[str] = "facts.entities"
-    version: ClassVar[str] = "109"
+    version: ClassVar[str] = "110"
     requires: ClassVar[tuple[str, ...]] = ("sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

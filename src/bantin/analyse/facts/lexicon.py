@@ -167,6 +167,7 @@ ORG_HEADS = phrases(
     # a secretariat with the body it serves: "Ban Thư ký APEC" (not "Ban" + "Thư")
     "ban thư ký",
     "quốc hội", "chính phủ", "thượng viện", "hạ viện", "hội đồng", "mặt trận", "phong trào",
+    "chính quyền",
     "nhóm", "quân khu", "bộ chỉ huy", "ban chỉ huy", "đại sứ quán", "tổng lãnh sự quán", "vụ",
     "kho bạc",
     "bảo tàng", "cơ quan", "liên doanh", "thành ủy", "tỉnh ủy", "huyện ủy", "thành đoàn",

@@ -92,6 +92,8 @@ _MAX_TRADE_WORDS = 12
 _MAX_OBJECT_WORDS = 3
 # the National Assembly, whose deputies a province has but no assembly of its own
 _ASSEMBLY = ("quốc", "hội")
+# "Chính quyền Afghanistan", "Chính quyền tỉnh Paktika": a place's administration
+_ADMINISTRATION = ("chính", "quyền")
 # words after a number that make it a quantity
 _QUANTITY_WORDS = frozenset(
     {"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "%", "người", "năm", "tuổi", "ha", "km",
@@ -234,6 +236,10 @@ class OrganisationSpans(NameSpans):
             and syl.keys[head_end] not in FORMS_OF_ADDRESS  # "Chính phủ Anh": the country's
         ):
             return head_end  # "Chính phủ Thủ tướng Turnbull": the body, then who leads it
+        if syl.keys[start:head_end] == _ADMINISTRATION and not (
+            self._place_at(head_end) or syl.phrase_at(head_end, ADMIN_LEVELS) > head_end
+        ):
+            return head_end  # "Chính quyền Trump": whose, not a body's name
         if syl.keys[start:head_end] == _ASSEMBLY and self._home_place_at(head_end):
             return head_end  # "đại biểu Quốc hội tỉnh Gia Lai": deputies of the one assembly
         for_people = syl.phrase_at(start, NAMED_FOR_PEOPLE) == head_end
