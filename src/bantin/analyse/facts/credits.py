@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .kinds import NameKinds
 from .lexicon import is_acronym, is_capitalised
-from .syllables import is_camel, is_vietnamese
+from .spans import NUMBERED_LEVEL
+from .syllables import is_camel, is_vietnamese, vietnamese_shaped
 
 _CREDITS = frozenset({"ảnh", "nguồn", "clip", "video", "đồ họa", "đồ hoạ"})
 
@@ -49,6 +50,17 @@ class CreditReading(NameKinds):
             and i + 1 < len(text)
             and is_acronym(text[i + 1])
             and is_vietnamese(text[i + 1])
+        )
+
+    def credited_initial(self, i: int) -> bool:
+        """ "Ảnh: Q. ĐỊNH", "P. THẢO": a photographer's initial before a name in capitals, no
+        abbreviated district or ward (those are written "Q. Bình Tân", "P. 5")."""
+        text = self.syl.text
+        return (
+            NUMBERED_LEVEL.fullmatch(text[i]) is not None
+            and i + 1 < len(text)
+            and is_acronym(text[i + 1])
+            and vietnamese_shaped(text[i + 1])
         )
 
     def after_credit(self, i: int) -> bool:

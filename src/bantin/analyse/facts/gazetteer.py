@@ -65,15 +65,12 @@ class Gazetteer:
                     key = tuple(fold(name).split())
                     # the segmenter may split an abbreviation's period off: "St . Petersburg"
                     words = name.split()
+                    cased = len(words) > 1 and all(map(is_capitalised, words[1:]))
                     for variant in (key, _period_split(key)):
                         self.by_key_.setdefault(variant, entry)
-                        if len(key) > 1 and all(is_capitalised(w) for w in words):
+                        if cased and is_capitalised(words[0]):
                             self.cased_.add(variant)
-                        if (
-                            len(key) > 1
-                            and words[0].islower()
-                            and all(map(is_capitalised, words[1:]))
-                        ):
+                        elif cased and words[0].islower():
                             self.headed_.add(variant)
         self.sizes_: dict[str, list[int]] = {}  # first word -> name lengths, longest first
         for key in self.by_key_:

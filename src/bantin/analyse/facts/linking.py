@@ -228,9 +228,8 @@ def _another_body(expansion: str, known: str) -> bool:
     """The expansion shares no word but a head's with any name the gazetteer gives the
     acronym's body: the article defines the acronym for another ("Nhóm quân đội Syria mới
     (NSA)" is not the US National Security Agency)."""
-    entry = default_gazetteer().lookup(known)
     # an entry known by its acronym alone ("VNPT") gives nothing to compare
-    spelled = [name for name in (entry.canonical, *entry.aliases) if " " in name] if entry else []
+    spelled = [name for name in _known_names(known) if " " in name]
     names = {word for name in spelled for word in fold(name).split()}
     words = [word for word in fold(expansion).split() if word not in _HEAD_WORDS]
     return bool(names) and not any(word in names for word in words)
@@ -240,12 +239,16 @@ def _spells_known_name(acronym: str, known: str) -> bool:
     """The acronym is the initials of a Vietnamese name the gazetteer gives its body
     ("TTXVN": "Thông tấn xã Việt Nam"); an English one's initials may stand for a translated
     name ("Nhóm quân đội Syria mới (NSA)")."""
-    entry = default_gazetteer().lookup(known)
-    names = (entry.canonical, *entry.aliases) if entry else ()
     return any(
         not name.isascii() and "".join(word[0] for word in fold(name).split()) == fold(acronym)
-        for name in names
+        for name in _known_names(known)
     )
+
+
+def _known_names(known: str) -> tuple[str, ...]:
+    """Every name the gazetteer gives the body it knows as ``known``."""
+    entry = default_gazetteer().lookup(known)
+    return (entry.canonical, *entry.aliases) if entry else ()
 
 
 # heads of a treaty's, a law's or a forum's name: their acronyms name no body

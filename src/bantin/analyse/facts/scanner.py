@@ -173,8 +173,8 @@ class SentenceScanner(CreditReading):
             self.spans.append((start, end))
 
     def water_word_before(self, start: int) -> bool:
-        """A lower-case "sông" or "hồ" of its own stands right before ``start`` (not "đồng
-        hồ", "bờ hồ" being one word only when segmented so)."""
+        """A lower-case "sông" or "hồ" stands right before ``start`` as a word of its own, not
+        as the end of one ("đồng hồ", a clock)."""
         syl = self.syl
         k = start - 1
         return (
@@ -994,17 +994,6 @@ class SentenceScanner(CreditReading):
         """A person's age follows the name: "Nguyễn Văn A (30 tuổi)", "Trần B, 45 tuổi"."""
         keys = self.syl.keys
         return keys[end : end + 1] in (("(",), (",",)) and "tuổi" in keys[end + 1 : end + 4]
-
-    def credited_initial(self, i: int) -> bool:
-        """ "Ảnh: Q. ĐỊNH", "P. THẢO": a photographer's initial before a name in capitals, no
-        abbreviated district or ward (those are written "Q. Bình Tân", "P. 5")."""
-        text = self.syl.text
-        return (
-            text[i] in ("Q.", "P.")
-            and i + 1 < len(text)
-            and is_acronym(text[i + 1])
-            and vietnamese_shaped(text[i + 1])
-        )
 
     def demonstrative_at(self, i: int) -> bool:
         return i < len(self.syl.keys) and self.syl.keys[i] in _DEMONSTRATIVES

@@ -58,7 +58,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # trai", "- anh trai của", "- em gái")
 _ROMANIZED = re.compile(r"[a-z]{1,5}")
 # the abbreviated levels written before a district's or ward's number: "Q. 1", "P. 5"
-_NUMBERED_LEVEL = re.compile(r"[QP]\.")
+NUMBERED_LEVEL = re.compile(r"[QP]\.")
 _DESCRIPTION_OPENERS = frozenset({"con", "cha", "anh", "em", "hai", "ba"})
 _FAMILY_AND_GIVEN = 2
 # units that name a place after them, where a country's name may open a Vietnamese place's
@@ -153,7 +153,7 @@ class NameSpans:
         text = self.syl.text
         return (
             self.syl.keys[start] not in SURNAMES
-            and _NUMBERED_LEVEL.fullmatch(text[i]) is not None
+            and NUMBERED_LEVEL.fullmatch(text[i]) is not None
             and i + 1 < len(text)
             and text[i + 1][:1].isdigit()
         )
