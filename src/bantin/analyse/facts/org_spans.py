@@ -360,7 +360,7 @@ class OrganisationSpans(NameSpans):
                 return joint  # "Công an tỉnh", "UBND huyện": the body of the story's place
             if end > head_end and text == "/" and self._acronym_pair_at(end):
                 end += 2  # "Cục Phòng, chống HIV/AIDS"
-                if end < n and self._is_head(end) and not self._place_at(end):
+                if end < n and self._another_body_at(end):
                     return end  # "... HIV / AIDS Bộ Y tế": the ministry is another body
                 continue
             if end > head_end and text in "-–" and self._country_pair_at(end):
@@ -430,7 +430,7 @@ class OrganisationSpans(NameSpans):
                 continue
             if (taken := self._object_end(end)) > end:
                 if taken < n and (
-                    (self._is_head(taken) and not self._place_at(taken))
+                    self._another_body_at(taken)
                     or self._foreign_person_after(start, head_end, taken)
                 ):
                     # "Cục Điều tiết điện lực Bộ Công thương": the ministry is another body;
@@ -622,6 +622,11 @@ class OrganisationSpans(NameSpans):
         end = self._field_end(head_end)
         closed = end < n and syl.text[end] in (",", ";", "(", ")", ".", "và")
         return end if end > head_end and closed else head_end
+
+    def _another_body_at(self, i: int) -> bool:
+        """A body's head (or a title) opens at ``i``, not a place named like one: the name
+        before it ends there ("Cục Điều tiết điện lực Bộ Công thương")."""
+        return self._is_head(i) and not self._place_at(i)
 
     def _acronym_pair_at(self, i: int) -> bool:
         """Two acronyms a slash at ``i`` joins into one field: "HIV/AIDS"."""

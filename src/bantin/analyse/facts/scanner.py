@@ -904,12 +904,19 @@ class SentenceScanner(CreditReading):
         two places ("Cam Lộ - La Sơn"), unless both names' types are guesses."""
         return (
             end - start >= 2  # not "Shangri - La", "Mỹ - Triều"
-            and bool(self.mentions)
+            and self.dashed_to_last(start)
             and self.mentions[-1].type == "LOC"
             and not (type_ is None and len(self.mentions) - 1 in self.guessed)
+            and self.roadside_name(start, end)
+        )
+
+    def dashed_to_last(self, start: int) -> bool:
+        """A dash joins the name at ``start`` to the mention found last: "Cam Lộ - La Sơn"."""
+        return (
+            bool(self.mentions)
+            and start >= 1
             and self.spans[-1][1] == start - 1
             and self.syl.keys[start - 1] in _DASHES
-            and self.roadside_name(start, end)
         )
 
     def roadside_name(self, start: int, end: int) -> bool:
@@ -926,13 +933,12 @@ class SentenceScanner(CreditReading):
         """The untitled name a dash joins to the place at ``start`` is the road's other end
         ("dự án Cao Bồ - Mai Sơn"), unless both names' types are guesses ("cặp đôi Ngọc Anh –
         Ngọc Tuấn")."""
-        if not self.mentions or start < 1 or self.syl.keys[start - 1] not in _DASHES:
+        if not self.dashed_to_last(start):
             return
         before, (before_start, before_end) = self.mentions[-1], self.spans[-1]
         guesses = {len(self.mentions) - 1, len(self.mentions)}
         if (
             not guesses <= self.guessed
-            and before_end == start - 1
             and before.type == "PER"
             and before.title is None
             and self.roadside_name(before_start, before_end)
